@@ -1,0 +1,39 @@
+# Two commands do all the set-up: `make run` and `make test`.
+# The virtual environment is made once; a second run skips the install
+# unless pyproject.toml or requirements.lock changed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench translations screenshots clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "guiapp needs Python 3.11 or newer")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -c requirements.lock -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m guiapp $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_conv.py
+	$(PY) benchmarks/bench_startup.py
+
+# Regenerate the French catalogue from the sources, then compile it.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find guiapp -name '*.py' | sort) -ts resources/translations/guiapp_fr.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/guiapp_fr.ts -qm resources/translations/guiapp_fr.qm
+
+screenshots: $(STAMP)
+	for lang in en fr; do \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m guiapp --lang $$lang --tab conv --screenshot docs/conv-$$lang.png; \
+	done
+
+clean:
+	rm -rf $(VENV) build dist

@@ -1,0 +1,1 @@
+"""The Qt application: main window, one module per tab, workers and plots."""
