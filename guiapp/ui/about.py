@@ -1,0 +1,45 @@
+"""The About box: version, licences and the attribution of every shipped file."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from .. import __version__
+from ..resources import resource_path
+
+
+class AboutDialog(QDialog):
+    def __init__(self, tensorflow_status: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About guiapp"))
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        intro = self.tr(
+            "# guiapp {version}\n\n"
+            "A desktop application that teaches convolutional and recurrent neural "
+            "networks, following the course *Réseaux de neurones convolutifs et "
+            "récurrents*.\n\n"
+            "guiapp is free software under the BSD-3-Clause licence. It runs offline: "
+            "it never reaches the network unless you ask for a download.\n\n"
+            "Python {python}, PySide6 {pyside}. {tensorflow}\n\n"
+        ).format(
+            version=__version__,
+            python=platform.python_version(),
+            pyside=pyside_version,
+            tensorflow=tensorflow_status,
+        )
+        try:
+            attribution = resource_path("ATTRIBUTION.md").read_text(encoding="utf-8")
+        except OSError:
+            attribution = ""
+        browser.setMarkdown(intro + attribution)
+        self.browser = browser
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        self.resize(640, 560)

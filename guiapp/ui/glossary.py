@@ -1,0 +1,63 @@
+"""The glossary panel: the course's French words beside the English ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableWidget, QTableWidgetItem
+
+
+def entries() -> list[tuple[str, str, str]]:
+    """(French, English, explanation in the user's language)."""
+    tr = QCoreApplication.translate
+    return [
+        ("noyau (filtre)", "kernel (filter)",
+         tr("Glossary", "The small grid of weights slid over the image; a CNN learns them.")),
+        ("pas", "stride",
+         tr("Glossary", "S: how many pixels the window moves at each step.")),
+        ("remplissage (zero-padding)", "padding",
+         tr("Glossary", "P: a border of zeros added around the input, so the output can keep its size.")),
+        ("regroupement (pooling)", "pooling",
+         tr("Glossary", "Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.")),
+        ("couche entièrement connectée", "dense (fully-connected) layer",
+         tr("Glossary", "Every output is connected to every input, with its own weight.")),
+        ("champ récepteur", "receptive field",
+         tr("Glossary", "The part of the input that one output pixel depends on.")),
+        ("carte de caractéristiques", "feature map",
+         tr("Glossary", "The output of one filter of a convolution layer.")),
+        ("corrélation croisée", "cross-correlation",
+         tr("Glossary", "What CNNs call convolution: the kernel is used without flipping it.")),
+        ("profondeur (canaux)", "depth (channels)",
+         tr("Glossary", "D: 1 for a grey image, 3 for colour, K after a layer of K filters.")),
+        ("fonction d'activation", "activation function",
+         tr("Glossary", "The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.")),
+        ("réseau récurrent", "recurrent network (RNN)",
+         tr("Glossary", "A network that reads a sequence step by step and carries a state.")),
+    ]
+
+
+class GlossaryDock(QDockWidget):
+    """A dock with the French/English glossary (F1 shows or hides it)."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Glossary"), parent)
+        self.setObjectName("glossary")
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels([self.tr("Français"), self.tr("English"), self.tr("Meaning")])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        for french, english, meaning in entries():
+            row = table.rowCount()
+            table.insertRow(row)
+            for col, text in enumerate((french, english, meaning)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, col, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        self.table = table
+        self.setWidget(table)
+        self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)

@@ -1,0 +1,219 @@
+"""An image pane: a pyqtgraph view with a colour bar, the value under the cursor,
+and a highlight rectangle for receptive fields.
+
+Only the GUI thread touches these widgets (pyqtgraph is not thread-safe).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPen
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsRectItem,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..images import to_qimage
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
+
+#: How a pane maps numbers to colours.
+#: grey: 0..255 as a photo; diverging: symmetric around 0 (blue < 0 < red);
+#: absolute: |value| in grey; max: value / max(value) as the course shows it;
+#: cyclic: an angle in degrees; binary: 0/1 edges.
+DISPLAY_MODES = ("grey", "diverging", "absolute", "max", "cyclic", "binary")
+
+_COLORMAPS = {
+    "grey": "CET-L1",
+    "absolute": "CET-L1",
+    "max": "CET-L1",
+    "binary": "CET-L1",
+    "diverging": "CET-D1",
+    "cyclic": "CET-C2",
+}
+
+
+def display_values(data: np.ndarray, mode: str) -> tuple[np.ndarray, tuple[float, float]]:
+    """The array actually drawn for ``mode`` and its colour levels."""
+    finite = data[np.isfinite(data)]
+    if mode == "grey":
+        return data, (0.0, 255.0)
+    if mode == "binary":
+        return data, (0.0, 1.0)
+    if mode == "cyclic":
+        return data, (-180.0, 180.0)
+    if finite.size == 0:
+        return data, (0.0, 1.0)
+    if mode == "diverging":
+        bound = float(np.abs(finite).max()) or 1.0
+        return data, (-bound, bound)
+    if mode == "absolute":
+        shown = np.abs(data)
+        return shown, (0.0, float(np.abs(finite).max()) or 1.0)
+    # "max": the course's r / np.max(r), drawn between its own min and max
+    peak = float(finite.max())
+    shown = data / peak if peak not in (0.0,) else data
+    low, high = float(np.nanmin(shown)), float(np.nanmax(shown))
+    return shown, (low, high if high > low else low + 1.0)
+
+
+class ImagePane(QWidget):
+    """A titled image view with a colour bar and a readout of the hovered pixel."""
+
+    sig_hovered = Signal(int, int)
+    """The mouse is over pixel (row, column) of the shown array."""
+
+    sig_clicked = Signal(int, int)
+    """Pixel (row, column) of the shown array was clicked."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, colorbar: bool = True):
+        super().__init__(parent)
+        self._data: np.ndarray | None = None
+        self._shown: np.ndarray | None = None
+        self._mode = "grey"
+        self._unit = ""
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.readout = QLabel(" ")
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(self.palette().color(self.backgroundRole()))
+        self.graphics.setMinimumSize(160, 120)
+        self.view = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True)
+        self.view.setMenuEnabled(False)
+        self.item = pg.ImageItem()
+        self.view.addItem(self.item)
+        self.bar = None
+        if colorbar:
+            self.bar = pg.ColorBarItem(interactive=False, width=14, colorMap=_COLORMAPS["grey"])
+            self.bar.setImageItem(self.item)
+            self.graphics.addItem(self.bar, row=0, col=1)
+
+        self.highlight = QGraphicsRectItem()
+        pen = QPen(QColor(255, 200, 0))
+        pen.setCosmetic(True)
+        pen.setWidth(2)
+        self.highlight.setPen(pen)
+        self.highlight.setZValue(10)
+        self.highlight.hide()
+        self.view.addItem(self.highlight)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.readout)
+
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+        self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+    # ---- public API
+    def set_image(self, data: np.ndarray, mode: str = "grey", unit: str = "",
+                  autorange: bool = False) -> None:
+        """Show ``data`` (2-D float) with the colour mapping ``mode``."""
+        first = self._data is None or self._data.shape != data.shape
+        self._data = data
+        self._mode = mode
+        self._unit = unit
+        shown, levels = display_values(data, mode)
+        self._shown = shown
+        cmap = pg.colormap.get(_COLORMAPS[mode])
+        self.item.setImage(shown, levels=levels, autoLevels=False)
+        if self.bar is not None:
+            self.bar.setColorMap(cmap)
+            self.bar.setLevels(levels)
+        else:
+            self.item.setColorMap(cmap)
+        if first or autorange:
+            self.view.autoRange(padding=0.02)
+
+    def data(self) -> np.ndarray | None:
+        """The array last given to :meth:`set_image`."""
+        return self._data
+
+    def show_rect(self, top: int, left: int, height: int, width: int) -> None:
+        """Outline rows top..top+height-1, columns left..left+width-1 (may overhang)."""
+        self.highlight.setRect(QRectF(left, top, width, height))
+        self.highlight.show()
+
+    def hide_rect(self) -> None:
+        self.highlight.hide()
+
+    def rendered_rgba(self) -> np.ndarray:
+        """The shown image at full resolution with its colour map, as RGBA uint8."""
+        if self._shown is None:
+            raise ValueError("nothing to export")
+        shown, levels = display_values(self._data, self._mode)
+        cmap = pg.colormap.get(_COLORMAPS[self._mode])
+        low, high = levels
+        scaled = np.clip((shown - low) / (high - low), 0, 1)
+        scaled = np.nan_to_num(scaled, nan=0.0)
+        lut = cmap.getLookupTable(0.0, 1.0, 256, alpha=True)
+        return lut[(scaled * 255).astype(np.uint8)]
+
+    def export_png(self, path: str) -> bool:
+        """Write the shown image (full resolution, colour map applied) as a PNG."""
+        return to_qimage(self.rendered_rgba()).save(path, "PNG")
+
+    # ---- mouse
+    def _pixel_at(self, scene_pos) -> tuple[int, int] | None:
+        if self._data is None:
+            return None
+        point: QPointF = self.view.mapSceneToView(scene_pos)
+        row, col = int(np.floor(point.y())), int(np.floor(point.x()))
+        h, w = self._data.shape
+        if 0 <= row < h and 0 <= col < w:
+            return row, col
+        return None
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        pixel = self._pixel_at(scene_pos)
+        if pixel is None:
+            self.readout.setText(" ")
+            return
+        row, col = pixel
+        value = self._data[row, col]
+        text = "—" if not np.isfinite(value) else f"{value:.6g}{self._unit}"
+        # i = row, j = column, as in the course's r[i, j]
+        self.readout.setText(f"[{row}, {col}] = {text}")
+        self.sig_hovered.emit(row, col)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pixel = self._pixel_at(event.scenePos())
+        if pixel is not None:
+            self.sig_clicked.emit(*pixel)
+
+    def _show_menu(self, position) -> None:
+        menu = QMenu(self)
+        fit = QAction(self.tr("Fit image to view"), menu)
+        fit.triggered.connect(lambda: self.view.autoRange(padding=0.02))
+        export = QAction(self.tr("Export this image as PNG…"), menu)
+        export.setEnabled(self._data is not None)
+        export.triggered.connect(self.ask_export)
+        menu.addAction(fit)
+        menu.addAction(export)
+        menu.exec(self.mapToGlobal(position))
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export image"), "result.png", self.tr("PNG images (*.png)")
+        )
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            self.export_png(path)

@@ -1,0 +1,211 @@
+"""The main window: tabs, menus, zoom for the projector, and what is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QTabWidget
+
+from . import settings as stored
+from .about import AboutDialog
+from .conv_tab import ConvTab
+from .glossary import GlossaryDock
+
+#: Tabs in the order they appear, by the name ``--tab`` takes. The builder,
+#: training and RNN tabs come with their own issues.
+TABS = {"conv": ConvTab}
+
+ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
+
+
+class MainWindow(QMainWindow):
+    """guiapp's window. Long work never runs here (see guiapp.ui.threads)."""
+
+    sig_language_requested = Signal(str)
+    """The user chose a language in the Language menu ("en" or "fr")."""
+
+    def __init__(self, language: str = "en", tab: str | None = None,
+                 image: str | None = None, restore: bool = True):
+        super().__init__()
+        self.language = language
+        self.setWindowTitle(self.tr("guiapp — convolutional and recurrent networks"))
+        self.setAcceptDrops(True)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.conv_tab = ConvTab()
+        self.tabs.addTab(self.conv_tab, self.tr("Convolution && pooling"))
+        self.setCentralWidget(self.tabs)
+        self.glossary = GlossaryDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
+        self.glossary.hide()
+        self.tf_label = QLabel()
+        self.statusBar().addPermanentWidget(self.tf_label)
+        self.conv_tab.sig_status.connect(self._show_status)
+        self._build_menus()
+        self.resize(1280, 800)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_state)
+
+        if restore:
+            self._restore(tab)
+        elif tab in TABS:
+            self.tabs.setCurrentIndex(list(TABS).index(tab))
+        if image:
+            self.conv_tab.open_image(image)
+        self.conv_tab.sig_state_changed.connect(self._save_timer.start)
+        self.tabs.currentChanged.connect(self._save_timer.start)
+        self.set_zoom(self.zoom, announce=False)
+
+    # ---- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open image…"), QKeySequence.StandardKey.Open,
+                                        self.conv_tab.ask_open_image, file_menu)
+        self.export_action = self._action(self.tr("&Export result as PNG…"), "Ctrl+E",
+                                          self.ask_export, file_menu)
+        self.code_action = self._action(self.tr("Show &code"), "Ctrl+K",
+                                        self.conv_tab.show_code, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        stack = self.conv_tab.kernel_editor.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        zoom_in = self._action(self.tr("Zoom &in"), "Ctrl+=", lambda: self.step_zoom(+1), view_menu)
+        zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self._action(self.tr("Zoom &out"), "Ctrl+-", lambda: self.step_zoom(-1), view_menu)
+        self._action(self.tr("&Reset zoom"), "Ctrl+0", lambda: self.set_zoom(100), view_menu)
+        view_menu.addSeparator()
+        glossary_action = self.glossary.toggleViewAction()
+        glossary_action.setText(self.tr("&Glossary"))
+        glossary_action.setShortcut("F1")
+        view_menu.addAction(glossary_action)
+
+        language_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in (("en", "English"), ("fr", "Français")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        group.triggered.connect(self._on_language)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About guiapp"), None, self.show_about, help_menu)
+
+    def _action(self, text, shortcut, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ---- zoom for the projector
+    @property
+    def zoom(self) -> int:
+        return int(stored.settings().value("zoom", 100))
+
+    def set_zoom(self, percent: int, announce: bool = True) -> None:
+        """Scale the text of every pane to ``percent`` of the normal size."""
+        app = QApplication.instance()
+        base = app.property("guiapp_base_point_size")
+        if base is None:
+            base = app.font().pointSizeF()
+            app.setProperty("guiapp_base_point_size", base)
+        font = app.font()
+        font.setPointSizeF(float(base) * percent / 100)
+        app.setFont(font)  # propagates to every widget without a font of its own
+        stored.settings().setValue("zoom", int(percent))
+        if announce:
+            self.statusBar().showMessage(self.tr("Zoom %1 %").replace("%1", str(percent)), 2000)
+
+    def step_zoom(self, direction: int) -> None:
+        current = self.zoom
+        if direction > 0:
+            bigger = [z for z in ZOOM_STEPS if z > current]
+            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+        else:
+            smaller = [z for z in ZOOM_STEPS if z < current]
+            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    # ---- actions
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export result as PNG"), self.conv_tab.last_folder,
+            self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if self.conv_tab.export_png(path):
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        else:
+            self._show_status(self.tr("Could not write %1").replace("%1", path))
+
+    def show_about(self) -> None:
+        AboutDialog(self.tf_label.text(), self).exec()
+
+    @Slot(str)
+    def set_tensorflow_status(self, text: str) -> None:
+        self.tf_label.setText(text)
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
+
+    def _on_language(self, action: QAction) -> None:
+        code = action.data()
+        if code != self.language:
+            self.sig_language_requested.emit(code)
+
+    # ---- drag and drop of image files on the whole window
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt override)
+        self.conv_tab.dragEnterEvent(event)
+
+    def dropEvent(self, event):  # noqa: N802 (Qt override)
+        self.tabs.setCurrentWidget(self.conv_tab)
+        self.conv_tab.dropEvent(event)
+
+    # ---- remembered between runs
+    def save_state(self) -> None:
+        store = stored.settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("tab", list(TABS)[self.tabs.currentIndex()])
+        store.setValue("glossary", self.glossary.isVisible())
+        store.setValue("last_folder", self.conv_tab.last_folder)
+        stored.save_json("conv/state", self.conv_tab.state())
+
+    def _restore(self, tab: str | None) -> None:
+        store = stored.settings()
+        geometry = store.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = stored.load_json("conv/state", None)
+        if isinstance(state, dict):
+            self.conv_tab.restore(state)
+        tab = tab or store.value("tab", "conv")
+        if tab in TABS:
+            self.tabs.setCurrentIndex(list(TABS).index(tab))
+        if str(store.value("glossary", "false")).lower() == "true":
+            self.glossary.show()
+
+    def closeEvent(self, event):  # noqa: N802 (Qt override)
+        self.conv_tab.stop_animation()
+        self.save_state()
+        super().closeEvent(event)
