@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 class Controller:
     """Owns the window (rebuilt on a language change) and the TensorFlow loader."""
 
-    def __init__(self, app, language: str, load_tensorflow: bool):
+    def __init__(self, app, language: str, load_tensorflow: bool, quiet: bool = False):
         from PySide6.QtCore import QObject
 
         from .ui import i18n
@@ -47,11 +47,13 @@ class Controller:
         self._receiver = QObject()  # lives in the GUI thread: worker signals land here
         self._loader = None
         self._load_tensorflow = load_tensorflow
+        self.quiet = quiet
 
     def show(self, tab=None, image=None, restore=True):
         from .ui.main_window import MainWindow
 
-        self.window = MainWindow(self.language, tab=tab, image=image, restore=restore)
+        self.window = MainWindow(self.language, tab=tab, image=image, restore=restore,
+                                 quiet=self.quiet)
         self.window.sig_language_requested.connect(self.set_language)
         self.window.set_tensorflow_status(self.tf_status)
         self.window.show()
@@ -60,13 +62,15 @@ class Controller:
         return self.window
 
     def _start_tensorflow(self):
+        from PySide6.QtCore import QCoreApplication
+
         from .ui import threads
         from .ui.tf_loader import TensorFlowLoader
 
         self._loader = TensorFlowLoader()
         self._loader.sig_ready.connect(self._on_tf_ready)
         self._loader.sig_failed.connect(self._on_tf_failed)
-        self._set_tf_status(self.window.tr("Loading TensorFlow in the background…"))
+        self._set_tf_status(QCoreApplication.translate("MainWindow", "Loading TensorFlow in the background…"))
         threads.start(self._loader, self._loader.run, self._loader.sig_finished)
 
     def _set_tf_status(self, text):
@@ -75,10 +79,14 @@ class Controller:
             self.window.set_tensorflow_status(text)
 
     def _on_tf_ready(self, versions):
-        self._set_tf_status(self.window.tr("%1 ready").replace("%1", versions))
+        from PySide6.QtCore import QCoreApplication
+
+        self._set_tf_status(QCoreApplication.translate("MainWindow", "%1 ready").replace("%1", versions))
 
     def _on_tf_failed(self, error):
-        self._set_tf_status(self.window.tr("TensorFlow could not be loaded: %1").replace("%1", error))
+        from PySide6.QtCore import QCoreApplication
+
+        self._set_tf_status(QCoreApplication.translate("MainWindow", "TensorFlow could not be loaded: %1").replace("%1", error))
 
     def set_language(self, language: str):
         """Switch language now: the window is rebuilt with the same state."""
@@ -151,7 +159,8 @@ def main(argv=None) -> int:
         print(f"guiapp: the {tab} tab is not in this version yet; opening conv", file=sys.stderr)
         tab = "conv"
     headless = bool(args.screenshot or args.smoke)
-    controller = Controller(app, language, load_tensorflow=not (headless or args.no_tensorflow))
+    controller = Controller(app, language, load_tensorflow=not (headless or args.no_tensorflow),
+                            quiet=headless)
     window = controller.show(tab=tab, image=args.image)
     if headless:
         window.resize(1280, 800)  # the same picture whatever size was remembered

@@ -39,10 +39,6 @@ MAX_PIXELS = 2048 * 2048
 ALLOCATION_LIMIT_MB = 512
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImageError", text)
-
-
 class ImageError(Exception):
     """An image that cannot be opened; ``str(error)`` is a sentence for the user."""
 
@@ -78,21 +74,21 @@ def fit_within(width: int, height: int, max_pixels: int) -> tuple[int, int]:
 def _check_file(path: Path) -> None:
     name = path.name or str(path)
     if not path.exists():
-        raise ImageError(_tr("The file {name} does not exist.").format(name=name))
+        raise ImageError(QCoreApplication.translate("ImageError", "The file {name} does not exist.").format(name=name))
     if path.is_dir():
         raise ImageError(
-            _tr("{name} is a folder, not an image file. Choose a file inside it.").format(
+            QCoreApplication.translate("ImageError", "{name} is a folder, not an image file. Choose a file inside it.").format(
                 name=name
             )
         )
     if not os.access(path, os.R_OK):
         raise ImageError(
-            _tr("guiapp is not allowed to read {name}. Check the file's permissions.").format(
+            QCoreApplication.translate("ImageError", "guiapp is not allowed to read {name}. Check the file's permissions.").format(
                 name=name
             )
         )
     if path.stat().st_size == 0:
-        raise ImageError(_tr("{name} is empty (0 bytes): it holds no image.").format(name=name))
+        raise ImageError(QCoreApplication.translate("ImageError", "{name} is empty (0 bytes): it holds no image.").format(name=name))
 
 
 def _open_reader(path: Path) -> QImageReader:
@@ -105,12 +101,14 @@ def _open_reader(path: Path) -> QImageReader:
         supported = supported_suffixes()
         if suffix and suffix not in supported:
             raise ImageError(
-                _tr(
+                QCoreApplication.translate(
+                "ImageError",
                     "guiapp cannot read .{suffix} files. Supported formats: {formats}."
                 ).format(suffix=suffix, formats=", ".join(s.upper() for s in supported))
             )
         raise ImageError(
-            _tr(
+            QCoreApplication.translate(
+                "ImageError",
                 "{name} is not an image guiapp can read: its content is not a valid "
                 "image (the file may be damaged, or be another kind of file with an "
                 "image's name)."
@@ -167,7 +165,8 @@ def load_image(path, max_pixels: int = MAX_PIXELS, downscale: bool = False) -> n
             suggested = fit_within(width, height, max_pixels)
             if not downscale:
                 raise ImageTooLarge(
-                    _tr(
+                    QCoreApplication.translate(
+                "ImageError",
                         "{name} is {width} x {height} pixels, too large to convolve "
                         "interactively. guiapp can open a copy of {sw} x {sh} pixels."
                     ).format(
@@ -184,7 +183,7 @@ def load_image(path, max_pixels: int = MAX_PIXELS, downscale: bool = False) -> n
     image = reader.read()
     if image.isNull():
         raise ImageError(
-            _tr("{name} could not be decoded ({reason}). The file may be truncated or damaged.").format(
+            QCoreApplication.translate("ImageError", "{name} could not be decoded ({reason}). The file may be truncated or damaged.").format(
                 name=path.name, reason=reader.errorString()
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -52,8 +53,10 @@ class ConvTab(QWidget):
     sig_status = Signal(str)
     """A short message for the status bar."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, quiet: bool = False):
         super().__init__(parent)
+        # quiet: no modal dialog (--smoke, --screenshot); errors go to stderr
+        self.quiet = quiet
         self.setAcceptDrops(True)
         self._image: np.ndarray | None = None
         self._image_path: Path | None = None
@@ -80,17 +83,17 @@ class ConvTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.controls)
-        scroll.setMinimumWidth(390)
+        scroll.setMinimumWidth(430)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for combo in self.controls.findChildren(QComboBox):
             # long translated labels must not widen the panel past the screen
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(10)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 880])
+        splitter.setSizes([440, 840])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -362,7 +365,7 @@ class ConvTab(QWidget):
         try:
             image = load_image(path)
         except ImageTooLarge as error:
-            answer = QMessageBox.question(
+            answer = QMessageBox.StandardButton.Yes if self.quiet else QMessageBox.question(
                 self,
                 self.tr("Large image"),
                 str(error) + "\n\n" + self.tr("Open the smaller copy?"),
@@ -383,7 +386,10 @@ class ConvTab(QWidget):
 
     def _refuse_image(self, message: str) -> None:
         self.sig_status.emit(message)
-        QMessageBox.warning(self, self.tr("Cannot open this image"), message)
+        if self.quiet:
+            print(f"guiapp: {message}", file=sys.stderr)
+        else:
+            QMessageBox.warning(self, self.tr("Cannot open this image"), message)
 
     def ask_open_image(self) -> None:
         patterns = " ".join(f"*.{s}" for s in supported_suffixes())
@@ -637,6 +643,9 @@ class ConvTab(QWidget):
         size = values.shape[0]
         table.setRowCount(size)
         table.setColumnCount(size)
+        labels = [str(i) for i in range(size)]  # a, b from 0, as in NumPy
+        table.setHorizontalHeaderLabels(labels)
+        table.setVerticalHeaderLabels(labels)
         for r in range(size):
             for c in range(size):
                 item = QTableWidgetItem(format_number(round(float(values[r, c]), 3)))

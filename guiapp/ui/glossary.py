@@ -8,30 +8,29 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableWidget, QTableWidg
 
 def entries() -> list[tuple[str, str, str]]:
     """(French, English, explanation in the user's language)."""
-    tr = QCoreApplication.translate
     return [
         ("noyau (filtre)", "kernel (filter)",
-         tr("Glossary", "The small grid of weights slid over the image; a CNN learns them.")),
+         QCoreApplication.translate("Glossary", "The small grid of weights slid over the image; a CNN learns them.")),
         ("pas", "stride",
-         tr("Glossary", "S: how many pixels the window moves at each step.")),
+         QCoreApplication.translate("Glossary", "S: how many pixels the window moves at each step.")),
         ("remplissage (zero-padding)", "padding",
-         tr("Glossary", "P: a border of zeros added around the input, so the output can keep its size.")),
+         QCoreApplication.translate("Glossary", "P: a border of zeros added around the input, so the output can keep its size.")),
         ("regroupement (pooling)", "pooling",
-         tr("Glossary", "Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.")),
+         QCoreApplication.translate("Glossary", "Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.")),
         ("couche entièrement connectée", "dense (fully-connected) layer",
-         tr("Glossary", "Every output is connected to every input, with its own weight.")),
+         QCoreApplication.translate("Glossary", "Every output is connected to every input, with its own weight.")),
         ("champ récepteur", "receptive field",
-         tr("Glossary", "The part of the input that one output pixel depends on.")),
+         QCoreApplication.translate("Glossary", "The part of the input that one output pixel depends on.")),
         ("carte de caractéristiques", "feature map",
-         tr("Glossary", "The output of one filter of a convolution layer.")),
+         QCoreApplication.translate("Glossary", "The output of one filter of a convolution layer.")),
         ("corrélation croisée", "cross-correlation",
-         tr("Glossary", "What CNNs call convolution: the kernel is used without flipping it.")),
+         QCoreApplication.translate("Glossary", "What CNNs call convolution: the kernel is used without flipping it.")),
         ("profondeur (canaux)", "depth (channels)",
-         tr("Glossary", "D: 1 for a grey image, 3 for colour, K after a layer of K filters.")),
+         QCoreApplication.translate("Glossary", "D: 1 for a grey image, 3 for colour, K after a layer of K filters.")),
         ("fonction d'activation", "activation function",
-         tr("Glossary", "The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.")),
+         QCoreApplication.translate("Glossary", "The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.")),
         ("réseau récurrent", "recurrent network (RNN)",
-         tr("Glossary", "A network that reads a sequence step by step and carries a state.")),
+         QCoreApplication.translate("Glossary", "A network that reads a sequence step by step and carries a state.")),
     ]
 
 

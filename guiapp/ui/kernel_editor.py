@@ -29,21 +29,20 @@ MAX_SIZE = 11
 
 def preset_labels() -> dict[str, str]:
     """Display names of the kernel presets, in the user's language."""
-    tr = QCoreApplication.translate
     return {
-        "identity": tr("Kernels", "Identity"),
-        "box_blur": tr("Kernels", "Box blur (mean)"),
-        "gaussian": tr("Kernels", "Gaussian blur"),
-        "sharpen": tr("Kernels", "Sharpen"),
-        "laplacian": tr("Kernels", "Laplacian"),
-        "sobel_x": tr("Kernels", "Sobel x (vertical edges)"),
-        "sobel_y": tr("Kernels", "Sobel y (horizontal edges)"),
-        "prewitt_x": tr("Kernels", "Prewitt x"),
-        "prewitt_y": tr("Kernels", "Prewitt y"),
-        "emboss": tr("Kernels", "Emboss"),
-        "course_a": tr("Kernels", "Course kernel A (3×3)"),
-        "course_b": tr("Kernels", "Course kernel B (3×3)"),
-        "course_c": tr("Kernels", "Course kernel C (5×5)"),
+        "identity": QCoreApplication.translate("Kernels", "Identity"),
+        "box_blur": QCoreApplication.translate("Kernels", "Box blur (mean)"),
+        "gaussian": QCoreApplication.translate("Kernels", "Gaussian blur"),
+        "sharpen": QCoreApplication.translate("Kernels", "Sharpen"),
+        "laplacian": QCoreApplication.translate("Kernels", "Laplacian"),
+        "sobel_x": QCoreApplication.translate("Kernels", "Sobel x (vertical edges)"),
+        "sobel_y": QCoreApplication.translate("Kernels", "Sobel y (horizontal edges)"),
+        "prewitt_x": QCoreApplication.translate("Kernels", "Prewitt x"),
+        "prewitt_y": QCoreApplication.translate("Kernels", "Prewitt y"),
+        "emboss": QCoreApplication.translate("Kernels", "Emboss"),
+        "course_a": QCoreApplication.translate("Kernels", "Course kernel A (3×3)"),
+        "course_b": QCoreApplication.translate("Kernels", "Course kernel B (3×3)"),
+        "course_c": QCoreApplication.translate("Kernels", "Course kernel C (5×5)"),
     }
 
 
@@ -239,6 +238,9 @@ class KernelEditor(QWidget):
             self.flip_check.setChecked(flipped)
             self.table.setRowCount(size)
             self.table.setColumnCount(size)
+            labels = [str(i) for i in range(size)]  # kernel[a, b] from 0, as in NumPy
+            self.table.setHorizontalHeaderLabels(labels)
+            self.table.setVerticalHeaderLabels(labels)
             for r in range(size):
                 for c in range(size):
                     item = QTableWidgetItem(format_number(self._kernel[r, c]))

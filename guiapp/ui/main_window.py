@@ -25,14 +25,14 @@ class MainWindow(QMainWindow):
     """The user chose a language in the Language menu ("en" or "fr")."""
 
     def __init__(self, language: str = "en", tab: str | None = None,
-                 image: str | None = None, restore: bool = True):
+                 image: str | None = None, restore: bool = True, quiet: bool = False):
         super().__init__()
         self.language = language
         self.setWindowTitle(self.tr("guiapp — convolutional and recurrent networks"))
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.conv_tab = ConvTab()
+        self.conv_tab = ConvTab(quiet=quiet)
         self.tabs.addTab(self.conv_tab, self.tr("Convolution && pooling"))
         self.setCentralWidget(self.tabs)
         self.glossary = GlossaryDock(self)

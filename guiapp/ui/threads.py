@@ -6,11 +6,12 @@ them on close and the test suite fails a test that leaves one running.
 
 from __future__ import annotations
 
-import weakref
+from PySide6.QtCore import QObject, QThread, Slot
 
-from PySide6.QtCore import QObject, QThread
-
-_threads: "weakref.WeakSet[QThread]" = weakref.WeakSet()
+# Strong references: a QThread whose Python wrapper is collected while it runs
+# aborts the process ("QThread: Destroyed while thread is still running").
+_threads: set[QThread] = set()
+_workers: dict[QThread, QObject] = {}
 
 
 def start(worker: QObject, run_slot, finished_signal, parent: QObject | None = None) -> QThread:
@@ -24,9 +25,32 @@ def start(worker: QObject, run_slot, finished_signal, parent: QObject | None = N
     finished_signal.connect(thread.quit)
     finished_signal.connect(worker.deleteLater)
     thread.finished.connect(thread.deleteLater)
+    thread.finished.connect(_reaper().forget)
     _threads.add(thread)
+    _workers[thread] = worker
     thread.start()
     return thread
+
+
+class _Reaper(QObject):
+    """Lives in the GUI thread, so ``finished`` is handled there (a bare lambda
+    could run in the finishing thread)."""
+
+    @Slot()
+    def forget(self) -> None:
+        thread = self.sender()
+        _threads.discard(thread)
+        _workers.pop(thread, None)
+
+
+_reaper_instance: _Reaper | None = None
+
+
+def _reaper() -> _Reaper:
+    global _reaper_instance
+    if _reaper_instance is None:
+        _reaper_instance = _Reaper()
+    return _reaper_instance
 
 
 def running() -> list[QThread]:

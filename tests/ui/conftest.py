@@ -1,0 +1,30 @@
+"""Fixtures for widget tests."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def conv_tab(qtbot):
+    from guiapp.ui.conv_tab import ConvTab
+
+    tab = ConvTab()
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    return tab
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Record message boxes instead of blocking on them; answer questions Yes."""
+    shown = []
+
+    def record(kind, answer):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown

@@ -1,0 +1,120 @@
+"""The main window: zoom, language, remembered settings, About, glossary."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from guiapp.ui import settings as stored
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot):
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow("en")
+    qtbot.addWidget(win)
+    yield win
+    win.set_zoom(100)
+
+
+def test_zoom_scales_text_and_is_remembered(window, qtbot):
+    """Ctrl+= enlarges every pane's text, Ctrl+- shrinks it, Ctrl+0 resets; the zoom is saved."""
+    base = QApplication.instance().font().pointSizeF()
+    label_before = window.conv_tab.formula_label.font().pointSizeF()
+    window.step_zoom(+1)
+    assert QApplication.instance().font().pointSizeF() > base
+    qtbot.waitUntil(lambda: window.conv_tab.formula_label.font().pointSizeF() > label_before)
+    assert window.zoom == 115
+    window.step_zoom(-1)
+    window.step_zoom(-1)
+    assert window.zoom == 90
+    window.set_zoom(100)
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
+
+
+def test_zoom_shortcuts_exist(window):
+    """The View menu has Ctrl+=, Ctrl+- and Ctrl+0."""
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.open_action))}
+    assert {"Ctrl+=", "Ctrl+-", "Ctrl+0"} <= shortcuts
+
+
+def test_state_is_remembered_between_runs(window, qtbot):
+    """Closing saves the kernel and settings; a new window starts where the last one stopped."""
+    from guiapp.ui.main_window import MainWindow
+
+    window.conv_tab.kernel_editor.set_preset("emboss")
+    window.conv_tab.padding_spin.setValue(1)
+    window.close()
+    again = MainWindow("en")
+    qtbot.addWidget(again)
+    assert again.conv_tab.kernel_editor.preset() == "emboss"
+    assert again.conv_tab.padding_spin.value() == 1
+
+
+def test_state_is_saved_without_closing(window, qtbot):
+    """Edits reach the settings file within a second, so a crash loses nothing."""
+    window.conv_tab.stride_spin.setValue(3)
+    qtbot.waitUntil(lambda: stored.load_json("conv/state", {}).get("stride") == 3, timeout=3000)
+
+
+def test_language_switch_rebuilds_in_french(qtbot):
+    """Choosing Français redraws the window in French at once, keeping the kernel, and is remembered."""
+    from guiapp.app import Controller
+
+    controller = Controller(QApplication.instance(), "en", load_tensorflow=False)
+    window = controller.show(restore=False)
+    qtbot.addWidget(window)
+    window.conv_tab.kernel_editor.set_preset("course_c")
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.language_actions["fr"].trigger()
+    french = controller.window
+    qtbot.addWidget(french)
+    try:
+        assert french is not window
+        assert french.menuBar().actions()[0].text() == "&Fichier"
+        assert french.conv_tab.kernel_editor.preset() == "course_c"
+        assert french.conv_tab.pages.tabText(2) == "Regroupement (pooling)"
+        assert stored.settings().value("language") == "fr"
+    finally:
+        from guiapp.ui import i18n
+
+        i18n.install("en")
+
+
+def test_about_credits_every_sample(window):
+    """The About box shows the licence and credits the photographers of the samples."""
+    from guiapp.ui.about import AboutDialog
+
+    dialog = AboutDialog("", window)
+    text = dialog.browser.toPlainText()
+    for credit in ("BSD-3-Clause", "Stefan van der Walt", "Rachel Michetti", "Lav Varshney", "SpaceX"):
+        assert credit in text
+
+
+def test_glossary_pairs(window):
+    """The glossary pairs the course's French words with the English ones."""
+    table = window.glossary.table
+    pairs = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
+    for french, english in [("noyau (filtre)", "kernel (filter)"), ("pas", "stride"),
+                            ("remplissage (zero-padding)", "padding"),
+                            ("regroupement (pooling)", "pooling"),
+                            ("couche entièrement connectée", "dense (fully-connected) layer")]:
+        assert (french, english) in pairs
+
+
+def test_drop_opens_the_image(window, tmp_path, qtbot):
+    """Dropping an image file on the window opens it in the convolution tab."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    import numpy as np
+    from guiapp.images import to_qimage
+
+    path = tmp_path / "drop.png"
+    to_qimage(np.full((20, 30), 99, np.uint8)).save(str(path))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.conv_tab._image.shape == (20, 30)
