@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench translations screenshots clean
+.PHONY: run test lint bench translations screenshots clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "guiapp needs Python 3.11 or newer")'
@@ -20,6 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check guiapp tests benchmarks conftest.py resources
+	$(VENV)/bin/ruff format --check guiapp tests benchmarks conftest.py resources
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_conv.py

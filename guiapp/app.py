@@ -20,14 +20,26 @@ def build_parser() -> argparse.ArgumentParser:
         prog="guiapp",
         description="Teach convolutional and recurrent neural networks (the course, as an app).",
     )
-    parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface (remembered)")
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), help="language of the interface (remembered)"
+    )
     parser.add_argument("--tab", choices=TAB_NAMES, help="tab to open on")
-    parser.add_argument("--image", metavar="FILE", help="image to open in the convolution tab")
-    parser.add_argument("--screenshot", metavar="FILE",
-                        help="render the window offscreen once settled, write a PNG, exit")
-    parser.add_argument("--smoke", action="store_true", help="build every tab, then exit 0")
-    parser.add_argument("--no-tensorflow", action="store_true",
-                        help="do not load TensorFlow in the background")
+    parser.add_argument(
+        "--image", metavar="FILE", help="image to open in the convolution tab"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the window offscreen once settled, write a PNG, exit",
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="build every tab, then exit 0"
+    )
+    parser.add_argument(
+        "--no-tensorflow",
+        action="store_true",
+        help="do not load TensorFlow in the background",
+    )
     return parser
 
 
@@ -52,8 +64,9 @@ class Controller:
     def show(self, tab=None, image=None, restore=True):
         from .ui.main_window import MainWindow
 
-        self.window = MainWindow(self.language, tab=tab, image=image, restore=restore,
-                                 quiet=self.quiet)
+        self.window = MainWindow(
+            self.language, tab=tab, image=image, restore=restore, quiet=self.quiet
+        )
         self.window.sig_language_requested.connect(self.set_language)
         self.window.set_tensorflow_status(self.tf_status)
         self.window.show()
@@ -70,7 +83,11 @@ class Controller:
         self._loader = TensorFlowLoader()
         self._loader.sig_ready.connect(self._on_tf_ready)
         self._loader.sig_failed.connect(self._on_tf_failed)
-        self._set_tf_status(QCoreApplication.translate("MainWindow", "Loading TensorFlow in the background…"))
+        self._set_tf_status(
+            QCoreApplication.translate(
+                "MainWindow", "Loading TensorFlow in the background…"
+            )
+        )
         threads.start(self._loader, self._loader.run, self._loader.sig_finished)
 
     def _set_tf_status(self, text):
@@ -81,12 +98,18 @@ class Controller:
     def _on_tf_ready(self, versions):
         from PySide6.QtCore import QCoreApplication
 
-        self._set_tf_status(QCoreApplication.translate("MainWindow", "%1 ready").replace("%1", versions))
+        self._set_tf_status(
+            QCoreApplication.translate("MainWindow", "%1 ready").replace("%1", versions)
+        )
 
     def _on_tf_failed(self, error):
         from PySide6.QtCore import QCoreApplication
 
-        self._set_tf_status(QCoreApplication.translate("MainWindow", "TensorFlow could not be loaded: %1").replace("%1", error))
+        self._set_tf_status(
+            QCoreApplication.translate(
+                "MainWindow", "TensorFlow could not be loaded: %1"
+            ).replace("%1", error)
+        )
 
     def set_language(self, language: str):
         """Switch language now: the window is rebuilt with the same state."""
@@ -121,11 +144,15 @@ def _install_excepthook():
         text = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(text)
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Critical,
-                              QApplication.translate("Crash", "Unexpected error"),
-                              QApplication.translate(
-                                  "Crash", "guiapp hit an unexpected error. Your work is saved; "
-                                  "you can go on. Details below, for a bug report."))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("Crash", "Unexpected error"),
+                QApplication.translate(
+                    "Crash",
+                    "guiapp hit an unexpected error. Your work is saved; "
+                    "you can go on. Details below, for a bug report.",
+                ),
+            )
             box.setDetailedText(text)
             box.exec()
 
@@ -156,11 +183,18 @@ def main(argv=None) -> int:
         store.setValue("language", args.lang)
     tab = args.tab
     if tab and tab not in TABS:
-        print(f"guiapp: the {tab} tab is not in this version yet; opening conv", file=sys.stderr)
+        print(
+            f"guiapp: the {tab} tab is not in this version yet; opening conv",
+            file=sys.stderr,
+        )
         tab = "conv"
     headless = bool(args.screenshot or args.smoke)
-    controller = Controller(app, language, load_tensorflow=not (headless or args.no_tensorflow),
-                            quiet=headless)
+    controller = Controller(
+        app,
+        language,
+        load_tensorflow=not (headless or args.no_tensorflow),
+        quiet=headless,
+    )
     window = controller.show(tab=tab, image=args.image)
     if headless:
         window.resize(1280, 800)  # the same picture whatever size was remembered

@@ -21,9 +21,9 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
 
 __all__ = [
+    "MAX_PIXELS",
     "ImageError",
     "ImageTooLarge",
-    "MAX_PIXELS",
     "load_image",
     "supported_suffixes",
     "to_qimage",
@@ -58,7 +58,9 @@ class ImageTooLarge(ImageError):
 
 def supported_suffixes() -> list[str]:
     """File suffixes Qt can read here, lower case without dot (``png``, ``jpg``...)."""
-    return sorted(bytes(f).decode().lower() for f in QImageReader.supportedImageFormats())
+    return sorted(
+        bytes(f).decode().lower() for f in QImageReader.supportedImageFormats()
+    )
 
 
 def fit_within(width: int, height: int, max_pixels: int) -> tuple[int, int]:
@@ -74,21 +76,31 @@ def fit_within(width: int, height: int, max_pixels: int) -> tuple[int, int]:
 def _check_file(path: Path) -> None:
     name = path.name or str(path)
     if not path.exists():
-        raise ImageError(QCoreApplication.translate("ImageError", "The file {name} does not exist.").format(name=name))
+        raise ImageError(
+            QCoreApplication.translate(
+                "ImageError", "The file {name} does not exist."
+            ).format(name=name)
+        )
     if path.is_dir():
         raise ImageError(
-            QCoreApplication.translate("ImageError", "{name} is a folder, not an image file. Choose a file inside it.").format(
-                name=name
-            )
+            QCoreApplication.translate(
+                "ImageError",
+                "{name} is a folder, not an image file. Choose a file inside it.",
+            ).format(name=name)
         )
     if not os.access(path, os.R_OK):
         raise ImageError(
-            QCoreApplication.translate("ImageError", "guiapp is not allowed to read {name}. Check the file's permissions.").format(
-                name=name
-            )
+            QCoreApplication.translate(
+                "ImageError",
+                "guiapp is not allowed to read {name}. Check the file's permissions.",
+            ).format(name=name)
         )
     if path.stat().st_size == 0:
-        raise ImageError(QCoreApplication.translate("ImageError", "{name} is empty (0 bytes): it holds no image.").format(name=name))
+        raise ImageError(
+            QCoreApplication.translate(
+                "ImageError", "{name} is empty (0 bytes): it holds no image."
+            ).format(name=name)
+        )
 
 
 def _open_reader(path: Path) -> QImageReader:
@@ -102,8 +114,8 @@ def _open_reader(path: Path) -> QImageReader:
         if suffix and suffix not in supported:
             raise ImageError(
                 QCoreApplication.translate(
-                "ImageError",
-                    "guiapp cannot read .{suffix} files. Supported formats: {formats}."
+                    "ImageError",
+                    "guiapp cannot read .{suffix} files. Supported formats: {formats}.",
                 ).format(suffix=suffix, formats=", ".join(s.upper() for s in supported))
             )
         raise ImageError(
@@ -111,7 +123,7 @@ def _open_reader(path: Path) -> QImageReader:
                 "ImageError",
                 "{name} is not an image guiapp can read: its content is not a valid "
                 "image (the file may be damaged, or be another kind of file with an "
-                "image's name)."
+                "image's name).",
             ).format(name=path.name)
         )
     return reader
@@ -136,7 +148,9 @@ def _to_array(image: QImage, channels: int) -> np.ndarray:
     return array.copy()
 
 
-def load_image(path, max_pixels: int = MAX_PIXELS, downscale: bool = False) -> np.ndarray:
+def load_image(
+    path, max_pixels: int = MAX_PIXELS, downscale: bool = False
+) -> np.ndarray:
     """Read an image file as an ``(H, W)`` (grey) or ``(H, W, 3)`` uint8 array.
 
     Palette, 16-bit and alpha images are converted: 16-bit to 8-bit, palette to
@@ -166,9 +180,9 @@ def load_image(path, max_pixels: int = MAX_PIXELS, downscale: bool = False) -> n
             if not downscale:
                 raise ImageTooLarge(
                     QCoreApplication.translate(
-                "ImageError",
+                        "ImageError",
                         "{name} is {width} x {height} pixels, too large to convolve "
-                        "interactively. guiapp can open a copy of {sw} x {sh} pixels."
+                        "interactively. guiapp can open a copy of {sw} x {sh} pixels.",
                     ).format(
                         name=path.name,
                         width=width,
@@ -183,9 +197,10 @@ def load_image(path, max_pixels: int = MAX_PIXELS, downscale: bool = False) -> n
     image = reader.read()
     if image.isNull():
         raise ImageError(
-            QCoreApplication.translate("ImageError", "{name} could not be decoded ({reason}). The file may be truncated or damaged.").format(
-                name=path.name, reason=reader.errorString()
-            )
+            QCoreApplication.translate(
+                "ImageError",
+                "{name} could not be decoded ({reason}). The file may be truncated or damaged.",
+            ).format(name=path.name, reason=reader.errorString())
         )
     if image.hasAlphaChannel():
         image = _composite_on_white(image)

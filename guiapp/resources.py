@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["resources_dir", "resource_path", "SAMPLES", "sample_path"]
+__all__ = ["SAMPLES", "resource_path", "resources_dir", "sample_path"]
 
 #: Bundled sample photos: name -> file under resources/samples.
 SAMPLES = {
@@ -22,13 +22,17 @@ def resources_dir() -> Path:
     """The folder that holds samples/, translations/, icons/ and ATTRIBUTION.md."""
     candidates = []
     if getattr(sys, "frozen", False):  # PyInstaller puts data under _MEIPASS
-        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources")
+        candidates.append(
+            Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+        )
     package = Path(__file__).resolve().parent
     candidates += [package / "resources", package.parent / "resources"]
     for candidate in candidates:
         if (candidate / "ATTRIBUTION.md").is_file():
             return candidate
-    raise FileNotFoundError("guiapp's resources folder is missing from this installation")
+    raise FileNotFoundError(
+        "guiapp's resources folder is missing from this installation"
+    )
 
 
 def resource_path(*parts: str) -> Path:

@@ -10,7 +10,9 @@ def isolated_settings(tmp_path, monkeypatch):
     """Every test gets empty QSettings in its own folder, never the user's."""
     from PySide6.QtCore import QSettings
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path)
+    )
     monkeypatch.setenv("GUIAPP_CONFIG_DIR", str(tmp_path))
     yield tmp_path
 
@@ -24,5 +26,9 @@ def no_thread_left_running():
 
     leftover = [t for t in threads.running() if t.isRunning()]
     assert not leftover, f"QThreads still running after the test: {leftover}"
-    new = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    new = [
+        t
+        for t in threading.enumerate()
+        if t not in before and t.is_alive() and not t.daemon
+    ]
     assert not new, f"threads still running after the test: {new}"

@@ -11,7 +11,9 @@ def modules_after(imports):
         {imports}
         print(" ".join(sorted(m.split(".")[0] for m in sys.modules)))
     """)
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     return set(out.stdout.split())
 
 

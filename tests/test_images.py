@@ -14,9 +14,14 @@ from guiapp.resources import SAMPLES, sample_path
 
 def write_png(path, width, height, color_type, bit_depth, raw_rows, palette=None):
     """A minimal PNG writer, so tests can make formats Qt would not write."""
+
     def chunk(tag, data):
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(
-            ">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + tag
+            + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", width, height, bit_depth, color_type, 0, 0, 0)
     body = b"".join(b"\x00" + row for row in raw_rows)
@@ -88,7 +93,9 @@ def test_truncated_png(tmp_path):
 def test_sixteen_bit_grey(tmp_path):
     """A 16-bit grey PNG loads as 8-bit grey (high byte)."""
     rows = [struct.pack(">4H", 0, 256 * 100, 65535, 256 * 7) for _ in range(2)]
-    path = write_png(tmp_path / "deep.png", 4, 2, color_type=0, bit_depth=16, raw_rows=rows)
+    path = write_png(
+        tmp_path / "deep.png", 4, 2, color_type=0, bit_depth=16, raw_rows=rows
+    )
     image = load_image(path)
     assert image.shape == (2, 4) and image.dtype == np.uint8
     assert image[0].tolist() == [0, 100, 255, 7]
@@ -98,8 +105,15 @@ def test_palette_image(tmp_path):
     """A palette PNG loads as RGB with the palette's colours."""
     palette = bytes([255, 0, 0, 0, 0, 255])
     rows = [bytes([0, 1]), bytes([1, 0])]
-    path = write_png(tmp_path / "pal.png", 2, 2, color_type=3, bit_depth=8, raw_rows=rows,
-                     palette=palette)
+    path = write_png(
+        tmp_path / "pal.png",
+        2,
+        2,
+        color_type=3,
+        bit_depth=8,
+        raw_rows=rows,
+        palette=palette,
+    )
     image = load_image(path)
     assert image.shape == (2, 2, 3)
     assert image[0, 0].tolist() == [255, 0, 0] and image[0, 1].tolist() == [0, 0, 255]
@@ -108,7 +122,9 @@ def test_palette_image(tmp_path):
 def test_grey_alpha_is_composited_on_white(tmp_path):
     """Grey+alpha: opaque pixels keep their grey, transparent ones become white."""
     rows = [bytes([50, 255, 50, 0])]
-    path = write_png(tmp_path / "la.png", 2, 1, color_type=4, bit_depth=8, raw_rows=rows)
+    path = write_png(
+        tmp_path / "la.png", 2, 1, color_type=4, bit_depth=8, raw_rows=rows
+    )
     image = load_image(path)
     assert image.shape == (1, 2)
     assert image.tolist() == [[50, 255]]
@@ -123,7 +139,11 @@ def test_rgba_is_composited_on_white(tmp_path):
     qimage.save(str(path))
     image = load_image(path)
     assert image.shape == (1, 2, 3)
-    assert image[0, 0].tolist() == [10, 20, 30] and image[0, 1].tolist() == [255, 255, 255]
+    assert image[0, 0].tolist() == [10, 20, 30] and image[0, 1].tolist() == [
+        255,
+        255,
+        255,
+    ]
 
 
 def test_one_pixel_image(tmp_path):

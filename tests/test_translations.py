@@ -26,19 +26,28 @@ def test_every_visible_string_has_a_french_translation(tmp_path):
     copy = tmp_path / "guiapp_fr.ts"
     shutil.copy(TS, copy)
     sources = sorted(str(p) for p in (ROOT / "guiapp").rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
-                   check=True, capture_output=True)
-    unfinished = [m.find("source").text for m in ET.parse(copy).getroot().iter("message")
-                  if m.find("translation").get("type") == "unfinished"
-                  or not (m.find("translation").text or "").strip()]
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    unfinished = [
+        m.find("source").text
+        for m in ET.parse(copy).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"
+        or not (m.find("translation").text or "").strip()
+    ]
     assert not unfinished, f"untranslated strings (run make translations): {unfinished}"
 
 
 def test_compiled_catalogue_is_up_to_date(tmp_path):
     """The shipped .qm is what lrelease makes from the .ts (no stale translations)."""
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     assert fresh.read_bytes() == QM.read_bytes()
 
 
@@ -50,4 +59,6 @@ def test_placeholders_survive_translation():
     for message in ET.parse(TS).getroot().iter("message"):
         source = message.find("source").text
         french = message.find("translation").text or ""
-        assert sorted(pattern.findall(source)) == sorted(pattern.findall(french)), source
+        assert sorted(pattern.findall(source)) == sorted(pattern.findall(french)), (
+            source
+        )

@@ -14,7 +14,9 @@ __all__ = ["conv_code"]
 
 def _matrix(kernel: np.ndarray) -> str:
     rows = ",\n                   ".join(
-        "[" + ", ".join(repr(float(v)) if v != int(v) else str(int(v)) for v in row) + "]"
+        "["
+        + ", ".join(repr(float(v)) if v != int(v) else str(int(v)) for v in row)
+        + "]"
         for row in kernel
     )
     return f"np.array([{rows}], dtype=float)"
@@ -65,9 +67,13 @@ def conv_code(
     if not colour:
         lines.append("gimg = img.astype(float)  # already grey")
     elif grey == "mean":
-        lines.append("gimg = np.average(img, axis=2).astype(int)  # grey, as in the course")
+        lines.append(
+            "gimg = np.average(img, axis=2).astype(int)  # grey, as in the course"
+        )
     else:
-        lines.append("gimg = img[..., :3] @ np.array([0.299, 0.587, 0.114])  # luminance")
+        lines.append(
+            "gimg = img[..., :3] @ np.array([0.299, 0.587, 0.114])  # luminance"
+        )
     lines += ["", f"kernel = {_matrix(kernel)}"]
     if flip:
         lines.append("kernel = np.flip(kernel)  # true convolution flips the kernel")

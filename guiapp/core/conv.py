@@ -18,16 +18,16 @@ from numpy.lib.stride_tricks import sliding_window_view
 from .shapes import conv_output_size
 
 __all__ = [
-    "as_image",
-    "as_kernel",
-    "correlate2d",
-    "convolve2d",
-    "course_double_loop",
-    "receptive_window",
-    "window_products",
-    "sobel",
     "SOBEL_X",
     "SOBEL_Y",
+    "as_image",
+    "as_kernel",
+    "convolve2d",
+    "correlate2d",
+    "course_double_loop",
+    "receptive_window",
+    "sobel",
+    "window_products",
 ]
 
 SOBEL_X = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], dtype=float)

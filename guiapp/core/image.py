@@ -30,7 +30,9 @@ def to_grey(image, method: str = "mean") -> np.ndarray:
     """
     array = np.asarray(image)
     if method not in GREY_METHODS:
-        raise ValueError(f"unknown grey method {method!r}; choose one of {GREY_METHODS}")
+        raise ValueError(
+            f"unknown grey method {method!r}; choose one of {GREY_METHODS}"
+        )
     if array.ndim == 2:
         return array.astype(float)
     if array.ndim != 3 or array.shape[2] < 3:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["PRESETS", "preset", "identity", "box_blur", "gaussian", "normalise"]
+__all__ = ["PRESETS", "box_blur", "gaussian", "identity", "normalise", "preset"]
 
 
 def identity(size: int = 3) -> np.ndarray:

@@ -15,7 +15,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from .conv import as_image
 from .shapes import pool_output_size
 
-__all__ = ["MODES", "pool2d", "distance_weights"]
+__all__ = ["MODES", "distance_weights", "pool2d"]
 
 #: The four pooling functions of the course, by the name pool2d takes.
 MODES = ("max", "avg", "l2", "weighted")
@@ -39,7 +39,9 @@ def distance_weights(size: int) -> np.ndarray:
     return weights / weights.sum()
 
 
-def pool2d(image, size: int, stride: int | None = None, mode: str = "max") -> np.ndarray:
+def pool2d(
+    image, size: int, stride: int | None = None, mode: str = "max"
+) -> np.ndarray:
     """Pool a 2-D array with F x F windows every S pixels.
 
     .. math:: p_{ij} = g\\left(X[iS : iS + F,\\; jS : jS + F]\\right)

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 __all__ = [
     "OutputSize",
     "conv_output_size",
-    "pool_output_size",
     "explain_conv",
     "explain_pool",
+    "pool_output_size",
 ]
 
 
@@ -108,7 +108,7 @@ class OutputSize:
         return self.size >= 1
 
 
-def _format(value: int | float) -> str:
+def _format(value: float) -> str:
     return str(value) if isinstance(value, int) else f"{value:.4g}"
 
 
@@ -116,7 +116,9 @@ def _explain(numerator: int, numerator_text: str, s: int) -> OutputSize:
     exact = _exact(numerator, s)
     size = math.floor(numerator / s) + 1 if numerator >= 0 else math.floor(exact)
     leftover = numerator % s if numerator >= 0 else 0
-    return OutputSize(exact, size, f"{numerator_text}/{s} + 1 = {_format(exact)}", leftover)
+    return OutputSize(
+        exact, size, f"{numerator_text}/{s} + 1 = {_format(exact)}", leftover
+    )
 
 
 def explain_conv(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:

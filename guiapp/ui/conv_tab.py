@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import conv, pooling
-from ..core.codegen import conv_code
 from ..core.image import to_grey
 from ..core.shapes import OutputSize, explain_conv, explain_pool
 from ..images import ImageError, ImageTooLarge, load_image, supported_suffixes
@@ -87,7 +86,9 @@ class ConvTab(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for combo in self.controls.findChildren(QComboBox):
             # long translated labels must not widen the panel past the screen
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(10)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -120,8 +121,12 @@ class ConvTab(QWidget):
 
         image_box = QGroupBox(self.tr("Image"))
         self.sample_combo = QComboBox()
-        self.sample_combo.setToolTip(self.tr("Photos shipped with guiapp (CC0 / public domain)."))
-        self.sample_combo.addItem(self.tr("Chelsea the cat, 300×168 (the course's size)"), "chelsea")
+        self.sample_combo.setToolTip(
+            self.tr("Photos shipped with guiapp (CC0 / public domain).")
+        )
+        self.sample_combo.addItem(
+            self.tr("Chelsea the cat, 300×168 (the course's size)"), "chelsea"
+        )
         self.sample_combo.addItem(self.tr("Coffee cup"), "coffee")
         self.sample_combo.addItem(self.tr("Camera (grey)"), "camera")
         self.sample_combo.addItem(self.tr("Rocket launch"), "rocket")
@@ -129,12 +134,16 @@ class ConvTab(QWidget):
         self.sample_combo.addItem(self.tr("Opened file"), "file")
         self.open_button = QPushButton(self.tr("Open image…"))
         self.open_button.setToolTip(
-            self.tr("Open a PNG, JPEG, BMP, GIF, TIFF or WebP file (Ctrl+O), or drop one on the window.")
+            self.tr(
+                "Open a PNG, JPEG, BMP, GIF, TIFF or WebP file (Ctrl+O), or drop one on the window."
+            )
         )
         self.open_button.clicked.connect(self.ask_open_image)
         self.grey_combo = QComboBox()
         self.grey_combo.addItem(self.tr("Mean of R, G, B (as the course)"), "mean")
-        self.grey_combo.addItem(self.tr("Luminance 0.299 R + 0.587 G + 0.114 B"), "luminance")
+        self.grey_combo.addItem(
+            self.tr("Luminance 0.299 R + 0.587 G + 0.114 B"), "luminance"
+        )
         self.grey_combo.setToolTip(
             self.tr(
                 "The course computes np.average(img, axis=2).astype(int). Luminance "
@@ -158,7 +167,9 @@ class ConvTab(QWidget):
         geometry_box = QGroupBox(self.tr("Stride and padding"))
         self.stride_spin = QSpinBox()
         self.stride_spin.setRange(1, 16)
-        self.stride_spin.setToolTip(self.tr("S, the step of the window: S = 2 halves the output size."))
+        self.stride_spin.setToolTip(
+            self.tr("S, the step of the window: S = 2 halves the output size.")
+        )
         self.padding_spin = QSpinBox()
         self.padding_spin.setRange(0, 16)
         self.padding_spin.setToolTip(
@@ -169,7 +180,9 @@ class ConvTab(QWidget):
         )
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
-        self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         form = QFormLayout(geometry_box)
         form.addRow(self.tr("Stride S:"), self.stride_spin)
         form.addRow(self.tr("Padding P:"), self.padding_spin)
@@ -178,11 +191,17 @@ class ConvTab(QWidget):
 
         display_box = QGroupBox(self.tr("Display of the result"))
         self.display_combo = QComboBox()
-        self.display_combo.addItem(self.tr("Diverging colours (blue < 0 < red)"), "diverging")
+        self.display_combo.addItem(
+            self.tr("Diverging colours (blue < 0 < red)"), "diverging"
+        )
         self.display_combo.addItem(self.tr("Absolute value"), "absolute")
-        self.display_combo.addItem(self.tr("Divided by its maximum (as the course)"), "max")
+        self.display_combo.addItem(
+            self.tr("Divided by its maximum (as the course)"), "max"
+        )
         self.display_combo.setToolTip(
-            self.tr("A kernel with negative weights gives negative values: choose how to see them.")
+            self.tr(
+                "A kernel with negative weights gives negative values: choose how to see them."
+            )
         )
         QVBoxLayout(display_box).addWidget(self.display_combo)
         column.addWidget(display_box)
@@ -193,7 +212,9 @@ class ConvTab(QWidget):
         column.addWidget(self.message)
 
         self.code_button = QPushButton(self.tr("Show code"))
-        self.code_button.setToolTip(self.tr("The NumPy lines that compute what is on screen (Ctrl+K)."))
+        self.code_button.setToolTip(
+            self.tr("The NumPy lines that compute what is on screen (Ctrl+K).")
+        )
         self.code_button.clicked.connect(self.show_code)
         column.addWidget(self.code_button)
         column.addStretch(1)
@@ -233,11 +254,18 @@ class ConvTab(QWidget):
 
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip(self.tr("Slide the window over the image and build the output (Space)."))
-        self.play_button.setShortcut(Qt.Key.Key_Space)
+        self.play_button.setToolTip(
+            self.tr(
+                "Slide the window over the image and build the output (Ctrl+Space)."
+            )
+        )
+        # Ctrl+: plain Space and arrows belong to the kernel grid and spin boxes
+        self.play_button.setShortcut("Ctrl+Space")
         self.step_button = QPushButton(self.tr("Step"))
-        self.step_button.setToolTip(self.tr("Move the window by one output pixel (Right arrow)."))
-        self.step_button.setShortcut(Qt.Key.Key_Right)
+        self.step_button.setToolTip(
+            self.tr("Move the window by one output pixel (Ctrl+Right).")
+        )
+        self.step_button.setShortcut("Ctrl+Right")
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Stop and show the whole output."))
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
@@ -279,31 +307,41 @@ class ConvTab(QWidget):
         return table
 
     def _build_sobel_page(self) -> None:
+        # The image panes of this page and the pooling page are made the first
+        # time the page is shown: eight pyqtgraph views would add about 130 ms
+        # to start-up (benchmarks/bench_startup.py).
         self.sobel_page = QWidget()
-        self.gx_pane = ImagePane(self.tr("gx = image ⋆ Sobel x"))
-        self.gy_pane = ImagePane(self.tr("gy = image ⋆ Sobel y"))
-        self.magnitude_pane = ImagePane(self.tr("Magnitude √(gx² + gy²) / max"))
-        self.direction_pane = ImagePane(self.tr("Direction atan2(gy, gx) in degrees"))
-        grid = QGridLayout()
-        for index, pane in enumerate(self._sobel_panes()):
-            grid.addWidget(pane, index // 2, index % 2)
-            if index:
-                pane.view.setXLink(self.gx_pane.view)
-                pane.view.setYLink(self.gx_pane.view)
+        self.sobel_grid = QGridLayout()
+        self.gx_pane = self.gy_pane = self.magnitude_pane = self.direction_pane = None
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setRange(0, 100)
         self.threshold_slider.setToolTip(
-            self.tr("Keep only pixels whose magnitude is at least this share of the maximum: an edge map.")
+            self.tr(
+                "Keep only pixels whose magnitude is at least this share of the maximum: an edge map."
+            )
         )
         self.threshold_label = QLabel()
-        self.threshold_slider.valueChanged.connect(self._update_sobel)
+        self.threshold_slider.valueChanged.connect(lambda: self._page_changed("sobel"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Threshold:")))
         row.addWidget(self.threshold_slider, 1)
         row.addWidget(self.threshold_label)
         layout = QVBoxLayout(self.sobel_page)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self.sobel_grid, 1)
         layout.addLayout(row)
+
+    def _ensure_sobel_panes(self) -> None:
+        if self.gx_pane is not None:
+            return
+        self.gx_pane = ImagePane(self.tr("gx = image ⋆ Sobel x"))
+        self.gy_pane = ImagePane(self.tr("gy = image ⋆ Sobel y"))
+        self.magnitude_pane = ImagePane(self.tr("Magnitude √(gx² + gy²) / max"))
+        self.direction_pane = ImagePane(self.tr("Direction atan2(gy, gx) in degrees"))
+        for index, pane in enumerate(self._sobel_panes()):
+            self.sobel_grid.addWidget(pane, index // 2, index % 2)
+            if index:
+                pane.view.setXLink(self.gx_pane.view)
+                pane.view.setYLink(self.gx_pane.view)
 
     def _sobel_panes(self):
         return (self.gx_pane, self.gy_pane, self.magnitude_pane, self.direction_pane)
@@ -316,14 +354,22 @@ class ConvTab(QWidget):
         self.pool_size = QSpinBox()
         self.pool_size.setRange(1, 32)
         self.pool_size.setValue(4)
-        self.pool_size.setToolTip(self.tr("F, the side of each square cell. The course uses F = 4, and F = 2 in general."))
+        self.pool_size.setToolTip(
+            self.tr(
+                "F, the side of each square cell. The course uses F = 4, and F = 2 in general."
+            )
+        )
         self.pool_stride = QSpinBox()
         self.pool_stride.setRange(1, 32)
         self.pool_stride.setValue(4)
-        self.pool_stride.setToolTip(self.tr("S, the distance between cells. S = F: cells do not overlap."))
+        self.pool_stride.setToolTip(
+            self.tr("S, the distance between cells. S = F: cells do not overlap.")
+        )
         self.pool_formula = QLabel()
         self.pool_formula.setWordWrap(True)
-        self.pool_formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pool_formula.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Pool:")))
         controls.addWidget(self.pool_source)
@@ -332,6 +378,21 @@ class ConvTab(QWidget):
         controls.addWidget(QLabel(self.tr("Stride S:")))
         controls.addWidget(self.pool_stride)
         controls.addStretch(1)
+        self.pool_panes: dict[str, ImagePane] = {}
+        self.pool_grid = QGridLayout()
+        layout = QVBoxLayout(self.pool_page)
+        layout.addLayout(controls)
+        layout.addWidget(self.pool_formula)
+        layout.addLayout(self.pool_grid, 1)
+        for widget in (self.pool_size, self.pool_stride):
+            widget.valueChanged.connect(lambda: self._page_changed("pooling"))
+        self.pool_source.currentIndexChanged.connect(
+            lambda: self._page_changed("pooling")
+        )
+
+    def _ensure_pool_panes(self) -> None:
+        if self.pool_panes:
+            return
         titles = {
             "max": self.tr("Max pooling"),
             "avg": self.tr("Average (mean) pooling"),
@@ -339,20 +400,12 @@ class ConvTab(QWidget):
             "weighted": self.tr("Mean weighted by distance to the centre"),
         }
         self.pool_panes = {mode: ImagePane(titles[mode]) for mode in pooling.MODES}
-        grid = QGridLayout()
         first = self.pool_panes["max"]
         for index, pane in enumerate(self.pool_panes.values()):
-            grid.addWidget(pane, index // 2, index % 2)
+            self.pool_grid.addWidget(pane, index // 2, index % 2)
             if pane is not first:
                 pane.view.setXLink(first.view)
                 pane.view.setYLink(first.view)
-        layout = QVBoxLayout(self.pool_page)
-        layout.addLayout(controls)
-        layout.addWidget(self.pool_formula)
-        layout.addLayout(grid, 1)
-        for widget in (self.pool_size, self.pool_stride):
-            widget.valueChanged.connect(self._update_pooling)
-        self.pool_source.currentIndexChanged.connect(self._update_pooling)
 
     # ---- images
     def open_sample(self, name: str) -> None:
@@ -365,10 +418,14 @@ class ConvTab(QWidget):
         try:
             image = load_image(path)
         except ImageTooLarge as error:
-            answer = QMessageBox.StandardButton.Yes if self.quiet else QMessageBox.question(
-                self,
-                self.tr("Large image"),
-                str(error) + "\n\n" + self.tr("Open the smaller copy?"),
+            answer = (
+                QMessageBox.StandardButton.Yes
+                if self.quiet
+                else QMessageBox.question(
+                    self,
+                    self.tr("Large image"),
+                    str(error) + "\n\n" + self.tr("Open the smaller copy?"),
+                )
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -432,11 +489,13 @@ class ConvTab(QWidget):
         else:
             self.open_sample(name)
 
-    def dragEnterEvent(self, event):  # noqa: N802 (Qt override)
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() and any(
+            u.isLocalFile() for u in event.mimeData().urls()
+        ):
             event.acceptProposedAction()
 
-    def dropEvent(self, event):  # noqa: N802 (Qt override)
+    def dropEvent(self, event):
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.open_image(url.toLocalFile())
@@ -494,7 +553,9 @@ class ConvTab(QWidget):
             .replace("%5", str(self.stride_spin.value()))
             .replace("%6", str(self.padding_spin.value()))
         )
-        self.output_pane.set_image(self._result, self.display_combo.currentData(), autorange=autorange)
+        self.output_pane.set_image(
+            self._result, self.display_combo.currentData(), autorange=autorange
+        )
         self.sig_state_changed.emit()
 
     def _show_formula(self, height: OutputSize, width: OutputSize) -> None:
@@ -505,7 +566,10 @@ class ConvTab(QWidget):
             f"Wc = {width.text}",
         ]
         notes = []
-        for name, size, axis in (("Hc", height, self.tr("row(s)")), ("Wc", width, self.tr("column(s)"))):
+        for name, size, axis in (
+            ("Hc", height, self.tr("row(s)")),
+            ("Wc", width, self.tr("column(s)")),
+        ):
             if size.valid and not size.whole:
                 notes.append(
                     self.tr(
@@ -531,11 +595,15 @@ class ConvTab(QWidget):
         else:
             f = self.kernel_editor.kernel().shape[0]
             h, w = self._grey.shape
-            reason = self.tr(
-                "No output: the %1×%1 kernel does not fit in the %2×%3 image with padding "
-                "%4. Add padding or choose a smaller kernel."
-            ).replace("%1", str(f)).replace("%2", str(h)).replace("%3", str(w)).replace(
-                "%4", str(self.padding_spin.value())
+            reason = (
+                self.tr(
+                    "No output: the %1×%1 kernel does not fit in the %2×%3 image with padding "
+                    "%4. Add padding or choose a smaller kernel."
+                )
+                .replace("%1", str(f))
+                .replace("%2", str(h))
+                .replace("%3", str(w))
+                .replace("%4", str(self.padding_spin.value()))
             )
             notes.append(reason)
             self._show_message(reason)
@@ -560,12 +628,22 @@ class ConvTab(QWidget):
                 self._update_pooling()
         self.sig_state_changed.emit()
 
+    def _page_changed(self, page: str) -> None:
+        """A setting of ``page`` changed: redraw it now if shown, else when shown."""
+        self._dirty.add(page)
+        self._refresh_current_page()
+
     def _update_sobel(self, *_):
         if self._grey is None or min(self._grey.shape) < 3:
             return
+        self._ensure_sobel_panes()
         gx, gy, magnitude, direction = conv.sobel(self._grey)
         threshold = self.threshold_slider.value() / 100
-        self.threshold_label.setText(self.tr("%1 % of the maximum").replace("%1", str(self.threshold_slider.value())))
+        self.threshold_label.setText(
+            self.tr("%1 % of the maximum").replace(
+                "%1", str(self.threshold_slider.value())
+            )
+        )
         self.gx_pane.set_image(gx, "diverging")
         self.gy_pane.set_image(gy, "diverging")
         degrees = np.degrees(direction)
@@ -583,11 +661,16 @@ class ConvTab(QWidget):
         source = self._result if source_name == "conv" else self._grey
         if source is None:
             return
+        self._ensure_pool_panes()
         size, stride = self.pool_size.value(), self.pool_stride.value()
         h, w = source.shape
         hp, wp = explain_pool(h, size, stride), explain_pool(w, size, stride)
         locale = QLocale()
-        lines = [self.tr("Output size, (W − F)/S + 1:"), f"Hp = {hp.text}", f"Wp = {wp.text}"]
+        lines = [
+            self.tr("Output size, (W − F)/S + 1:"),
+            f"Hp = {hp.text}",
+            f"Wp = {wp.text}",
+        ]
         if hp.valid and wp.valid:
             lines.append(
                 self.tr("%1 values → %2 values (%3 × %4).")
@@ -597,13 +680,25 @@ class ConvTab(QWidget):
                 .replace("%4", str(wp.size))
             )
             if not (hp.whole and wp.whole):
-                lines.append(self.tr("Not whole: the last cells that do not fit are dropped (floor)."))
+                lines.append(
+                    self.tr(
+                        "Not whole: the last cells that do not fit are dropped (floor)."
+                    )
+                )
             for mode, pane in self.pool_panes.items():
-                pane.set_image(pooling.pool2d(source, size, stride, mode),
-                               "grey" if source_name == "grey" else self.display_combo.currentData())
+                pane.set_image(
+                    pooling.pool2d(source, size, stride, mode),
+                    "grey"
+                    if source_name == "grey"
+                    else self.display_combo.currentData(),
+                )
         else:
-            lines.append(self.tr("The %1×%1 window does not fit in the %2×%3 input.")
-                         .replace("%1", str(size)).replace("%2", str(h)).replace("%3", str(w)))
+            lines.append(
+                self.tr("The %1×%1 window does not fit in the %2×%3 input.")
+                .replace("%1", str(size))
+                .replace("%2", str(h))
+                .replace("%3", str(w))
+            )
         self.pool_formula.setText("<br>".join(lines))
         self.sig_state_changed.emit()
 
@@ -626,15 +721,22 @@ class ConvTab(QWidget):
         top, left = conv.receptive_window(row, col, f, stride, padding)
         self.input_pane.show_rect(top, left, f, f)
         self.output_pane.show_rect(row, col, 1, 1)
-        patch, products, total = conv.window_products(self._grey, kernel, row, col, stride, padding)
+        patch, products, total = conv.window_products(
+            self._grey, kernel, row, col, stride, padding
+        )
         self._fill_table(self.patch_table, patch)
         self._fill_table(self.products_table, products)
         self.sum_label.setText(
-            self.tr("Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)")
-            .replace("%1", str(row)).replace("%2", str(col))
+            self.tr(
+                "Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)"
+            )
+            .replace("%1", str(row))
+            .replace("%2", str(col))
             .replace("%3", format_number(round(total, 4)))
-            .replace("%4", str(top)).replace("%5", str(top + f - 1))
-            .replace("%6", str(left)).replace("%7", str(left + f - 1))
+            .replace("%4", str(top))
+            .replace("%5", str(top + f - 1))
+            .replace("%6", str(left))
+            .replace("%7", str(left + f - 1))
         )
         self._field_pixel = (row, col)
         return total
@@ -709,6 +811,8 @@ class ConvTab(QWidget):
     # ---- code, export and state
     def code(self) -> str:
         """The NumPy code for the current page (see guiapp.core.codegen)."""
+        from ..core.codegen import conv_code
+
         page = PAGES[self.pages.currentIndex()]
         return conv_code(
             str(self._image_path),
@@ -718,8 +822,13 @@ class ConvTab(QWidget):
             self.stride_spin.value(),
             self.padding_spin.value(),
             self.kernel_editor.flipped(),
-            pool=(self.pool_size.value(), self.pool_stride.value(), self.pool_source.currentData())
-            if page == "pooling" else None,
+            pool=(
+                self.pool_size.value(),
+                self.pool_stride.value(),
+                self.pool_source.currentData(),
+            )
+            if page == "pooling"
+            else None,
             sobel=page == "sobel",
         )
 
@@ -730,11 +839,17 @@ class ConvTab(QWidget):
         text.setReadOnly(True)
         text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text.toPlainText()))
+        copy = buttons.addButton(
+            self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        copy.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(text.toPlainText())
+        )
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Runs as shown in Python where guiapp is installed:")))
+        layout.addWidget(
+            QLabel(self.tr("Runs as shown in Python where guiapp is installed:"))
+        )
         layout.addWidget(text)
         layout.addWidget(buttons)
         dialog.resize(720, 560)
@@ -743,8 +858,11 @@ class ConvTab(QWidget):
     def main_pane(self) -> ImagePane:
         """The pane an export saves: the output, the Sobel magnitude or max pooling."""
         page = PAGES[self.pages.currentIndex()]
-        return {"conv": self.output_pane, "sobel": self.magnitude_pane,
-                "pooling": self.pool_panes["max"]}[page]
+        if page == "sobel":
+            return self.magnitude_pane
+        if page == "pooling":
+            return self.pool_panes["max"]
+        return self.output_pane
 
     def export_png(self, path: str) -> bool:
         return self.main_pane().export_png(path)
@@ -762,7 +880,11 @@ class ConvTab(QWidget):
             "padding": self.padding_spin.value(),
             "display": self.display_combo.currentData(),
             "page": PAGES[self.pages.currentIndex()],
-            "pool": [self.pool_size.value(), self.pool_stride.value(), self.pool_source.currentData()],
+            "pool": [
+                self.pool_size.value(),
+                self.pool_stride.value(),
+                self.pool_source.currentData(),
+            ],
             "threshold": self.threshold_slider.value(),
             "last_folder": self.last_folder,
         }
@@ -779,14 +901,24 @@ class ConvTab(QWidget):
                     self._set_image(load_image(image), Path(image), "file")
                 except ImageError:
                     pass
-            for combo, key in ((self.grey_combo, "grey"), (self.display_combo, "display")):
+            for combo, key in (
+                (self.grey_combo, "grey"),
+                (self.display_combo, "display"),
+            ):
                 index = combo.findData(state.get(key))
                 if index >= 0:
                     combo.setCurrentIndex(index)
             kernel = np.asarray(state.get("kernel", []), dtype=float)
-            if kernel.ndim == 2 and kernel.shape[0] == kernel.shape[1] and kernel.shape[0] % 2 == 1 \
-                    and kernel.shape[0] <= 11 and np.all(np.isfinite(kernel)):
-                self.kernel_editor._apply(kernel, str(state.get("preset", "custom")), bool(state.get("flip")))
+            if (
+                kernel.ndim == 2
+                and kernel.shape[0] == kernel.shape[1]
+                and kernel.shape[0] % 2 == 1
+                and kernel.shape[0] <= 11
+                and np.all(np.isfinite(kernel))
+            ):
+                self.kernel_editor._apply(
+                    kernel, str(state.get("preset", "custom")), bool(state.get("flip"))
+                )
             self.stride_spin.setValue(int(state.get("stride", 1)))
             self.padding_spin.setValue(int(state.get("padding", 0)))
             size, stride, source = state.get("pool", [4, 4, "grey"])

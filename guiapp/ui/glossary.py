@@ -9,28 +9,91 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableWidget, QTableWidg
 def entries() -> list[tuple[str, str, str]]:
     """(French, English, explanation in the user's language)."""
     return [
-        ("noyau (filtre)", "kernel (filter)",
-         QCoreApplication.translate("Glossary", "The small grid of weights slid over the image; a CNN learns them.")),
-        ("pas", "stride",
-         QCoreApplication.translate("Glossary", "S: how many pixels the window moves at each step.")),
-        ("remplissage (zero-padding)", "padding",
-         QCoreApplication.translate("Glossary", "P: a border of zeros added around the input, so the output can keep its size.")),
-        ("regroupement (pooling)", "pooling",
-         QCoreApplication.translate("Glossary", "Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.")),
-        ("couche entièrement connectée", "dense (fully-connected) layer",
-         QCoreApplication.translate("Glossary", "Every output is connected to every input, with its own weight.")),
-        ("champ récepteur", "receptive field",
-         QCoreApplication.translate("Glossary", "The part of the input that one output pixel depends on.")),
-        ("carte de caractéristiques", "feature map",
-         QCoreApplication.translate("Glossary", "The output of one filter of a convolution layer.")),
-        ("corrélation croisée", "cross-correlation",
-         QCoreApplication.translate("Glossary", "What CNNs call convolution: the kernel is used without flipping it.")),
-        ("profondeur (canaux)", "depth (channels)",
-         QCoreApplication.translate("Glossary", "D: 1 for a grey image, 3 for colour, K after a layer of K filters.")),
-        ("fonction d'activation", "activation function",
-         QCoreApplication.translate("Glossary", "The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.")),
-        ("réseau récurrent", "recurrent network (RNN)",
-         QCoreApplication.translate("Glossary", "A network that reads a sequence step by step and carries a state.")),
+        (
+            "noyau (filtre)",
+            "kernel (filter)",
+            QCoreApplication.translate(
+                "Glossary",
+                "The small grid of weights slid over the image; a CNN learns them.",
+            ),
+        ),
+        (
+            "pas",
+            "stride",
+            QCoreApplication.translate(
+                "Glossary", "S: how many pixels the window moves at each step."
+            ),
+        ),
+        (
+            "remplissage (zero-padding)",
+            "padding",
+            QCoreApplication.translate(
+                "Glossary",
+                "P: a border of zeros added around the input, so the output can keep its size.",
+            ),
+        ),
+        (
+            "regroupement (pooling)",
+            "pooling",
+            QCoreApplication.translate(
+                "Glossary",
+                "Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.",
+            ),
+        ),
+        (
+            "couche entièrement connectée",
+            "dense (fully-connected) layer",
+            QCoreApplication.translate(
+                "Glossary",
+                "Every output is connected to every input, with its own weight.",
+            ),
+        ),
+        (
+            "champ récepteur",
+            "receptive field",
+            QCoreApplication.translate(
+                "Glossary", "The part of the input that one output pixel depends on."
+            ),
+        ),
+        (
+            "carte de caractéristiques",
+            "feature map",
+            QCoreApplication.translate(
+                "Glossary", "The output of one filter of a convolution layer."
+            ),
+        ),
+        (
+            "corrélation croisée",
+            "cross-correlation",
+            QCoreApplication.translate(
+                "Glossary",
+                "What CNNs call convolution: the kernel is used without flipping it.",
+            ),
+        ),
+        (
+            "profondeur (canaux)",
+            "depth (channels)",
+            QCoreApplication.translate(
+                "Glossary",
+                "D: 1 for a grey image, 3 for colour, K after a layer of K filters.",
+            ),
+        ),
+        (
+            "fonction d'activation",
+            "activation function",
+            QCoreApplication.translate(
+                "Glossary",
+                "The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.",
+            ),
+        ),
+        (
+            "réseau récurrent",
+            "recurrent network (RNN)",
+            QCoreApplication.translate(
+                "Glossary",
+                "A network that reads a sequence step by step and carries a state.",
+            ),
+        ),
     ]
 
 
@@ -41,7 +104,9 @@ class GlossaryDock(QDockWidget):
         super().__init__(self.tr("Glossary"), parent)
         self.setObjectName("glossary")
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels([self.tr("Français"), self.tr("English"), self.tr("Meaning")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Français"), self.tr("English"), self.tr("Meaning")]
+        )
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(True)

@@ -26,7 +26,9 @@ def install(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    locale = QLocale(
+        QLocale.Language.French if language == "fr" else QLocale.Language.English
+    )
     QLocale.setDefault(locale)
     if language == "en":
         return True
@@ -37,7 +39,12 @@ def install(language: str) -> bool:
         _installed.append(ours)
     # Qt's own strings (dialog buttons: Oui/Non, Annuler...)
     qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        locale,
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return loaded

@@ -39,7 +39,9 @@ _COLORMAPS = {
 }
 
 
-def display_values(data: np.ndarray, mode: str) -> tuple[np.ndarray, tuple[float, float]]:
+def display_values(
+    data: np.ndarray, mode: str
+) -> tuple[np.ndarray, tuple[float, float]]:
     """The array actually drawn for ``mode`` and its colour levels."""
     finite = data[np.isfinite(data)]
     if mode == "grey":
@@ -72,7 +74,9 @@ class ImagePane(QWidget):
     sig_clicked = Signal(int, int)
     """Pixel (row, column) of the shown array was clicked."""
 
-    def __init__(self, title: str = "", parent: QWidget | None = None, colorbar: bool = True):
+    def __init__(
+        self, title: str = "", parent: QWidget | None = None, colorbar: bool = True
+    ):
         super().__init__(parent)
         self._data: np.ndarray | None = None
         self._shown: np.ndarray | None = None
@@ -83,18 +87,24 @@ class ImagePane(QWidget):
         self.title.setWordWrap(True)
         self.readout = QLabel(" ")
         self.readout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(self.palette().color(self.backgroundRole()))
         self.graphics.setMinimumSize(160, 120)
-        self.view = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True)
+        self.view = self.graphics.addViewBox(
+            row=0, col=0, lockAspect=True, invertY=True
+        )
         self.view.setMenuEnabled(False)
         self.item = pg.ImageItem()
         self.view.addItem(self.item)
         self.bar = None
         if colorbar:
-            self.bar = pg.ColorBarItem(interactive=False, width=14, colorMap=_COLORMAPS["grey"])
+            self.bar = pg.ColorBarItem(
+                interactive=False, width=14, colorMap=_COLORMAPS["grey"]
+            )
             self.bar.setImageItem(self.item)
             self.graphics.addItem(self.bar, row=0, col=1)
 
@@ -121,8 +131,13 @@ class ImagePane(QWidget):
         self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
     # ---- public API
-    def set_image(self, data: np.ndarray, mode: str = "grey", unit: str = "",
-                  autorange: bool = False) -> None:
+    def set_image(
+        self,
+        data: np.ndarray,
+        mode: str = "grey",
+        unit: str = "",
+        autorange: bool = False,
+    ) -> None:
         """Show ``data`` (2-D float) with the colour mapping ``mode``."""
         first = self._data is None or self._data.shape != data.shape
         self._data = data

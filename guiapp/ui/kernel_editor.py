@@ -56,7 +56,11 @@ def parse_number(text: str) -> float | None:
     try:
         if match:
             denominator = float(match.group(2).replace(",", "."))
-            return float(match.group(1).replace(",", ".")) / denominator if denominator else None
+            return (
+                float(match.group(1).replace(",", ".")) / denominator
+                if denominator
+                else None
+            )
         value = float(text.replace(",", "."))
     except ValueError:
         return None
@@ -83,7 +87,9 @@ class OddSpinBox(QSpinBox):
         state, text, pos = super().validate(text, pos)
         if state == QValidator.State.Acceptable and int(text) % 2 == 0:
             self.sig_refused.emit(
-                self.tr("A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.")
+                self.tr(
+                    "A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel."
+                )
             )
             return QValidator.State.Intermediate, text, pos
         return state, text, pos
@@ -97,7 +103,7 @@ class OddSpinBox(QSpinBox):
 
 
 class _SetKernel(QUndoCommand):
-    def __init__(self, editor: "KernelEditor", old, new, text: str):
+    def __init__(self, editor: KernelEditor, old, new, text: str):
         super().__init__(text)
         self.editor, self.old, self.new = editor, old, new
 
@@ -126,10 +132,14 @@ class KernelEditor(QWidget):
 
         self.size_spin = OddSpinBox()
         self.size_spin.setToolTip(
-            self.tr("F, the kernel size. Each output pixel sees an F×F window of the input.")
+            self.tr(
+                "F, the kernel size. Each output pixel sees an F×F window of the input."
+            )
         )
         self.preset_combo = QComboBox()
-        self.preset_combo.setToolTip(self.tr("Classic filters and the course's kernels A, B and C."))
+        self.preset_combo.setToolTip(
+            self.tr("Classic filters and the course's kernels A, B and C.")
+        )
         self.preset_combo.addItem(self.tr("Custom"), "custom")
         for name, label in preset_labels().items():
             self.preset_combo.addItem(label, name)
@@ -141,7 +151,9 @@ class KernelEditor(QWidget):
                 "updates at once. Ctrl+Z undoes."
             )
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
 
@@ -191,7 +203,11 @@ class KernelEditor(QWidget):
 
     def effective_kernel(self) -> np.ndarray:
         """The kernel the result uses: flipped when true convolution is on."""
-        return np.flip(self._kernel) if self.flip_check.isChecked() else self._kernel.copy()
+        return (
+            np.flip(self._kernel)
+            if self.flip_check.isChecked()
+            else self._kernel.copy()
+        )
 
     def flipped(self) -> bool:
         return self.flip_check.isChecked()
@@ -199,7 +215,9 @@ class KernelEditor(QWidget):
     def preset(self) -> str:
         return self._preset
 
-    def set_kernel(self, kernel, preset: str = "custom", text: str | None = None) -> None:
+    def set_kernel(
+        self, kernel, preset: str = "custom", text: str | None = None
+    ) -> None:
         """Replace the kernel (undoable)."""
         kernel = np.array(kernel, dtype=float)
         self._push(kernel, preset, self.flipped(), text or self.tr("Set kernel"))
@@ -207,8 +225,12 @@ class KernelEditor(QWidget):
     def set_preset(self, name: str, size: int | None = None) -> None:
         """Load a preset by name (undoable)."""
         size = size or self._kernel.shape[0]
-        self._push(kernels.preset(name, size), name, self.flipped(),
-                   self.tr("Preset %s") % preset_labels()[name])
+        self._push(
+            kernels.preset(name, size),
+            name,
+            self.flipped(),
+            self.tr("Preset %s") % preset_labels()[name],
+        )
 
     def set_cell(self, row: int, col: int, text: str) -> bool:
         """Type ``text`` into a cell, as a user would; False if refused."""
@@ -223,7 +245,9 @@ class KernelEditor(QWidget):
         return (self._kernel.copy(), self._preset, self.flipped())
 
     def _push(self, kernel, preset, flipped, text):
-        self.undo_stack.push(_SetKernel(self, self._state(), (kernel, preset, flipped), text))
+        self.undo_stack.push(
+            _SetKernel(self, self._state(), (kernel, preset, flipped), text)
+        )
 
     def _apply(self, kernel, preset, flipped):
         """Show a kernel state (called by undo commands and at start)."""
@@ -246,7 +270,9 @@ class KernelEditor(QWidget):
                     item = QTableWidgetItem(format_number(self._kernel[r, c]))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(r, c, item)
-            self.sum_label.setText(self.tr("Sum of weights: %s") % format_number(self._kernel.sum()))
+            self.sum_label.setText(
+                self.tr("Sum of weights: %s") % format_number(self._kernel.sum())
+            )
         finally:
             self._updating = False
         self.sig_message.emit("")
@@ -284,18 +310,28 @@ class KernelEditor(QWidget):
             item.setText(format_number(self._kernel[row, col]))
             self._updating = False
             self.sig_message.emit(
-                self.tr("«%s» is not a number. Type a number such as -1, 0.5 or 1/9.") % bad
+                self.tr("«%s» is not a number. Type a number such as -1, 0.5 or 1/9.")
+                % bad
             )
             return
         if value == self._kernel[row, col]:
             return
         new = self._kernel.copy()
         new[row, col] = value
-        self._push(new, "custom", self.flipped(),
-                   self.tr("Cell (%d, %d) = %s") % (row, col, format_number(value)))
+        self._push(
+            new,
+            "custom",
+            self.flipped(),
+            self.tr("Cell (%d, %d) = %s") % (row, col, format_number(value)),
+        )
 
     def _on_normalise(self) -> None:
-        self._push(kernels.normalise(self._kernel), "custom", self.flipped(), self.tr("Normalise"))
+        self._push(
+            kernels.normalise(self._kernel),
+            "custom",
+            self.flipped(),
+            self.tr("Normalise"),
+        )
 
     def _on_flip(self, checked: bool) -> None:
         if self._updating:
@@ -303,5 +339,9 @@ class KernelEditor(QWidget):
         self._updating = True
         self.flip_check.setChecked(not checked)  # the command sets it back
         self._updating = False
-        self._push(self._kernel.copy(), self._preset, checked,
-                   self.tr("Flip kernel") if checked else self.tr("Unflip kernel"))
+        self._push(
+            self._kernel.copy(),
+            self._preset,
+            checked,
+            self.tr("Flip kernel") if checked else self.tr("Unflip kernel"),
+        )

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QTabWidget
 
 from . import settings as stored
-from .about import AboutDialog
 from .conv_tab import ConvTab
 from .glossary import GlossaryDock
 
@@ -24,8 +23,14 @@ class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
     """The user chose a language in the Language menu ("en" or "fr")."""
 
-    def __init__(self, language: str = "en", tab: str | None = None,
-                 image: str | None = None, restore: bool = True, quiet: bool = False):
+    def __init__(
+        self,
+        language: str = "en",
+        tab: str | None = None,
+        image: str | None = None,
+        restore: bool = True,
+        quiet: bool = False,
+    ):
         super().__init__()
         self.language = language
         self.setWindowTitle(self.tr("guiapp — convolutional and recurrent networks"))
@@ -63,29 +68,45 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open image…"), QKeySequence.StandardKey.Open,
-                                        self.conv_tab.ask_open_image, file_menu)
-        self.export_action = self._action(self.tr("&Export result as PNG…"), "Ctrl+E",
-                                          self.ask_export, file_menu)
-        self.code_action = self._action(self.tr("Show &code"), "Ctrl+K",
-                                        self.conv_tab.show_code, file_menu)
+        self.open_action = self._action(
+            self.tr("&Open image…"),
+            QKeySequence.StandardKey.Open,
+            self.conv_tab.ask_open_image,
+            file_menu,
+        )
+        self.export_action = self._action(
+            self.tr("&Export result as PNG…"), "Ctrl+E", self.ask_export, file_menu
+        )
+        self.code_action = self._action(
+            self.tr("Show &code"), "Ctrl+K", self.conv_tab.show_code, file_menu
+        )
         file_menu.addSeparator()
-        self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.conv_tab.kernel_editor.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        zoom_in = self._action(self.tr("Zoom &in"), "Ctrl+=", lambda: self.step_zoom(+1), view_menu)
+        zoom_in = self._action(
+            self.tr("Zoom &in"), "Ctrl+=", lambda: self.step_zoom(+1), view_menu
+        )
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self._action(self.tr("Zoom &out"), "Ctrl+-", lambda: self.step_zoom(-1), view_menu)
-        self._action(self.tr("&Reset zoom"), "Ctrl+0", lambda: self.set_zoom(100), view_menu)
+        self._action(
+            self.tr("Zoom &out"), "Ctrl+-", lambda: self.step_zoom(-1), view_menu
+        )
+        self._action(
+            self.tr("&Reset zoom"), "Ctrl+0", lambda: self.set_zoom(100), view_menu
+        )
         view_menu.addSeparator()
         glossary_action = self.glossary.toggleViewAction()
         glossary_action.setText(self.tr("&Glossary"))
@@ -132,7 +153,9 @@ class MainWindow(QMainWindow):
         app.setFont(font)  # propagates to every widget without a font of its own
         stored.settings().setValue("zoom", int(percent))
         if announce:
-            self.statusBar().showMessage(self.tr("Zoom %1 %").replace("%1", str(percent)), 2000)
+            self.statusBar().showMessage(
+                self.tr("Zoom %1 %").replace("%1", str(percent)), 2000
+            )
 
     def step_zoom(self, direction: int) -> None:
         current = self.zoom
@@ -146,8 +169,11 @@ class MainWindow(QMainWindow):
     # ---- actions
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export result as PNG"), self.conv_tab.last_folder,
-            self.tr("PNG images (*.png)"))
+            self,
+            self.tr("Export result as PNG"),
+            self.conv_tab.last_folder,
+            self.tr("PNG images (*.png)"),
+        )
         if not path:
             return
         if not path.lower().endswith(".png"):
@@ -158,6 +184,8 @@ class MainWindow(QMainWindow):
             self._show_status(self.tr("Could not write %1").replace("%1", path))
 
     def show_about(self) -> None:
+        from .about import AboutDialog  # imported when asked: start-up stays short
+
         AboutDialog(self.tf_label.text(), self).exec()
 
     @Slot(str)
@@ -175,10 +203,10 @@ class MainWindow(QMainWindow):
             self.sig_language_requested.emit(code)
 
     # ---- drag and drop of image files on the whole window
-    def dragEnterEvent(self, event):  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event):
         self.conv_tab.dragEnterEvent(event)
 
-    def dropEvent(self, event):  # noqa: N802 (Qt override)
+    def dropEvent(self, event):
         self.tabs.setCurrentWidget(self.conv_tab)
         self.conv_tab.dropEvent(event)
 
@@ -205,7 +233,7 @@ class MainWindow(QMainWindow):
         if str(store.value("glossary", "false")).lower() == "true":
             self.glossary.show()
 
-    def closeEvent(self, event):  # noqa: N802 (Qt override)
+    def closeEvent(self, event):
         self.conv_tab.stop_animation()
         self.save_state()
         super().closeEvent(event)

@@ -12,7 +12,9 @@ APPLICATION = "guiapp"
 
 def settings() -> QSettings:
     """The user's settings file (tests point it at a temporary folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
 
 
 def load_json(key: str, default):

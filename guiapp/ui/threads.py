@@ -14,7 +14,9 @@ _threads: set[QThread] = set()
 _workers: dict[QThread, QObject] = {}
 
 
-def start(worker: QObject, run_slot, finished_signal, parent: QObject | None = None) -> QThread:
+def start(
+    worker: QObject, run_slot, finished_signal, parent: QObject | None = None
+) -> QThread:
     """Move ``worker`` to a new QThread, run ``run_slot`` there, clean up after.
 
     Mu's wiring: ``finished_signal -> thread.quit``, ``deleteLater`` on both.

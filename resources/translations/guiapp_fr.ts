@@ -32,429 +32,429 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>ConvTab</name>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="78" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="77" />
         <source>Convolution</source>
         <translation>Convolution</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="79" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="78" />
         <source>Sobel edges</source>
         <translation>Bords de Sobel</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="80" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="79" />
         <source>Pooling</source>
         <translation>Regroupement (pooling)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="121" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="122" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="123" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="125" />
         <source>Photos shipped with guiapp (CC0 / public domain).</source>
         <translation>Photos fournies avec guiapp (CC0 / domaine public).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="124" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="128" />
         <source>Chelsea the cat, 300×168 (the course's size)</source>
         <translation>Chelsea la chatte, 300×168 (la taille du cours)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="125" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="130" />
         <source>Coffee cup</source>
         <translation>Tasse de café</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="126" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="131" />
         <source>Camera (grey)</source>
         <translation>Photographe (gris)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="127" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="132" />
         <source>Rocket launch</source>
         <translation>Lancement de fusée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="128" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="133" />
         <source>Brick wall (grey)</source>
         <translation>Mur de briques (gris)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="129" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="134" />
         <source>Opened file</source>
         <translation>Fichier ouvert</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="130" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="135" />
         <source>Open image…</source>
         <translation>Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="132" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="138" />
         <source>Open a PNG, JPEG, BMP, GIF, TIFF or WebP file (Ctrl+O), or drop one on the window.</source>
         <translation>Ouvrir un fichier PNG, JPEG, BMP, GIF, TIFF ou WebP (Ctrl+O), ou en déposer un sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="136" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="143" />
         <source>Mean of R, G, B (as the course)</source>
         <translation>Moyenne de R, V, B (comme le cours)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="137" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="145" />
         <source>Luminance 0.299 R + 0.587 G + 0.114 B</source>
         <translation>Luminance 0,299 R + 0,587 V + 0,114 B</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="140" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="149" />
         <source>The course computes np.average(img, axis=2).astype(int). Luminance weighs green most, as the eye does.</source>
         <translation>Le cours calcule np.average(img, axis=2).astype(int). La luminance donne plus de poids au vert, comme l'œil.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="147" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="156" />
         <source>Sample:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="149" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="158" />
         <source>Grey:</source>
         <translation>Gris :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="153" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="162" />
         <source>Kernel</source>
         <translation>Noyau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="158" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="167" />
         <source>Stride and padding</source>
         <translation>Pas et remplissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="161" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="171" />
         <source>S, the step of the window: S = 2 halves the output size.</source>
         <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="166" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="177" />
         <source>P, the width of the black (zero) border added around the input. With F = 3, P = 1 and S = 1 the output keeps the input's size.</source>
         <translation>P, l'épaisseur du contour noir (zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="174" />
-        <location filename="../../guiapp/ui/conv_tab.py" line="332" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="187" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="378" />
         <source>Stride S:</source>
         <translation>Pas S :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="175" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="188" />
         <source>Padding P:</source>
         <translation>Remplissage P :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="179" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="192" />
         <source>Display of the result</source>
         <translation>Affichage du résultat</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="181" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="195" />
         <source>Diverging colours (blue &lt; 0 &lt; red)</source>
         <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="182" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="197" />
         <source>Absolute value</source>
         <translation>Valeur absolue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="183" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="199" />
         <source>Divided by its maximum (as the course)</source>
         <translation>Divisé par son maximum (comme le cours)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="185" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="203" />
         <source>A kernel with negative weights gives negative values: choose how to see them.</source>
         <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="195" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="214" />
         <source>Show code</source>
         <translation>Voir le code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="196" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="216" />
         <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
         <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="203" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="224" />
         <source>Input (grey)</source>
         <translation>Entrée (gris)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="204" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="225" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="211" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="232" />
         <source>Receptive field</source>
         <translation>Champ récepteur</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="214" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="235" />
         <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
         <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="226" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="247" />
         <source>Window of the input</source>
         <translation>Fenêtre de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="229" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="250" />
         <source>Window × kernel</source>
         <translation>Fenêtre × noyau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="234" />
-        <location filename="../../guiapp/ui/conv_tab.py" line="675" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="255" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="780" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="236" />
-        <source>Slide the window over the image and build the output (Space).</source>
-        <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Espace).</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="238" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="264" />
         <source>Step</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="239" />
-        <source>Move the window by one output pixel (Right arrow).</source>
-        <translation>Avancer la fenêtre d'un pixel de sortie (flèche droite).</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="241" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="269" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="242" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="270" />
         <source>Stop and show the whole output.</source>
         <translation>Arrêter et montrer toute la sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="246" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="274" />
         <source>Output pixels per frame while playing.</source>
         <translation>Pixels de sortie par image pendant l'animation.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="254" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="282" />
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="283" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="336" />
         <source>gx = image ⋆ Sobel x</source>
         <translation>gx = image ⋆ Sobel x</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="284" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="337" />
         <source>gy = image ⋆ Sobel y</source>
         <translation>gy = image ⋆ Sobel y</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="285" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="338" />
         <source>Magnitude √(gx² + gy²) / max</source>
         <translation>Amplitude √(gx² + gy²) / max</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="286" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="339" />
         <source>Direction atan2(gy, gx) in degrees</source>
         <translation>Direction atan2(gy, gx) en degrés</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="296" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="320" />
         <source>Keep only pixels whose magnitude is at least this share of the maximum: an edge map.</source>
         <translation>Ne garder que les pixels dont l'amplitude atteint cette part du maximum : une carte des bords.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="301" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="259" />
+        <source>Slide the window over the image and build the output (Ctrl+Space).</source>
+        <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/conv_tab.py" line="266" />
+        <source>Move the window by one output pixel (Ctrl+Right).</source>
+        <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/conv_tab.py" line="326" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="314" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="352" />
         <source>Grey image</source>
         <translation>Image en gris</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="315" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="353" />
         <source>Convolution output</source>
         <translation>Sortie de la convolution</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="319" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="359" />
         <source>F, the side of each square cell. The course uses F = 4, and F = 2 in general.</source>
         <translation>F, le côté de chaque cellule carrée. Le cours utilise F = 4, et F = 2 en général.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="323" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="366" />
         <source>S, the distance between cells. S = F: cells do not overlap.</source>
         <translation>S, la distance entre cellules. S = F : les cellules ne se chevauchent pas.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="328" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="374" />
         <source>Pool:</source>
         <translation>Regrouper :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="330" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="376" />
         <source>Window F:</source>
         <translation>Fenêtre F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="336" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="397" />
         <source>Max pooling</source>
         <translation>Max pooling (maximum)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="337" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="398" />
         <source>Average (mean) pooling</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="338" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="399" />
         <source>L2 norm √(Σ x²)</source>
         <translation>Norme L2 √(Σ x²)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="339" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="400" />
         <source>Mean weighted by distance to the centre</source>
         <translation>Moyenne pondérée par la distance au centre</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="370" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="426" />
         <source>Large image</source>
         <translation>Image volumineuse</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="371" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="427" />
         <source>Open the smaller copy?</source>
         <translation>Ouvrir la copie réduite ?</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="392" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="449" />
         <source>Cannot open this image</source>
         <translation>Impossible d'ouvrir cette image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="398" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="455" />
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="400" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="457" />
         <source>Images (%s)</source>
         <translation>Images (%s)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="400" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="457" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="418" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="475" />
         <source>%1: %2, shape %3 → grey %4</source>
         <translation>%1 : %2, forme %3 → gris %4</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="489" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="548" />
         <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
         <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="503" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="564" />
         <source>Output size, (W − F + 2P)/S + 1:</source>
         <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="508" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="570" />
         <source>row(s)</source>
         <translation>ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="508" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="571" />
         <source>column(s)</source>
         <translation>colonne(s)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="512" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="576" />
         <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
         <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="525" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="589" />
         <source>Output %1 × %2 = %3 values (input: %4).</source>
         <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="535" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="600" />
         <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
         <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="568" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="643" />
         <source>%1 % of the maximum</source>
         <translation>%1 % du maximum</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="590" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="670" />
         <source>Output size, (W − F)/S + 1:</source>
         <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="593" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="676" />
         <source>%1 values → %2 values (%3 × %4).</source>
         <translation>%1 valeurs → %2 valeurs (%3 × %4).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="600" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="685" />
         <source>Not whole: the last cells that do not fit are dropped (floor).</source>
         <translation>Pas entier : les dernières cellules qui ne tiennent pas sont abandonnées (partie entière).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="605" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="697" />
         <source>The %1×%1 window does not fit in the %2×%3 input.</source>
         <translation>La fenêtre %1×%1 ne tient pas dans l'entrée %2×%3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="633" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="731" />
         <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
         <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="671" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="776" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="725" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="837" />
         <source>NumPy code for this result</source>
         <translation>Code NumPy de ce résultat</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="730" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="843" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="734" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="851" />
         <source>Runs as shown in Python where guiapp is installed:</source>
         <translation>Fonctionne tel quel dans un Python où guiapp est installé :</translation>
     </message>
@@ -462,12 +462,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../guiapp/app.py" line="125" />
+        <location filename="../../guiapp/app.py" line="149" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="126" />
+        <location filename="../../guiapp/app.py" line="150" />
         <source>guiapp hit an unexpected error. Your work is saved; you can go on. Details below, for a bug report.</source>
         <translation>guiapp a rencontré une erreur inattendue. Votre travail est enregistré ; vous pouvez continuer. Détails ci-dessous, pour un rapport de bogue.</translation>
     </message>
@@ -475,57 +475,57 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="13" />
+        <location filename="../../guiapp/ui/glossary.py" line="15" />
         <source>The small grid of weights slid over the image; a CNN learns them.</source>
         <translation>La petite grille de poids que l'on fait glisser sur l'image ; un CNN les apprend.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="15" />
+        <location filename="../../guiapp/ui/glossary.py" line="23" />
         <source>S: how many pixels the window moves at each step.</source>
         <translation>S : de combien de pixels la fenêtre avance à chaque pas.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="17" />
+        <location filename="../../guiapp/ui/glossary.py" line="30" />
         <source>P: a border of zeros added around the input, so the output can keep its size.</source>
         <translation>P : un contour de zéros ajouté autour de l'entrée, pour que la sortie garde sa taille.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="19" />
+        <location filename="../../guiapp/ui/glossary.py" line="38" />
         <source>Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.</source>
         <translation>Résume chaque cellule F×F par un seul nombre (max, moyenne, norme L2…) et réduit l'image.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="21" />
+        <location filename="../../guiapp/ui/glossary.py" line="46" />
         <source>Every output is connected to every input, with its own weight.</source>
         <translation>Chaque sortie est reliée à chaque entrée, avec son propre poids.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="23" />
+        <location filename="../../guiapp/ui/glossary.py" line="54" />
         <source>The part of the input that one output pixel depends on.</source>
         <translation>La partie de l'entrée dont dépend un pixel de sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="25" />
+        <location filename="../../guiapp/ui/glossary.py" line="61" />
         <source>The output of one filter of a convolution layer.</source>
         <translation>La sortie d'un filtre d'une couche de convolution.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="27" />
+        <location filename="../../guiapp/ui/glossary.py" line="68" />
         <source>What CNNs call convolution: the kernel is used without flipping it.</source>
         <translation>Ce que les CNN appellent convolution : le noyau est utilisé sans être retourné.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="29" />
+        <location filename="../../guiapp/ui/glossary.py" line="76" />
         <source>D: 1 for a grey image, 3 for colour, K after a layer of K filters.</source>
         <translation>D : 1 pour une image en niveaux de gris, 3 en couleurs, K après une couche de K filtres.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="31" />
+        <location filename="../../guiapp/ui/glossary.py" line="84" />
         <source>The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.</source>
         <translation>La non-linéarité appliquée après une couche : ReLU, sigmoïde, tanh, softmax.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="33" />
+        <location filename="../../guiapp/ui/glossary.py" line="92" />
         <source>A network that reads a sequence step by step and carries a state.</source>
         <translation>Un réseau qui lit une séquence pas à pas et transporte un état.</translation>
     </message>
@@ -533,22 +533,22 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>GlossaryDock</name>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="41" />
+        <location filename="../../guiapp/ui/glossary.py" line="104" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="44" />
+        <location filename="../../guiapp/ui/glossary.py" line="108" />
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="44" />
+        <location filename="../../guiapp/ui/glossary.py" line="108" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/glossary.py" line="44" />
+        <location filename="../../guiapp/ui/glossary.py" line="108" />
         <source>Meaning</source>
         <translation>Sens</translation>
     </message>
@@ -556,43 +556,43 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>ImageError</name>
     <message>
-        <location filename="../../guiapp/images.py" line="77" />
+        <location filename="../../guiapp/images.py" line="80" />
         <source>The file {name} does not exist.</source>
         <extracomment>Largest image (in pixels) shown interactively: 2048 x 2048. Convolving a larger one on every keystroke would make the tab stutter on a laptop. Largest image Qt may allocate at all, in megabytes. A decompression bomb (a tiny file that claims 50 000 x 50 000 pixels) is refused from its header before any pixel is decoded.</extracomment>
         <translation>Le fichier {name} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="80" />
+        <location filename="../../guiapp/images.py" line="86" />
         <source>{name} is a folder, not an image file. Choose a file inside it.</source>
         <translation>{name} est un dossier, pas un fichier image. Choisissez un fichier à l'intérieur.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="86" />
+        <location filename="../../guiapp/images.py" line="93" />
         <source>guiapp is not allowed to read {name}. Check the file's permissions.</source>
         <translation>guiapp n'a pas le droit de lire {name}. Vérifiez les permissions du fichier.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="91" />
+        <location filename="../../guiapp/images.py" line="100" />
         <source>{name} is empty (0 bytes): it holds no image.</source>
         <translation>{name} est vide (0 octet) : il ne contient aucune image.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="104" />
+        <location filename="../../guiapp/images.py" line="116" />
         <source>guiapp cannot read .{suffix} files. Supported formats: {formats}.</source>
         <translation>guiapp ne sait pas lire les fichiers .{suffix}. Formats pris en charge : {formats}.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="110" />
+        <location filename="../../guiapp/images.py" line="122" />
         <source>{name} is not an image guiapp can read: its content is not a valid image (the file may be damaged, or be another kind of file with an image's name).</source>
         <translation>{name} n'est pas une image que guiapp peut lire : son contenu n'est pas une image valide (le fichier est peut-être endommagé, ou c'est un autre type de fichier portant un nom d'image).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="168" />
+        <location filename="../../guiapp/images.py" line="182" />
         <source>{name} is {width} x {height} pixels, too large to convolve interactively. guiapp can open a copy of {sw} x {sh} pixels.</source>
         <translation>{name} fait {width} x {height} pixels, trop grand pour une convolution interactive. guiapp peut en ouvrir une copie de {sw} x {sh} pixels.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/images.py" line="186" />
+        <location filename="../../guiapp/images.py" line="200" />
         <source>{name} could not be decoded ({reason}). The file may be truncated or damaged.</source>
         <translation>{name} n'a pas pu être décodé ({reason}). Le fichier est peut-être tronqué ou endommagé.</translation>
     </message>
@@ -600,23 +600,23 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="203" />
+        <location filename="../../guiapp/ui/image_view.py" line="218" />
         <source>Fit image to view</source>
         <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges.</extracomment>
         <translation>Ajuster l'image à la vue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="205" />
+        <location filename="../../guiapp/ui/image_view.py" line="220" />
         <source>Export this image as PNG…</source>
         <translation>Exporter cette image en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="214" />
+        <location filename="../../guiapp/ui/image_view.py" line="229" />
         <source>Export image</source>
         <translation>Exporter l'image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="214" />
+        <location filename="../../guiapp/ui/image_view.py" line="229" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -624,93 +624,93 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>KernelEditor</name>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="129" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="136" />
         <source>F, the kernel size. Each output pixel sees an F×F window of the input.</source>
         <translation>F, la taille du noyau. Chaque pixel de sortie voit une fenêtre F×F de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="132" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="141" />
         <source>Classic filters and the course's kernels A, B and C.</source>
         <translation>Filtres classiques et noyaux A, B et C du cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="133" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="143" />
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="140" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="150" />
         <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
         <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="148" />
-        <location filename="../../guiapp/ui/kernel_editor.py" line="295" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="160" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="333" />
         <source>Normalise</source>
         <translation>Normaliser</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="151" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="163" />
         <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
         <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="155" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="167" />
         <source>Flip kernel (true convolution)</source>
         <translation>Retourner le noyau (vraie convolution)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="158" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="170" />
         <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
         <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="166" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="178" />
         <source>Preset:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="167" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="179" />
         <source>Size F:</source>
         <translation>Taille F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="205" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="223" />
         <source>Set kernel</source>
         <translation>Changer le noyau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="211" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="232" />
         <source>Preset %s</source>
         <translation>Modèle %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="246" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="274" />
         <source>Sum of weights: %s</source>
         <translation>Somme des poids : %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="265" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="294" />
         <source>Kernel size %d</source>
         <translation>Taille du noyau %d</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="284" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="313" />
         <source>«%s» is not a number. Type a number such as -1, 0.5 or 1/9.</source>
         <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="292" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="325" />
         <source>Cell (%d, %d) = %s</source>
         <translation>Case (%d, %d) = %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="304" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="346" />
         <source>Flip kernel</source>
         <translation>Retourner le noyau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="304" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="346" />
         <source>Unflip kernel</source>
         <translation>Remettre le noyau à l'endroit</translation>
     </message>
@@ -786,133 +786,133 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guiapp/app.py" line="73" />
+        <location filename="../../guiapp/app.py" line="87" />
         <source>Loading TensorFlow in the background…</source>
         <translation>Chargement de TensorFlow en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="84" />
+        <location filename="../../guiapp/app.py" line="102" />
         <source>%1 ready</source>
         <translation>%1 prêt</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="89" />
+        <location filename="../../guiapp/app.py" line="109" />
         <source>TensorFlow could not be loaded: %1</source>
         <translation>TensorFlow n'a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="31" />
+        <location filename="../../guiapp/ui/main_window.py" line="36" />
         <source>guiapp — convolutional and recurrent networks</source>
         <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. The builder, training and RNN tabs come with their own issues.</extracomment>
         <translation>guiapp — réseaux convolutifs et récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="36" />
+        <location filename="../../guiapp/ui/main_window.py" line="41" />
         <source>Convolution &amp;&amp; pooling</source>
         <translation>Convolution &amp;&amp; regroupement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="65" />
+        <location filename="../../guiapp/ui/main_window.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="66" />
+        <location filename="../../guiapp/ui/main_window.py" line="72" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="68" />
+        <location filename="../../guiapp/ui/main_window.py" line="78" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="70" />
+        <location filename="../../guiapp/ui/main_window.py" line="81" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="73" />
+        <location filename="../../guiapp/ui/main_window.py" line="85" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="75" />
+        <location filename="../../guiapp/ui/main_window.py" line="88" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="77" />
+        <location filename="../../guiapp/ui/main_window.py" line="90" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="79" />
+        <location filename="../../guiapp/ui/main_window.py" line="92" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="84" />
+        <location filename="../../guiapp/ui/main_window.py" line="99" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="85" />
+        <location filename="../../guiapp/ui/main_window.py" line="101" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="87" />
+        <location filename="../../guiapp/ui/main_window.py" line="105" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="88" />
+        <location filename="../../guiapp/ui/main_window.py" line="108" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="91" />
+        <location filename="../../guiapp/ui/main_window.py" line="112" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="95" />
+        <location filename="../../guiapp/ui/main_window.py" line="116" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="107" />
+        <location filename="../../guiapp/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="108" />
+        <location filename="../../guiapp/ui/main_window.py" line="129" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="135" />
+        <location filename="../../guiapp/ui/main_window.py" line="157" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="149" />
+        <location filename="../../guiapp/ui/main_window.py" line="173" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="150" />
+        <location filename="../../guiapp/ui/main_window.py" line="175" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="156" />
+        <location filename="../../guiapp/ui/main_window.py" line="182" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="158" />
+        <location filename="../../guiapp/ui/main_window.py" line="184" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
@@ -920,7 +920,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>OddSpinBox</name>
     <message>
-        <location filename="../../guiapp/ui/kernel_editor.py" line="86" />
+        <location filename="../../guiapp/ui/kernel_editor.py" line="91" />
         <source>A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.</source>
         <translation>Un noyau a une taille impaire (1, 3, 5 … 11) pour avoir un pixel central.</translation>
     </message>

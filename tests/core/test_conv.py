@@ -22,8 +22,11 @@ def scipy_reference(image, kernel, stride, padding):
 
 @settings(max_examples=150, deadline=None)
 @given(
-    image=arrays(float, st.tuples(st.integers(1, 24), st.integers(1, 24)),
-                 elements=st.floats(-100, 100)),
+    image=arrays(
+        float,
+        st.tuples(st.integers(1, 24), st.integers(1, 24)),
+        elements=st.floats(-100, 100),
+    ),
     f=st.integers(1, 7),
     stride=st.integers(1, 4),
     padding=st.integers(0, 3),
@@ -39,9 +42,13 @@ def test_correlate2d_matches_scipy(image, f, stride, padding, seed):
         return
     got = conv.correlate2d(image, kernel, stride, padding)
     want = scipy_reference(image, kernel, stride, padding)
-    assert got.shape == want.shape == (
-        (h - f + 2 * padding) // stride + 1,
-        (w - f + 2 * padding) // stride + 1,
+    assert (
+        got.shape
+        == want.shape
+        == (
+            (h - f + 2 * padding) // stride + 1,
+            (w - f + 2 * padding) // stride + 1,
+        )
     )
     np.testing.assert_allclose(got, want, atol=1e-9)
 
@@ -130,7 +137,9 @@ def test_course_kernels_as_printed():
     c = kernels.preset("course_c")
     assert c[0].tolist() == c[4].tolist() == [-1, -1, -1, 0, 0]
     assert all(c[r].tolist() == [-1, 0, 0, 0, 0] for r in (1, 2, 3))
-    np.testing.assert_array_equal(kernels.preset("sobel_y"), kernels.preset("sobel_x").T)
+    np.testing.assert_array_equal(
+        kernels.preset("sobel_y"), kernels.preset("sobel_x").T
+    )
     for name in kernels.PRESETS:
         k = kernels.preset(name, 5)
         assert k.shape[0] == k.shape[1] and k.shape[0] % 2 == 1, name

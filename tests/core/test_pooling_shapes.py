@@ -38,8 +38,10 @@ def test_pool_modes_against_loops(h, w, f, s):
     for mode, summary in summaries.items():
         got = pooling.pool2d(image, f, s, mode)
         assert got.shape == (out_h, out_w)
-        want = [[summary(image[i * s : i * s + f, j * s : j * s + f]) for j in range(out_w)]
-                for i in range(out_h)]
+        want = [
+            [summary(image[i * s : i * s + f, j * s : j * s + f]) for j in range(out_w)]
+            for i in range(out_h)
+        ]
         np.testing.assert_allclose(got, want)
 
 
@@ -56,7 +58,9 @@ def test_conv_formula_as_the_course_writes_it():
     assert shapes.conv_output_size(168, 3) == 166
     assert shapes.conv_output_size(300, 5, 2, 1) == 300  # the course's F=5, P=2, S=1
     odd = shapes.explain_conv(300, 3, 0, 2)
-    assert not odd.whole and odd.exact == 149.5 and odd.size == 149 and odd.leftover == 1
+    assert (
+        not odd.whole and odd.exact == 149.5 and odd.size == 149 and odd.leftover == 1
+    )
     assert isinstance(shapes.conv_output_size(300, 3, 0, 2), float)
     empty = shapes.explain_conv(2, 5, 0, 1)
     assert not empty.valid

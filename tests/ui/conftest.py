@@ -23,8 +23,13 @@ def no_dialogs(monkeypatch):
         def box(parent, title, text, *args, **kwargs):
             shown.append((kind, title, text))
             return answer
+
         return box
 
-    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes)
+    )
     return shown

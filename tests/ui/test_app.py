@@ -13,8 +13,13 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 def run(args, tmp_path, timeout=120):
     env = {**ENV, "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
 
 
 def test_smoke(tmp_path):
@@ -28,8 +33,10 @@ def test_smoke(tmp_path):
 def test_screenshot(tmp_path, lang):
     """--screenshot writes a 1280x800 PNG of the window and exits 0, in both languages."""
     target = tmp_path / f"shot-{lang}.png"
-    result = run(["-m", "guiapp", "--lang", lang, "--tab", "conv", "--screenshot", str(target)],
-                 tmp_path)
+    result = run(
+        ["-m", "guiapp", "--lang", lang, "--tab", "conv", "--screenshot", str(target)],
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert "Fatal" not in result.stderr
     image = QImage(str(target))
@@ -45,7 +52,9 @@ def test_unknown_tab_is_explained(tmp_path):
 
 def test_bad_image_argument(tmp_path):
     """--image with a missing file still starts; headless, the reason goes to stderr."""
-    result = run(["-m", "guiapp", "--image", str(tmp_path / "nope.png"), "--smoke"], tmp_path)
+    result = run(
+        ["-m", "guiapp", "--image", str(tmp_path / "nope.png"), "--smoke"], tmp_path
+    )
     assert result.returncode == 0
     assert "nope.png does not exist" in result.stderr
 
@@ -64,7 +73,9 @@ def test_signal_emit_keeps_bool_references():
             source.sig.emit()
         print(sys.getrefcount(True) - before)
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=ENV)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=ENV
+    )
     assert abs(int(result.stdout.strip())) < 10
 
 
@@ -93,7 +104,14 @@ def test_window_shows_before_tensorflow(tmp_path):
         app.exec()
     """)
     env = {**ENV, "XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert "shown, tensorflow imported: False" in result.stdout, result.stderr
-    assert "status: TensorFlow" in result.stdout and "ready" in result.stdout, result.stdout
+    assert "status: TensorFlow" in result.stdout and "ready" in result.stdout, (
+        result.stdout
+    )

@@ -4,8 +4,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QImage, QColor
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QColor, QImage, QValidator
 
 from guiapp.core import conv, kernels, pooling
 from guiapp.images import to_qimage
@@ -67,11 +66,14 @@ def test_kernel_cells_refuse_text_and_accept_fractions(conv_tab):
     assert editor.kernel()[1, 1] == 0.5
     assert editor.preset() == "custom"
     np.testing.assert_allclose(
-        conv_tab.result(), conv.correlate2d(conv_tab._grey, editor.kernel()))
+        conv_tab.result(), conv.correlate2d(conv_tab._grey, editor.kernel())
+    )
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     np.testing.assert_array_equal(editor.kernel(), before)
-    np.testing.assert_allclose(conv_tab.result(), conv.correlate2d(conv_tab._grey, before))
+    np.testing.assert_allclose(
+        conv_tab.result(), conv.correlate2d(conv_tab._grey, before)
+    )
 
 
 def test_even_kernel_size_is_refused(conv_tab, qtbot):
@@ -102,7 +104,9 @@ def test_flip_gives_true_convolution(conv_tab):
     editor.set_preset("course_b")
     correlation = conv_tab.result().copy()
     editor.flip_check.setChecked(True)
-    np.testing.assert_allclose(conv_tab.result(), conv.convolve2d(conv_tab._grey, kernels.preset("course_b")))
+    np.testing.assert_allclose(
+        conv_tab.result(), conv.convolve2d(conv_tab._grey, kernels.preset("course_b"))
+    )
     assert not np.allclose(conv_tab.result(), correlation)
     editor.undo_stack.undo()
     assert not editor.flipped()
@@ -117,8 +121,12 @@ def test_receptive_field_shows_window_and_sum(conv_tab):
     assert conv_tab._pinned == (10, 20)
     rect = conv_tab.input_pane.highlight.rect()
     assert (rect.top(), rect.left(), rect.width()) == (19, 39, 3)
-    products = np.array([[float(conv_tab.products_table.item(r, c).text()) for c in range(3)]
-                         for r in range(3)])
+    products = np.array(
+        [
+            [float(conv_tab.products_table.item(r, c).text()) for c in range(3)]
+            for r in range(3)
+        ]
+    )
     assert products.sum() == pytest.approx(conv_tab.result()[10, 20], abs=0.01)
     assert "Output [10, 20]" in conv_tab.sum_label.text()
 
@@ -150,7 +158,9 @@ def test_pooling_page_shows_the_course_figures(conv_tab):
     assert "(300 - 4)/4 + 1 = 75" in text and "(168 - 4)/4 + 1 = 42" in text
     assert "50400" in text and "3150" in text
     for mode, pane in conv_tab.pool_panes.items():
-        np.testing.assert_allclose(pane.data(), pooling.pool2d(conv_tab._grey, 4, 4, mode))
+        np.testing.assert_allclose(
+            pane.data(), pooling.pool2d(conv_tab._grey, 4, 4, mode)
+        )
 
 
 def test_sobel_page_and_threshold(conv_tab):
@@ -177,7 +187,9 @@ def test_show_code_runs_and_matches(conv_tab, page):
     exec(compile(conv_tab.code(), "<shown code>", "exec"), namespace)
     np.testing.assert_allclose(namespace["r"], conv_tab.result())
     if page == 1:
-        np.testing.assert_allclose(namespace["magnitude"], conv_tab.magnitude_pane.data())
+        np.testing.assert_allclose(
+            namespace["magnitude"], conv_tab.magnitude_pane.data()
+        )
     if page == 2:
         for mode, pane in conv_tab.pool_panes.items():
             np.testing.assert_allclose(namespace["pooled"][mode], pane.data())
@@ -193,8 +205,14 @@ def test_export_png_writes_the_result(conv_tab, tmp_path):
     r = conv_tab.result()
     low = np.unravel_index(np.argmin(r), r.shape)
     high = np.unravel_index(np.argmax(r), r.shape)
-    assert QColor(image.pixel(low[1], low[0])).blue() > QColor(image.pixel(low[1], low[0])).red()
-    assert QColor(image.pixel(high[1], high[0])).red() > QColor(image.pixel(high[1], high[0])).blue()
+    assert (
+        QColor(image.pixel(low[1], low[0])).blue()
+        > QColor(image.pixel(low[1], low[0])).red()
+    )
+    assert (
+        QColor(image.pixel(high[1], high[0])).red()
+        > QColor(image.pixel(high[1], high[0])).blue()
+    )
 
 
 def test_bad_file_keeps_the_current_image(conv_tab, tmp_path, no_dialogs):
@@ -203,7 +221,11 @@ def test_bad_file_keeps_the_current_image(conv_tab, tmp_path, no_dialogs):
     path = tmp_path / "notes.png"
     path.write_text("not an image")
     assert not conv_tab.open_image(path)
-    assert no_dialogs and no_dialogs[0][0] == "warning" and "not an image" in no_dialogs[0][2]
+    assert (
+        no_dialogs
+        and no_dialogs[0][0] == "warning"
+        and "not an image" in no_dialogs[0][2]
+    )
     np.testing.assert_array_equal(conv_tab.result(), before)
 
 

@@ -24,7 +24,9 @@ def test_zoom_scales_text_and_is_remembered(window, qtbot):
     label_before = window.conv_tab.formula_label.font().pointSizeF()
     window.step_zoom(+1)
     assert QApplication.instance().font().pointSizeF() > base
-    qtbot.waitUntil(lambda: window.conv_tab.formula_label.font().pointSizeF() > label_before)
+    qtbot.waitUntil(
+        lambda: window.conv_tab.formula_label.font().pointSizeF() > label_before
+    )
     assert window.zoom == 115
     window.step_zoom(-1)
     window.step_zoom(-1)
@@ -35,7 +37,9 @@ def test_zoom_scales_text_and_is_remembered(window, qtbot):
 
 def test_zoom_shortcuts_exist(window):
     """The View menu has Ctrl+=, Ctrl+- and Ctrl+0."""
-    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.open_action))}
+    shortcuts = {
+        a.shortcut().toString() for a in window.findChildren(type(window.open_action))
+    }
     assert {"Ctrl+=", "Ctrl+-", "Ctrl+0"} <= shortcuts
 
 
@@ -55,7 +59,9 @@ def test_state_is_remembered_between_runs(window, qtbot):
 def test_state_is_saved_without_closing(window, qtbot):
     """Edits reach the settings file within a second, so a crash loses nothing."""
     window.conv_tab.stride_spin.setValue(3)
-    qtbot.waitUntil(lambda: stored.load_json("conv/state", {}).get("stride") == 3, timeout=3000)
+    qtbot.waitUntil(
+        lambda: stored.load_json("conv/state", {}).get("stride") == 3, timeout=3000
+    )
 
 
 def test_language_switch_rebuilds_in_french(qtbot):
@@ -88,33 +94,51 @@ def test_about_credits_every_sample(window):
 
     dialog = AboutDialog("", window)
     text = dialog.browser.toPlainText()
-    for credit in ("BSD-3-Clause", "Stefan van der Walt", "Rachel Michetti", "Lav Varshney", "SpaceX"):
+    for credit in (
+        "BSD-3-Clause",
+        "Stefan van der Walt",
+        "Rachel Michetti",
+        "Lav Varshney",
+        "SpaceX",
+    ):
         assert credit in text
 
 
 def test_glossary_pairs(window):
     """The glossary pairs the course's French words with the English ones."""
     table = window.glossary.table
-    pairs = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
-    for french, english in [("noyau (filtre)", "kernel (filter)"), ("pas", "stride"),
-                            ("remplissage (zero-padding)", "padding"),
-                            ("regroupement (pooling)", "pooling"),
-                            ("couche entièrement connectée", "dense (fully-connected) layer")]:
+    pairs = {
+        (table.item(r, 0).text(), table.item(r, 1).text())
+        for r in range(table.rowCount())
+    }
+    for french, english in [
+        ("noyau (filtre)", "kernel (filter)"),
+        ("pas", "stride"),
+        ("remplissage (zero-padding)", "padding"),
+        ("regroupement (pooling)", "pooling"),
+        ("couche entièrement connectée", "dense (fully-connected) layer"),
+    ]:
         assert (french, english) in pairs
 
 
 def test_drop_opens_the_image(window, tmp_path, qtbot):
     """Dropping an image file on the window opens it in the convolution tab."""
+    import numpy as np
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
-    import numpy as np
+
     from guiapp.images import to_qimage
 
     path = tmp_path / "drop.png"
     to_qimage(np.full((20, 30), 99, np.uint8)).save(str(path))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert window.conv_tab._image.shape == (20, 30)
