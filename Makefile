@@ -35,9 +35,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease resources/translations/guiapp_fr.ts -qm resources/translations/guiapp_fr.qm
 
 screenshots: $(STAMP)
-	for lang in en fr; do \
-	  QT_QPA_PLATFORM=offscreen $(PY) -m guiapp --lang $$lang --tab conv --screenshot docs/conv-$$lang.png; \
-	done
+	$(PY) docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist

@@ -686,12 +686,13 @@ class ConvTab(QWidget):
                     )
                 )
             for mode, pane in self.pool_panes.items():
-                pane.set_image(
-                    pooling.pool2d(source, size, stride, mode),
-                    "grey"
+                # an L2 norm of F*F grey pixels exceeds 255: each pane its own range
+                shown = (
+                    "auto"
                     if source_name == "grey"
-                    else self.display_combo.currentData(),
+                    else self.display_combo.currentData()
                 )
+                pane.set_image(pooling.pool2d(source, size, stride, mode), shown)
         else:
             lines.append(
                 self.tr("The %1×%1 window does not fit in the %2×%3 input.")

@@ -26,14 +26,15 @@ pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
 #: How a pane maps numbers to colours.
 #: grey: 0..255 as a photo; diverging: symmetric around 0 (blue < 0 < red);
 #: absolute: |value| in grey; max: value / max(value) as the course shows it;
-#: cyclic: an angle in degrees; binary: 0/1 edges.
-DISPLAY_MODES = ("grey", "diverging", "absolute", "max", "cyclic", "binary")
+#: cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max.
+DISPLAY_MODES = ("grey", "diverging", "absolute", "max", "cyclic", "binary", "auto")
 
 _COLORMAPS = {
     "grey": "CET-L1",
     "absolute": "CET-L1",
     "max": "CET-L1",
     "binary": "CET-L1",
+    "auto": "CET-L1",
     "diverging": "CET-D1",
     "cyclic": "CET-C2",
 }
@@ -52,6 +53,9 @@ def display_values(
         return data, (-180.0, 180.0)
     if finite.size == 0:
         return data, (0.0, 1.0)
+    if mode == "auto":
+        low, high = float(finite.min()), float(finite.max())
+        return data, (low, high if high > low else low + 1.0)
     if mode == "diverging":
         bound = float(np.abs(finite).max()) or 1.0
         return data, (-bound, bound)

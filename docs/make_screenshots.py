@@ -1,0 +1,60 @@
+"""Regenerate the README's screenshots (make screenshots).
+
+Each language runs in a fresh process with empty settings, offscreen, and the
+three pages of the convolution tab are captured as a student would set them:
+the course's kernel A with stride 2 (a formula that is not whole), Sobel with
+a 25 % threshold, and the course's 4x4 pooling (42 x 75, 50 400 -> 3 150).
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from guiapp.app import Controller
+
+lang, out = sys.argv[1], sys.argv[2]
+app = QApplication([])
+window = Controller(app, lang, load_tensorflow=False).show(restore=False)
+window.resize(1280, 800)
+tab = window.conv_tab
+
+
+def shoot():
+    tab.kernel_editor.set_preset("course_a")
+    tab.stride_spin.setValue(2)
+    tab._on_output_clicked(40, 60)
+    for index, name in enumerate(("conv", "sobel", "pooling")):
+        tab.pages.setCurrentIndex(index)
+        if name == "sobel":
+            tab.threshold_slider.setValue(25)
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(f"{out}/{name}-{lang}.png")
+    window.close()
+    app.quit()
+
+
+QTimer.singleShot(500, shoot)
+app.exec()
+"""
+
+
+def main() -> int:
+    for lang in ("en", "fr"):
+        with tempfile.TemporaryDirectory() as config:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
+            subprocess.run([sys.executable, "-c", SCRIPT, lang, str(HERE)], check=True, env=env)
+    print("screenshots written to", HERE)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
