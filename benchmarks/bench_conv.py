@@ -6,8 +6,8 @@
    image, 3x3 / 5x5 / 7x7 random kernels (target: at most 1.5x SciPy's time).
 2. The course's double loop over pixels vs correlate2d on the 168x300 photo
    (target: vectorised at least 300x faster).
-3. What a kernel edit costs in the tab on a 1024x1024 image: the convolution
-   plus redrawing the output pane (target: no visible pause, < 100 ms).
+3. What typing a kernel cell costs in the tab on a 1024x1024 photo: the
+   convolution, the redraw, and the rest (target: no visible pause, < 100 ms).
 
 Timings interleave the contenders and keep the best of several rounds, so a
 noisy, shared machine shifts both sides alike.
@@ -80,27 +80,34 @@ def main() -> int:
     )
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
     from PySide6.QtWidgets import QApplication
 
-    from guiapp.ui.image_view import ImagePane
+    from guiapp.images import to_qimage
+    from guiapp.ui.conv_tab import ConvTab
 
     app = QApplication.instance() or QApplication([])
-    pane = ImagePane("bench")
-    pane.resize(600, 600)
-    pane.show()
+    tab = ConvTab(quiet=True)
+    tab.resize(1280, 800)
+    tab.show()
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "big.png")
+        to_qimage(rng.integers(0, 256, (1024, 1024, 3), dtype=np.uint8)).save(path)
+        tab.open_image(path)
     app.processEvents()
-    big = rng.integers(0, 256, (1024, 1024)).astype(float)
-    edit = kernels.preset("sobel_x")
+    values = iter(range(10**6))
 
     def kernel_edit():
-        edit[0, 0] = -edit[0, 0]
-        pane.set_image(conv.correlate2d(big, edit), "diverging")
-        pane.graphics.repaint()
+        # what a student does: type a number in a kernel cell, see the result
+        tab.kernel_editor.set_cell(0, 0, str(next(values) % 7 - 3))
+        app.processEvents()
 
     (cost,) = best_of([kernel_edit], rounds=5, repeat=3)
-    print("3. one kernel-cell edit on a 1024x1024 image: convolve + redraw the pane")
+    print("3. typing a kernel cell in the tab, 1024x1024 photo: convolve, redraw,")
+    print("   update the receptive field and the formula")
     print(f"   {cost * 1e3:.1f} ms per edit  (no visible pause: < 100 ms)")
-    pane.close()
+    tab.close()
     ok = worst <= 1.5 and speedup >= 300 and cost < 0.1
     print("PASS" if ok else "BELOW TARGET")
     return 0

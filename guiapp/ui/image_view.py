@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsRectItem,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QVBoxLayout,
@@ -69,6 +70,73 @@ def display_values(
     return shown, (low, high if high > low else low + 1.0)
 
 
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round tick values between low and high (1, 2 or 5 times a power of ten).
+
+    >>> nice_ticks(0, 255)
+    [0.0, 50.0, 100.0, 150.0, 200.0, 250.0]
+    """
+    span = high - low
+    if not np.isfinite(span) or span <= 0:
+        return [low]
+    raw = span / count
+    power = 10 ** np.floor(np.log10(raw))
+    step = min(
+        (m * power for m in (1, 2, 5, 10) if m * power >= 0.75 * raw), default=raw
+    )
+    first = np.ceil(low / step) * step
+    return [float(v) for v in np.arange(first, high + step * 1e-9, step)]
+
+
+class ColorBar(QWidget):
+    """A vertical colour bar with tick labels, drawn with QPainter.
+
+    Lighter than pyqtgraph's ColorBarItem (about 1 ms instead of 10 to make),
+    and its labels follow the application font, so the projector zoom
+    enlarges them too.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._colors: list[QColor] = []
+        self._levels = (0.0, 1.0)
+
+    def set_colormap(self, cmap: pg.ColorMap, levels: tuple[float, float]) -> None:
+        table = cmap.getLookupTable(0.0, 1.0, 32, alpha=False)
+        self._colors = [QColor(int(r), int(g), int(b)) for r, g, b in table]
+        self._levels = levels
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance("-0000.0") + 24, 120)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.sizeHint().width(), 60)
+
+    def paintEvent(self, event):  # noqa: N802 (Qt override)
+        if not self._colors:
+            return
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        margin = metrics.height() // 2 + 2
+        bar = QRectF(2, margin, 14, max(1, self.height() - 2 * margin))
+        gradient = QLinearGradient(bar.bottomLeft(), bar.topLeft())
+        last = len(self._colors) - 1
+        for index, color in enumerate(self._colors):
+            gradient.setColorAt(index / last, color)
+        painter.fillRect(bar, gradient)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawRect(bar)
+        low, high = self._levels
+        for value in nice_ticks(low, high):
+            y = bar.bottom() - (value - low) / (high - low) * bar.height()
+            painter.drawLine(int(bar.right()), int(y), int(bar.right()) + 4, int(y))
+            painter.drawText(
+                int(bar.right()) + 6, int(y + metrics.ascent() / 2 - 1), f"{value:g}"
+            )
+        painter.end()
+
+
 class ImagePane(QWidget):
     """A titled image view with a colour bar and a readout of the hovered pixel."""
 
@@ -104,13 +172,7 @@ class ImagePane(QWidget):
         self.view.setMenuEnabled(False)
         self.item = pg.ImageItem()
         self.view.addItem(self.item)
-        self.bar = None
-        if colorbar:
-            self.bar = pg.ColorBarItem(
-                interactive=False, width=14, colorMap=_COLORMAPS["grey"]
-            )
-            self.bar.setImageItem(self.item)
-            self.graphics.addItem(self.bar, row=0, col=1)
+        self.bar = ColorBar() if colorbar else None
 
         self.highlight = QGraphicsRectItem()
         pen = QPen(QColor(255, 200, 0))
@@ -125,7 +187,12 @@ class ImagePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        layout.addWidget(self.graphics, 1)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(self.graphics, 1)
+        if self.bar is not None:
+            row.addWidget(self.bar)
+        layout.addLayout(row, 1)
         layout.addWidget(self.readout)
 
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -150,12 +217,10 @@ class ImagePane(QWidget):
         shown, levels = display_values(data, mode)
         self._shown = shown
         cmap = pg.colormap.get(_COLORMAPS[mode])
+        self.item.setColorMap(cmap)
         self.item.setImage(shown, levels=levels, autoLevels=False)
         if self.bar is not None:
-            self.bar.setColorMap(cmap)
-            self.bar.setLevels(levels)
-        else:
-            self.item.setColorMap(cmap)
+            self.bar.set_colormap(cmap, levels)
         if first or autorange:
             self.view.autoRange(padding=0.02)
 
