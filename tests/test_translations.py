@@ -62,3 +62,27 @@ def test_placeholders_survive_translation():
         assert sorted(pattern.findall(source)) == sorted(pattern.findall(french)), (
             source
         )
+
+
+def test_core_messages_are_all_offered_to_translators(qapp):
+    """Every sentence guiapp.core.layers can produce is listed for lupdate, word for word."""
+    from guiapp.core.layers import MESSAGES
+    from guiapp.ui import i18n
+
+    i18n.install("en")
+    assert i18n._layer_messages_for_lupdate() == MESSAGES
+
+
+def test_core_message_in_french(qapp):
+    """A layer error from guiapp.core reads in French once French is chosen."""
+    from guiapp.core.layers import summarize
+    from guiapp.ui import i18n
+
+    rows = summarize((28, 28, 1), [{"type": "Flatten"}, {"type": "Conv2D"}])
+    try:
+        assert i18n.install("fr")
+        french = i18n.translate_message(rows[1].error)
+        assert "Flatten" in french and french != str(rows[1].error)
+        assert "(784,)" in french
+    finally:
+        i18n.install("en")

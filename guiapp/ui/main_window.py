@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QTabWidget
 
 from . import settings as stored
+from .builder_tab import BuilderTab
 from .conv_tab import ConvTab
 from .glossary import GlossaryDock
 
 #: Tabs in the order they appear, by the name ``--tab`` takes. The builder,
 #: training and RNN tabs come with their own issues.
-TABS = {"conv": ConvTab}
+TABS = {"conv": ConvTab, "builder": BuilderTab}
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.conv_tab = ConvTab(quiet=quiet)
         self.tabs.addTab(self.conv_tab, self.tr("Convolution && pooling"))
+        self.builder_tab = BuilderTab(quiet=quiet)
+        self.tabs.addTab(self.builder_tab, self.tr("CNN builder"))
         self.setCentralWidget(self.tabs)
         self.glossary = GlossaryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tf_label = QLabel()
         self.statusBar().addPermanentWidget(self.tf_label)
         self.conv_tab.sig_status.connect(self._show_status)
+        self.builder_tab.sig_status.connect(self._show_status)
         self._build_menus()
         self.resize(1280, 800)
 
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         if image:
             self.conv_tab.open_image(image)
         self.conv_tab.sig_state_changed.connect(self._save_timer.start)
+        self.builder_tab.sig_state_changed.connect(self._save_timer.start)
         self.tabs.currentChanged.connect(self._save_timer.start)
         self.set_zoom(self.zoom, announce=False)
 
@@ -86,10 +91,15 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.conv_tab.kernel_editor.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        # one Undo for the window, acting on the shown tab's own history
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.conv_tab.kernel_editor.undo_stack)
+        self.undo_group.addStack(self.builder_tab.undo_stack)
+        self.undo_group.setActiveStack(self.conv_tab.kernel_editor.undo_stack)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
@@ -166,6 +176,15 @@ class MainWindow(QMainWindow):
             smaller = [z for z in ZOOM_STEPS if z < current]
             self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
 
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        stack = (
+            widget.undo_stack
+            if widget is self.builder_tab
+            else self.conv_tab.kernel_editor.undo_stack
+        )
+        self.undo_group.setActiveStack(stack)
+
     # ---- actions
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -218,6 +237,7 @@ class MainWindow(QMainWindow):
         store.setValue("glossary", self.glossary.isVisible())
         store.setValue("last_folder", self.conv_tab.last_folder)
         stored.save_json("conv/state", self.conv_tab.state())
+        stored.save_json("builder/state", self.builder_tab.state())
 
     def _restore(self, tab: str | None) -> None:
         store = stored.settings()
@@ -227,6 +247,9 @@ class MainWindow(QMainWindow):
         state = stored.load_json("conv/state", None)
         if isinstance(state, dict):
             self.conv_tab.restore(state)
+        state = stored.load_json("builder/state", None)
+        if isinstance(state, dict):
+            self.builder_tab.restore(state)
         tab = tab or store.value("tab", "conv")
         if tab in TABS:
             self.tabs.setCurrentIndex(list(TABS).index(tab))
@@ -235,5 +258,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.conv_tab.stop_animation()
+        self.builder_tab.stop()
         self.save_state()
         super().closeEvent(event)

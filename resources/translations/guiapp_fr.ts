@@ -30,6 +30,427 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
 </context>
 <context>
+    <name>BuilderTab</name>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="254" />
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="256" />
+        <source>Course: MNIST dense network (78 500 + 1 010)</source>
+        <translation>Cours : réseau dense MNIST (78 500 + 1 010)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="258" />
+        <source>Course: Fashion-MNIST CNN, printed summary (108 810)</source>
+        <translation>Cours : CNN Fashion-MNIST, résumé imprimé (108 810)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="260" />
+        <source>Course: deeper Fashion-MNIST CNN (82 870)</source>
+        <translation>Cours : CNN Fashion-MNIST plus profond (82 870)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="261" />
+        <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
+        <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="280" />
+        <source>H, the input height in pixels (28 for MNIST).</source>
+        <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="282" />
+        <source>W, the input width in pixels.</source>
+        <translation>W, la largeur de l'entrée en pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="284" />
+        <source>D, the number of channels: 1 for grey, 3 for colour.</source>
+        <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="288" />
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="289" />
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="290" />
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="299" />
+        <source>The layers, input at the top. Drag to reorder; Delete removes, Ctrl+D duplicates, Ctrl+Up/Down moves.</source>
+        <translation>Les couches, l'entrée en haut. Glissez pour réordonner ; Suppr supprime, Ctrl+D duplique, Ctrl+Haut/Bas déplace.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="307" />
+        <source>Add layer</source>
+        <translation>Ajouter une couche</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="314" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="315" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="318" />
+        <source>Move the layer up (Ctrl+Up)</source>
+        <translation>Monter la couche (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="319" />
+        <source>Move the layer down (Ctrl+Down)</source>
+        <translation>Descendre la couche (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="343" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="654" />
+        <source>Selected layer</source>
+        <translation>Couche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="346" />
+        <source>Exercise mode: hide the answers</source>
+        <translation>Mode exercice : cacher les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="349" />
+        <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
+        <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="354" />
+        <source>Check answers</source>
+        <translation>Vérifier les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="357" />
+        <source>Check with Keras</source>
+        <translation>Vérifier avec Keras</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="360" />
+        <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
+        <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="365" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="366" />
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="367" />
+        <source>Export Keras script…</source>
+        <translation>Exporter un script Keras…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="378" />
+        <source>Preset:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="379" />
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="393" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="418" />
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="394" />
+        <source>Output shape</source>
+        <translation>Forme de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="395" />
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="396" />
+        <source>Output size formula</source>
+        <translation>Formule de la taille</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="397" />
+        <source>Parameter formula</source>
+        <translation>Formule des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="419" />
+        <source>Keras output shape</source>
+        <translation>Forme de sortie Keras</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="420" />
+        <source>Keras parameters</source>
+        <translation>Paramètres Keras</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="421" />
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="430" />
+        <source>Keras's own summary appears here after Check with Keras.</source>
+        <translation>Le résumé de Keras apparaît ici après « Vérifier avec Keras ».</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="465" />
+        <source>Set network</source>
+        <translation>Changer le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="472" />
+        <source>Add %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="483" />
+        <source>Remove %s</source>
+        <translation>Supprimer %s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="496" />
+        <source>Duplicate %s</source>
+        <translation>Dupliquer %s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="510" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="774" />
+        <source>Move %s</source>
+        <translation>Déplacer %s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="521" />
+        <source>Edit %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="572" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="632" />
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="604" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="611" />
+        <source>Layer %1 (%2): %3</source>
+        <translation>Couche %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="619" />
+        <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
+        <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="625" />
+        <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
+        <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="659" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="811" />
+        <source>Layer %1: %2</source>
+        <translation>Couche %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="662" />
+        <source>K, the number of filters: the depth of the output.</source>
+        <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="663" />
+        <source>F, the side of each filter (F×F×D weights).</source>
+        <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="664" />
+        <source>S, the step of the window.</source>
+        <translation>S, le pas de la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="666" />
+        <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
+        <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="669" />
+        <source>The function applied to each output.</source>
+        <translation>La fonction appliquée à chaque sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="670" />
+        <source>F, the side of each pooling cell.</source>
+        <translation>F, le côté de chaque cellule de regroupement.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="672" />
+        <source>The number of neurons; each has one weight per input plus a bias.</source>
+        <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="675" />
+        <source>The share of inputs set to zero at random during training; no parameter.</source>
+        <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="679" />
+        <source>Filters K:</source>
+        <translation>Filtres K :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="680" />
+        <source>Kernel F:</source>
+        <translation>Noyau F :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="681" />
+        <source>Stride S:</source>
+        <translation>Pas S :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="682" />
+        <source>Padding:</source>
+        <translation>Remplissage :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="683" />
+        <source>Activation:</source>
+        <translation>Activation :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="684" />
+        <source>Window F:</source>
+        <translation>Fenêtre F :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="685" />
+        <source>Units:</source>
+        <translation>Neurones :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="686" />
+        <source>Rate:</source>
+        <translation>Taux :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="733" />
+        <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
+        <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="747" />
+        <source>Preset %s</source>
+        <translation>Modèle %s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="763" />
+        <source>Input %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="816" />
+        <source>%1 of %2 answers right.</source>
+        <translation>%1 réponses justes sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="830" />
+        <source>Fix the marked layer first: Keras would refuse this network too.</source>
+        <translation>Corrigez d'abord la couche marquée : Keras refuserait aussi ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="835" />
+        <source>Building the model with Keras…</source>
+        <translation>Construction du modèle avec Keras…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="859" />
+        <source>✗ ours: %1, %2</source>
+        <translation>✗ le nôtre : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="868" />
+        <source>Keras agrees on %1 of %2 layers.</source>
+        <translation>Keras est d'accord sur %1 couches sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="876" />
+        <source>Keras could not build this model: %1</source>
+        <translation>Keras n'a pas pu construire ce modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="902" />
+        <source>this is not a JSON file (%1)</source>
+        <translation>ce n'est pas un fichier JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="907" />
+        <source>this JSON file is not a guiapp network (no "format": "guiapp-network")</source>
+        <translation>ce fichier JSON n'est pas un réseau guiapp (pas de "format": "guiapp-network")</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="910" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="915" />
+        <source>Open network</source>
+        <translation>Ouvrir un réseau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="917" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="947" />
+        <source>guiapp networks (*.json)</source>
+        <translation>Réseaux guiapp (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="928" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="937" />
+        <source>Cannot open this network</source>
+        <translation>Impossible d'ouvrir ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="945" />
+        <source>Save network</source>
+        <translation>Enregistrer le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="959" />
+        <source>Export Keras script</source>
+        <translation>Exporter un script Keras</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="961" />
+        <source>Python scripts (*.py)</source>
+        <translation>Scripts Python (*.py)</translation>
+    </message>
+</context>
+<context>
     <name>ConvTab</name>
     <message>
         <location filename="../../guiapp/ui/conv_tab.py" line="77" />
@@ -219,7 +640,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/conv_tab.py" line="255" />
-        <location filename="../../guiapp/ui/conv_tab.py" line="780" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="781" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -429,32 +850,32 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>Pas entier : les dernières cellules qui ne tiennent pas sont abandonnées (partie entière).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="697" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="698" />
         <source>The %1×%1 window does not fit in the %2×%3 input.</source>
         <translation>La fenêtre %1×%1 ne tient pas dans l'entrée %2×%3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="731" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="732" />
         <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
         <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="776" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="777" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="837" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="838" />
         <source>NumPy code for this result</source>
         <translation>Code NumPy de ce résultat</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="843" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="844" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="851" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="852" />
         <source>Runs as shown in Python where guiapp is installed:</source>
         <translation>Fonctionne tel quel dans un Python où guiapp est installé :</translation>
     </message>
@@ -600,23 +1021,23 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="218" />
+        <location filename="../../guiapp/ui/image_view.py" line="287" />
         <source>Fit image to view</source>
-        <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges.</extracomment>
+        <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max.</extracomment>
         <translation>Ajuster l'image à la vue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="220" />
+        <location filename="../../guiapp/ui/image_view.py" line="289" />
         <source>Export this image as PNG…</source>
         <translation>Exporter cette image en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="229" />
+        <location filename="../../guiapp/ui/image_view.py" line="298" />
         <source>Export image</source>
         <translation>Exporter l'image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="229" />
+        <location filename="../../guiapp/ui/image_view.py" line="298" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -784,6 +1205,99 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
 </context>
 <context>
+    <name>LayerMessages</name>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="68" />
+        <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
+        <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="72" />
+        <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
+        <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="76" />
+        <source>the layers must be a list</source>
+        <translation>les couches doivent former une liste</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="77" />
+        <source>layer {position}: unknown layer type {kind}</source>
+        <translation>couche {position} : type de couche inconnu {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="80" />
+        <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
+        <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="84" />
+        <source>layer {position}: the dropout rate must be in [0, 1)</source>
+        <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="87" />
+        <source>layer {position}: unknown activation {value}</source>
+        <translation>couche {position} : activation inconnue {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="90" />
+        <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
+        <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="94" />
+        <source>{exact} is not whole: Keras floors it to {out}</source>
+        <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="97" />
+        <source>not computed: a layer above is invalid</source>
+        <translation>non calculé : une couche au-dessus est invalide</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="100" />
+        <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
+        <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="105" />
+        <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
+        <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="110" />
+        <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
+        <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="115" />
+        <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
+        <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="118" />
+        <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
+        <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="123" />
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="124" />
+        <source>0 (pooling learns nothing)</source>
+        <translation>0 (le regroupement n'apprend rien)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="125" />
+        <source>units = {units}</source>
+        <translation>neurones = {units}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../guiapp/app.py" line="87" />
@@ -801,118 +1315,123 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>TensorFlow n'a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="36" />
+        <location filename="../../guiapp/ui/main_window.py" line="37" />
         <source>guiapp — convolutional and recurrent networks</source>
         <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. The builder, training and RNN tabs come with their own issues.</extracomment>
         <translation>guiapp — réseaux convolutifs et récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="41" />
+        <location filename="../../guiapp/ui/main_window.py" line="42" />
         <source>Convolution &amp;&amp; pooling</source>
         <translation>Convolution &amp;&amp; regroupement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="70" />
+        <location filename="../../guiapp/ui/main_window.py" line="44" />
+        <source>CNN builder</source>
+        <translation>Constructeur de CNN</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="72" />
+        <location filename="../../guiapp/ui/main_window.py" line="77" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="78" />
+        <location filename="../../guiapp/ui/main_window.py" line="83" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="81" />
+        <location filename="../../guiapp/ui/main_window.py" line="86" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="85" />
+        <location filename="../../guiapp/ui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="88" />
+        <location filename="../../guiapp/ui/main_window.py" line="93" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="90" />
+        <location filename="../../guiapp/ui/main_window.py" line="100" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="92" />
+        <location filename="../../guiapp/ui/main_window.py" line="102" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="99" />
+        <location filename="../../guiapp/ui/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="101" />
+        <location filename="../../guiapp/ui/main_window.py" line="111" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="105" />
+        <location filename="../../guiapp/ui/main_window.py" line="115" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="108" />
+        <location filename="../../guiapp/ui/main_window.py" line="118" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="112" />
+        <location filename="../../guiapp/ui/main_window.py" line="122" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="116" />
+        <location filename="../../guiapp/ui/main_window.py" line="126" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="128" />
+        <location filename="../../guiapp/ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="129" />
+        <location filename="../../guiapp/ui/main_window.py" line="139" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="157" />
+        <location filename="../../guiapp/ui/main_window.py" line="167" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="173" />
+        <location filename="../../guiapp/ui/main_window.py" line="192" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="175" />
+        <location filename="../../guiapp/ui/main_window.py" line="194" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="182" />
+        <location filename="../../guiapp/ui/main_window.py" line="201" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="184" />
+        <location filename="../../guiapp/ui/main_window.py" line="203" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
