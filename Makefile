@@ -28,6 +28,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_conv.py
 	$(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_builder.py
 
 # Regenerate the French catalogue from the sources, then compile it.
 translations: $(STAMP)

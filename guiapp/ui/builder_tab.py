@@ -399,8 +399,7 @@ class BuilderTab(QWidget):
         )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per refresh (ResizeToContents re-measured on every setItem)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setWordWrap(False)
@@ -565,6 +564,7 @@ class BuilderTab(QWidget):
         self._rows = summarize(self._input, self._layers)
         locale = QLocale()
         exercise = self.exercise_check.isChecked()
+        self.table.setUpdatesEnabled(False)
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self._rows) + 1)
             self._set_row(
@@ -613,6 +613,11 @@ class BuilderTab(QWidget):
                         .replace("%2", row.kind)
                         .replace("%3", tm(row.warning))
                     )
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            5, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setUpdatesEnabled(True)
         total = total_params(self._rows)
         self.totals.setText(
             self.tr(
