@@ -443,7 +443,7 @@ class BuilderTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([340, 940])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -645,6 +645,7 @@ class BuilderTab(QWidget):
     def _set_row(self, index: int, values, editable: bool) -> None:
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
+            item.setToolTip(value)  # the whole formula when the column is narrow
             flags = item.flags()
             if not (editable and col in (SHAPE_COLUMN, PARAMS_COLUMN)):
                 flags &= ~Qt.ItemFlag.ItemIsEditable
