@@ -3,7 +3,9 @@
 Each language runs in a fresh process with empty settings, offscreen, and the
 three pages of the convolution tab are captured as a student would set them:
 the course's kernel A with stride 2 (a formula that is not whole), Sobel with
-a 25 % threshold, and the course's 4x4 pooling (42 x 75, 50 400 -> 3 150).
+a 25 % threshold, and the course's 4x4 pooling (42 x 75, 50 400 -> 3 150);
+then the builder on the course's Fashion-MNIST CNN with a Conv2D put after
+Flatten, to show how a broken stack is marked.
 """
 
 import os
@@ -38,6 +40,12 @@ def shoot():
         for _ in range(5):
             app.processEvents()
         window.grab().save(f"{out}/{name}-{lang}.png")
+    window.tabs.setCurrentWidget(window.builder_tab)
+    window.builder_tab.layer_list.setCurrentRow(3)
+    window.builder_tab.add_layer("Conv2D")  # after Flatten: marked, with the reason
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(f"{out}/builder-{lang}.png")
     window.close()
     app.quit()
 

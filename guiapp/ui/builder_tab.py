@@ -619,18 +619,24 @@ class BuilderTab(QWidget):
         )
         self.table.setUpdatesEnabled(True)
         total = total_params(self._rows)
-        self.totals.setText(
-            self.tr(
-                "Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each)."
-            )
-            .replace("%1", locale.toString(total))
-            .replace("%2", locale.toString(total * 4 / 1024, "f", 1))
-            if not exercise
-            else self.tr(
+        if exercise:
+            text = self.tr(
                 "Exercise mode: type each output shape and parameter count, "
                 "then press Check answers."
             )
-        )
+        elif all(row.ok for row in self._rows):
+            text = (
+                self.tr(
+                    "Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each)."
+                )
+                .replace("%1", locale.toString(total))
+                .replace("%2", locale.toString(total * 4 / 1024, "f", 1))
+            )
+        else:
+            text = self.tr(
+                "No total until the marked layer is fixed (%1 parameters in the layers above it)."
+            ).replace("%1", locale.toString(total))
+        self.totals.setText(text)
         self.problems.setText(
             "<br>".join(f"<span style='color:#a03000'>{p}</span>" for p in problems)
         )

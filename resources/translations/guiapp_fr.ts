@@ -118,7 +118,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="343" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="654" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="666" />
         <source>Selected layer</source>
         <translation>Couche sélectionnée</translation>
     </message>
@@ -174,7 +174,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="393" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="418" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="417" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -199,59 +199,59 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>Formule des paramètres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="419" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="418" />
         <source>Keras output shape</source>
         <translation>Forme de sortie Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="420" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="419" />
         <source>Keras parameters</source>
         <translation>Paramètres Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="421" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="420" />
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="430" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="429" />
         <source>Keras's own summary appears here after Check with Keras.</source>
         <translation>Le résumé de Keras apparaît ici après « Vérifier avec Keras ».</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="465" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="464" />
         <source>Set network</source>
         <translation>Changer le réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="472" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="471" />
         <source>Add %s</source>
         <translation>Ajouter %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="483" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="482" />
         <source>Remove %s</source>
         <translation>Supprimer %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="496" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="495" />
         <source>Duplicate %s</source>
         <translation>Dupliquer %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="510" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="774" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="509" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="786" />
         <source>Move %s</source>
         <translation>Déplacer %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="521" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="520" />
         <source>Edit %s</source>
         <translation>Modifier %s</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="572" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="632" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="643" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
@@ -262,190 +262,195 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>Couche %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="619" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="630" />
         <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
         <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="625" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="624" />
         <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
         <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="659" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="811" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="637" />
+        <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
+        <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="671" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="823" />
         <source>Layer %1: %2</source>
         <translation>Couche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="662" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="674" />
         <source>K, the number of filters: the depth of the output.</source>
         <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="663" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="675" />
         <source>F, the side of each filter (F×F×D weights).</source>
         <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="664" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="676" />
         <source>S, the step of the window.</source>
         <translation>S, le pas de la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="666" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="678" />
         <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
         <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="669" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="681" />
         <source>The function applied to each output.</source>
         <translation>La fonction appliquée à chaque sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="670" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="682" />
         <source>F, the side of each pooling cell.</source>
         <translation>F, le côté de chaque cellule de regroupement.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="672" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="684" />
         <source>The number of neurons; each has one weight per input plus a bias.</source>
         <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="675" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="687" />
         <source>The share of inputs set to zero at random during training; no parameter.</source>
         <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="679" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="691" />
         <source>Filters K:</source>
         <translation>Filtres K :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="680" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="692" />
         <source>Kernel F:</source>
         <translation>Noyau F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="681" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="693" />
         <source>Stride S:</source>
         <translation>Pas S :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="682" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="694" />
         <source>Padding:</source>
         <translation>Remplissage :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="683" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="695" />
         <source>Activation:</source>
         <translation>Activation :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="684" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="696" />
         <source>Window F:</source>
         <translation>Fenêtre F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="685" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="697" />
         <source>Units:</source>
         <translation>Neurones :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="686" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="698" />
         <source>Rate:</source>
         <translation>Taux :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="733" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="745" />
         <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
         <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="747" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="759" />
         <source>Preset %s</source>
         <translation>Modèle %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="763" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="775" />
         <source>Input %1</source>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="816" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="828" />
         <source>%1 of %2 answers right.</source>
         <translation>%1 réponses justes sur %2.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="830" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="842" />
         <source>Fix the marked layer first: Keras would refuse this network too.</source>
         <translation>Corrigez d'abord la couche marquée : Keras refuserait aussi ce réseau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="835" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="847" />
         <source>Building the model with Keras…</source>
         <translation>Construction du modèle avec Keras…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="859" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="871" />
         <source>✗ ours: %1, %2</source>
         <translation>✗ le nôtre : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="868" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="880" />
         <source>Keras agrees on %1 of %2 layers.</source>
         <translation>Keras est d'accord sur %1 couches sur %2.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="876" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="888" />
         <source>Keras could not build this model: %1</source>
         <translation>Keras n'a pas pu construire ce modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="902" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="914" />
         <source>this is not a JSON file (%1)</source>
         <translation>ce n'est pas un fichier JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="907" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="919" />
         <source>this JSON file is not a guiapp network (no "format": "guiapp-network")</source>
         <translation>ce fichier JSON n'est pas un réseau guiapp (pas de "format": "guiapp-network")</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="910" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="915" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="922" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="927" />
         <source>Open network</source>
         <translation>Ouvrir un réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="917" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="947" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="929" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="959" />
         <source>guiapp networks (*.json)</source>
         <translation>Réseaux guiapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="928" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="940" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="937" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="949" />
         <source>Cannot open this network</source>
         <translation>Impossible d'ouvrir ce réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="945" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="957" />
         <source>Save network</source>
         <translation>Enregistrer le réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="959" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="971" />
         <source>Export Keras script</source>
         <translation>Exporter un script Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="961" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="973" />
         <source>Python scripts (*.py)</source>
         <translation>Scripts Python (*.py)</translation>
     </message>
