@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guiapp",
         description="Teach convolutional and recurrent neural networks (the course, as an app).",
+        epilog="guiapp train --help: train a course network without a window.",
     )
     parser.add_argument(
         "--lang", choices=("en", "fr"), help="language of the interface (remembered)"
@@ -160,6 +161,11 @@ def _install_excepthook():
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["train"]:
+        from .cli_train import main as train_main
+
+        return train_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.screenshot or args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

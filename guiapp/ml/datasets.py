@@ -1,0 +1,304 @@
+"""The course's datasets, offline first (NumPy only: no Keras, no Qt needed).
+
+* ``mnist-5k``: 5 000 MNIST digits shipped in ``resources/datasets`` (4 000 to
+  train, 1 000 to test), so training works on a machine never online;
+* ``mnist`` and ``fashion-mnist``: the full sets, found in this order: a copy
+  imported by the user (:func:`import_files`), a copy a teacher put in
+  ``resources/datasets`` at build time, the Keras cache (``~/.keras/datasets``).
+  They are downloaded only when the user asks (:func:`download`).
+
+>>> (x_train, y_train), (x_test, y_test) = load("mnist-5k")   # doctest: +SKIP
+>>> x_train.shape, x_train.dtype, y_test.shape                # doctest: +SKIP
+((4000, 28, 28), dtype('uint8'), (1000,))
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import struct
+import tempfile
+import urllib.request
+from pathlib import Path
+
+import numpy as np
+
+from ..resources import resources_dir
+
+__all__ = [
+    "DATASETS",
+    "CLASS_NAMES",
+    "DatasetError",
+    "DatasetNotInstalled",
+    "load",
+    "is_installed",
+    "read_idx",
+    "import_files",
+    "download",
+    "preprocess",
+    "data_dir",
+]
+
+DATASETS = ("mnist-5k", "mnist", "fashion-mnist")
+
+CLASS_NAMES = {
+    "mnist": [str(d) for d in range(10)],
+    "fashion-mnist": [
+        "T-shirt/top",
+        "Trouser",
+        "Pullover",
+        "Dress",
+        "Coat",
+        "Sandal",
+        "Shirt",
+        "Sneaker",
+        "Bag",
+        "Ankle boot",
+    ],
+}
+CLASS_NAMES["mnist-5k"] = CLASS_NAMES["mnist"]
+
+#: The original file names (as handed out on a USB stick, and in Keras's cache).
+IDX_FILES = {
+    "x_train": "train-images-idx3-ubyte.gz",
+    "y_train": "train-labels-idx1-ubyte.gz",
+    "x_test": "t10k-images-idx3-ubyte.gz",
+    "y_test": "t10k-labels-idx1-ubyte.gz",
+}
+
+#: Where Keras downloads them from (used only on the user's explicit request).
+DOWNLOADS = {
+    "mnist": ["https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz"],
+    "fashion-mnist": [
+        "https://storage.googleapis.com/tensorflow/tf-keras-datasets/" + name
+        for name in IDX_FILES.values()
+    ],
+}
+
+_IDX_TYPES = {0x08: np.uint8}
+
+
+class DatasetError(Exception):
+    """A dataset file that cannot be used; the message says why."""
+
+
+class DatasetNotInstalled(DatasetError):
+    """The dataset is not on this machine; import it or download it."""
+
+
+def data_dir() -> Path:
+    """The user's folder for imported datasets (``GUIAPP_DATA_DIR`` overrides)."""
+    override = os.environ.get("GUIAPP_DATA_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(
+        Path.home(), ".local", "share"
+    )
+    return Path(base) / "guiapp" / "datasets"
+
+
+def _keras_cache() -> Path:
+    return Path(os.environ.get("KERAS_HOME", Path.home() / ".keras")) / "datasets"
+
+
+def read_idx(path) -> np.ndarray:
+    """Read an IDX file (``.gz`` or not) as in the original MNIST distribution.
+
+    The header is checked: two zero bytes, the type 0x08 (unsigned bytes), the
+    number of dimensions, then each size; the data must have exactly
+    ``prod(sizes)`` bytes.
+    """
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise DatasetError(f"{path.name}: cannot be read ({error})") from None
+    if len(raw) < 4 or raw[:2] != b"\x00\x00":
+        raise DatasetError(f"{path.name}: not an IDX file (wrong magic number)")
+    kind, dims = raw[2], raw[3]
+    if kind not in _IDX_TYPES or not 1 <= dims <= 4:
+        raise DatasetError(
+            f"{path.name}: unsupported IDX magic number 0x{int.from_bytes(raw[:4], 'big'):08x}"
+        )
+    header = 4 + 4 * dims
+    if len(raw) < header:
+        raise DatasetError(f"{path.name}: truncated header")
+    shape = struct.unpack(f">{dims}I", raw[4:header])
+    expected = int(np.prod(shape))
+    if len(raw) - header != expected:
+        state = (
+            "truncated"
+            if len(raw) - header < expected
+            else "longer than its header says"
+        )
+        raise DatasetError(
+            f"{path.name}: {state}: the header announces {shape}, "
+            f"{expected} values, the file holds {len(raw) - header}"
+        )
+    return (
+        np.frombuffer(raw, dtype=_IDX_TYPES[kind], offset=header).reshape(shape).copy()
+    )
+
+
+def _check(arrays: dict, source: str) -> tuple:
+    for key in ("x_train", "y_train", "x_test", "y_test"):
+        if key not in arrays:
+            raise DatasetError(f"{source}: no {key} array")
+    x_train, y_train = arrays["x_train"], arrays["y_train"]
+    x_test, y_test = arrays["x_test"], arrays["y_test"]
+    for x, y, part in ((x_train, y_train, "training"), (x_test, y_test, "test")):
+        if x.ndim != 3 or x.shape[1:] != (28, 28):
+            raise DatasetError(
+                f"{source}: {part} images have shape {x.shape}, not (N, 28, 28)"
+            )
+        if y.ndim != 1 or len(y) != len(x):
+            raise DatasetError(f"{source}: {len(x)} {part} images but {y.shape} labels")
+        if len(y) and (y.min() < 0 or y.max() > 9):
+            raise DatasetError(f"{source}: {part} labels outside 0-9")
+    return (
+        (x_train.astype(np.uint8), y_train.astype(np.int64)),
+        (x_test.astype(np.uint8), y_test.astype(np.int64)),
+    )
+
+
+def _load_npz(path: Path) -> tuple:
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            arrays = {key: archive[key] for key in archive.files}
+    except (OSError, ValueError) as error:
+        raise DatasetError(f"{path.name}: not a readable .npz file ({error})") from None
+    return _check(arrays, path.name)
+
+
+def _load_idx_folder(folder: Path) -> tuple:
+    arrays = {key: read_idx(folder / name) for key, name in IDX_FILES.items()}
+    return _check(arrays, folder.name)
+
+
+def _candidates(name: str) -> list[Path]:
+    found = [data_dir() / f"{name}.npz", resources_dir() / "datasets" / f"{name}.npz"]
+    cache = _keras_cache()
+    if name == "mnist":
+        found.append(cache / "mnist.npz")
+    if name == "fashion-mnist":
+        found.append(cache / "fashion-mnist")
+    return found
+
+
+def _usable(path: Path) -> bool:
+    if path.suffix == ".npz":
+        return path.is_file()
+    return path.is_dir() and all((path / f).is_file() for f in IDX_FILES.values())
+
+
+def is_installed(name: str) -> bool:
+    """Whether :func:`load` can find ``name`` on this machine (nothing is read)."""
+    if name == "mnist-5k":
+        return True
+    return any(_usable(path) for path in _candidates(name))
+
+
+def load(name: str) -> tuple:
+    """``(x_train, y_train), (x_test, y_test)``: uint8 images (N, 28, 28), int labels.
+
+    Raises :class:`DatasetNotInstalled` (with what to do) for a full dataset
+    that is not on this machine, and :class:`DatasetError` for a damaged file.
+    """
+    if name not in DATASETS:
+        raise DatasetError(
+            f"unknown dataset {name!r}; choose one of {', '.join(DATASETS)}"
+        )
+    if name == "mnist-5k":
+        return _load_npz(resources_dir() / "datasets" / "mnist_5k.npz")
+    for path in _candidates(name):
+        if _usable(path):
+            return _load_npz(path) if path.suffix == ".npz" else _load_idx_folder(path)
+    raise DatasetNotInstalled(
+        f"{name} is not installed on this computer. Import its files (the four "
+        f"IDX .gz files or an .npz) or download it (about "
+        f"{'11' if name == 'mnist' else '30'} MB)."
+    )
+
+
+def import_files(name: str, source) -> Path:
+    """Check and copy a dataset from a folder of IDX ``.gz`` files or an ``.npz``.
+
+    The data is validated first (a wrong magic number, wrong sizes or a
+    truncated file raise :class:`DatasetError`) and saved as
+    ``data_dir()/NAME.npz``, where :func:`load` finds it.
+    """
+    if name not in ("mnist", "fashion-mnist"):
+        raise DatasetError(
+            f"only mnist and fashion-mnist can be imported, not {name!r}"
+        )
+    source = Path(source)
+    if source.is_dir():
+        missing = [f for f in IDX_FILES.values() if not (source / f).is_file()]
+        if missing:
+            raise DatasetError(f"{source.name}: missing {', '.join(missing)}")
+        (x_train, y_train), (x_test, y_test) = _load_idx_folder(source)
+    elif source.suffix == ".npz":
+        (x_train, y_train), (x_test, y_test) = _load_npz(source)
+    else:
+        raise DatasetError(
+            f"{source.name}: choose a folder of IDX .gz files or an .npz file"
+        )
+    target = data_dir() / f"{name}.npz"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        dir=target.parent, suffix=".npz", delete=False
+    ) as tmp:
+        np.savez_compressed(
+            tmp, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test
+        )
+    os.replace(tmp.name, target)
+    return target
+
+
+def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
+    """Download a full dataset, only when the user asks; then import it.
+
+    ``progress(done_bytes, total_bytes)`` is called as data arrives;
+    ``should_stop()`` returning True cancels (nothing is kept). ``urls``
+    replaces the official addresses (tests use ``file://`` ones).
+    """
+    urls = urls or DOWNLOADS[name]
+    with tempfile.TemporaryDirectory() as folder:
+        sizes, done = [], 0
+        for url in urls:
+            with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (user's request)
+                sizes.append(int(response.headers.get("Content-Length") or 0))
+        total = sum(sizes)
+        for url in urls:
+            target = Path(folder) / url.rsplit("/", 1)[-1]
+            with (
+                urllib.request.urlopen(url, timeout=30) as response,
+                open(target, "wb") as out,
+            ):  # noqa: S310
+                while chunk := response.read(1 << 16):
+                    if should_stop is not None and should_stop():
+                        raise DatasetError(f"download of {name} cancelled")
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+        files = list(Path(folder).iterdir())
+        source = (
+            files[0] if len(files) == 1 and files[0].suffix == ".npz" else Path(folder)
+        )
+        return import_files(name, source)
+
+
+def preprocess(x: np.ndarray, y: np.ndarray, num_classes: int = 10):
+    """The course's preprocessing: x/255 as float32, shape (-1, 28, 28, 1), one-hot y.
+
+    >>> x, y = preprocess(np.full((2, 28, 28), 255, np.uint8), np.array([3, 9]))
+    >>> x.shape, x.dtype, float(x.max()), y.argmax(axis=1).tolist()
+    ((2, 28, 28, 1), dtype('float32'), 1.0, [3, 9])
+    """
+    images = (x.astype(np.float32) / 255.0).reshape(-1, 28, 28, 1)
+    one_hot = np.eye(num_classes, dtype=np.float32)[np.asarray(y, dtype=np.int64)]
+    return images, one_hot

@@ -1,0 +1,189 @@
+"""Training a Keras model with plain callbacks (no Qt), as the course does.
+
+The course compiles with Adam and categorical cross-entropy, then
+``model.fit(train_X, train_Y_one_hot, batch_size=64, epochs=10)``. :func:`train`
+does the same and reports every batch and epoch to plain callables, so the
+interface can draw live plots from another thread, and stops after the current
+batch when ``should_stop()`` says so.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+__all__ = [
+    "TrainConfig",
+    "TrainingDiverged",
+    "compile_model",
+    "train",
+    "evaluate",
+    "set_threads",
+    "seed_everything",
+]
+
+OPTIMIZERS = ("adam", "rmsprop", "sgd")
+
+
+@dataclass
+class TrainConfig:
+    """Everything that decides a run; the same config and seed replay it."""
+
+    optimizer: str = "adam"
+    learning_rate: float = 1e-3
+    momentum: float = 0.9  # SGD only
+    loss: str = "categorical_crossentropy"
+    batch_size: int = 64
+    epochs: int = 5
+    validation_split: float = 0.1
+    seed: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite; the message says what to try."""
+
+
+def set_threads(count: int | None = None) -> int:
+    """Limit TensorFlow to ``count`` threads (default: all cores but one).
+
+    On a 2-core laptop one core stays free for the window, which keeps it
+    smooth while training (benchmarks/bench_training.py measures it). Must run
+    before TensorFlow executes anything; later calls are ignored.
+    """
+    import tensorflow as tf
+
+    count = count or max(1, (os.cpu_count() or 2) - 1)
+    try:
+        tf.config.threading.set_intra_op_parallelism_threads(count)
+        tf.config.threading.set_inter_op_parallelism_threads(1)
+    except RuntimeError:
+        pass  # TensorFlow already started: keep its setting
+    return tf.config.threading.get_intra_op_parallelism_threads()
+
+
+def compile_model(model, config: TrainConfig):
+    """Compile with the config's optimizer, learning rate and loss; metric accuracy."""
+    import keras
+
+    if config.optimizer == "adam":
+        optimizer = keras.optimizers.Adam(config.learning_rate)
+    elif config.optimizer == "rmsprop":
+        optimizer = keras.optimizers.RMSprop(config.learning_rate)
+    elif config.optimizer == "sgd":
+        optimizer = keras.optimizers.SGD(config.learning_rate, momentum=config.momentum)
+    else:
+        raise ValueError(
+            f"unknown optimizer {config.optimizer!r}; choose one of {OPTIMIZERS}"
+        )
+    model.compile(optimizer=optimizer, loss=config.loss, metrics=["accuracy"])
+    return model
+
+
+def _floats(logs) -> dict:
+    return {key: float(value) for key, value in (logs or {}).items()}
+
+
+def train(
+    model,
+    data,
+    config: TrainConfig,
+    on_batch=None,
+    on_epoch=None,
+    should_stop=None,
+    initial_epoch: int = 0,
+) -> dict:
+    """Fit ``model`` on ``data = (x, y_one_hot)`` for ``config.epochs`` epochs.
+
+    Parameters
+    ----------
+    on_batch : callable(epoch, batch, logs), optional
+        After every batch; ``logs`` holds floats (loss, accuracy).
+    on_epoch : callable(epoch, logs), optional
+        After every epoch, with validation metrics when there is a split.
+    should_stop : callable() -> bool, optional
+        Checked after every batch; True stops after that batch.
+    initial_epoch : int
+        To continue a stopped run: the epoch to start from.
+
+    Returns
+    -------
+    dict
+        ``{"history": {metric: [per epoch]}, "stopped": bool, "epochs_done": int}``
+
+    Raises
+    ------
+    TrainingDiverged
+        When the loss becomes NaN or infinite.
+    """
+    import keras
+
+    x, y = data
+    state = {"stopped": False, "diverged": None, "epoch": initial_epoch}
+
+    class Forward(keras.callbacks.Callback):
+        def on_epoch_begin(self, epoch, logs=None):
+            state["epoch"] = epoch
+
+        def on_train_batch_end(self, batch, logs=None):
+            values = _floats(logs)
+            loss = values.get("loss", 0.0)
+            if not math.isfinite(loss):
+                state["diverged"] = loss
+                self.model.stop_training = True
+                return
+            if on_batch is not None:
+                on_batch(state["epoch"], batch, values)
+            if should_stop is not None and should_stop():
+                state["stopped"] = True
+                self.model.stop_training = True
+
+        def on_epoch_end(self, epoch, logs=None):
+            if on_epoch is not None and state["diverged"] is None:
+                on_epoch(epoch, _floats(logs))
+
+    history = model.fit(
+        x,
+        y,
+        batch_size=config.batch_size,
+        epochs=initial_epoch + config.epochs if initial_epoch else config.epochs,
+        initial_epoch=initial_epoch,
+        validation_split=config.validation_split,
+        shuffle=True,
+        verbose=0,
+        callbacks=[Forward()],
+    )
+    if state["diverged"] is not None:
+        raise TrainingDiverged(
+            f"the loss became {state['diverged']} at epoch {state['epoch'] + 1}: the "
+            f"weights exploded. Lower the learning rate (now {config.learning_rate:g}), "
+            "for example divide it by 10, then press Reset and train again."
+        )
+    epochs_done = len(history.history.get("loss", []))
+    return {
+        "history": {
+            key: [float(v) for v in values] for key, values in history.history.items()
+        },
+        "stopped": state["stopped"],
+        "epochs_done": epochs_done,
+    }
+
+
+def evaluate(model, data) -> tuple[float, float]:
+    """Test loss and accuracy, as the course prints them."""
+    x, y = data
+    loss, accuracy = model.evaluate(x, y, verbose=0)
+    return float(loss), float(accuracy)
+
+
+def seed_everything(seed: int) -> None:
+    """Same seed, same initial weights and shuffling: a run can be replayed."""
+    import keras
+
+    keras.utils.set_random_seed(seed)
+    np.random.seed(seed)
