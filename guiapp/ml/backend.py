@@ -16,4 +16,7 @@ def load_keras() -> str:
     import keras
     import tensorflow as tf
 
+    from .training import set_threads
+
+    set_threads()  # leave one core to the window (see set_threads)
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsRectItem,
@@ -68,6 +68,27 @@ def display_values(
     shown = data / peak if peak not in (0.0,) else data
     low, high = float(np.nanmin(shown)), float(np.nanmax(shown))
     return shown, (low, high if high > low else low + 1.0)
+
+
+def render_rgba(data: np.ndarray, mode: str) -> np.ndarray:
+    """``data`` coloured as a pane shows it with ``mode``: RGBA uint8, same size."""
+    shown, (low, high) = display_values(data, mode)
+    scaled = np.nan_to_num(np.clip((shown - low) / (high - low), 0, 1), nan=0.0)
+    lut = pg.colormap.get(_COLORMAPS[mode]).getLookupTable(0.0, 1.0, 256, alpha=True)
+    return lut[(scaled * 255).astype(np.uint8)]
+
+
+def array_pixmap(data: np.ndarray, mode: str, size: int) -> QPixmap:
+    """A small picture of ``data`` (kernels, feature maps), pixels kept square and sharp."""
+    image = to_qimage(render_rgba(np.asarray(data, dtype=float), mode))
+    return QPixmap.fromImage(
+        image.scaled(
+            size,
+            size,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+    )
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -240,13 +261,7 @@ class ImagePane(QWidget):
         """The shown image at full resolution with its colour map, as RGBA uint8."""
         if self._shown is None:
             raise ValueError("nothing to export")
-        shown, levels = display_values(self._data, self._mode)
-        cmap = pg.colormap.get(_COLORMAPS[self._mode])
-        low, high = levels
-        scaled = np.clip((shown - low) / (high - low), 0, 1)
-        scaled = np.nan_to_num(scaled, nan=0.0)
-        lut = cmap.getLookupTable(0.0, 1.0, 256, alpha=True)
-        return lut[(scaled * 255).astype(np.uint8)]
+        return render_rgba(self._data, self._mode)
 
     def export_png(self, path: str) -> bool:
         """Write the shown image (full resolution, colour map applied) as a PNG."""

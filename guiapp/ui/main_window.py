@@ -10,10 +10,11 @@ from . import settings as stored
 from .builder_tab import BuilderTab
 from .conv_tab import ConvTab
 from .glossary import GlossaryDock
+from .train_tab import TrainTab
 
 #: Tabs in the order they appear, by the name ``--tab`` takes. The builder,
 #: training and RNN tabs come with their own issues.
-TABS = {"conv": ConvTab, "builder": BuilderTab}
+TABS = {"conv": ConvTab, "builder": BuilderTab, "train": TrainTab}
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.conv_tab, self.tr("Convolution && pooling"))
         self.builder_tab = BuilderTab(quiet=quiet)
         self.tabs.addTab(self.builder_tab, self.tr("CNN builder"))
+        self.train_tab = TrainTab(quiet=quiet, builder=self.builder_tab)
+        self.tabs.addTab(self.train_tab, self.tr("Training"))
         self.setCentralWidget(self.tabs)
         self.glossary = GlossaryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tf_label)
         self.conv_tab.sig_status.connect(self._show_status)
         self.builder_tab.sig_status.connect(self._show_status)
+        self.train_tab.sig_status.connect(self._show_status)
         self._build_menus()
         self.resize(1280, 800)
 
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
             self.conv_tab.open_image(image)
         self.conv_tab.sig_state_changed.connect(self._save_timer.start)
         self.builder_tab.sig_state_changed.connect(self._save_timer.start)
+        self.train_tab.sig_state_changed.connect(self._save_timer.start)
         self.tabs.currentChanged.connect(self._save_timer.start)
         self.set_zoom(self.zoom, announce=False)
 
@@ -178,12 +183,11 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        stack = (
-            widget.undo_stack
-            if widget is self.builder_tab
-            else self.conv_tab.kernel_editor.undo_stack
-        )
-        self.undo_group.setActiveStack(stack)
+        stacks = {
+            self.conv_tab: self.conv_tab.kernel_editor.undo_stack,
+            self.builder_tab: self.builder_tab.undo_stack,
+        }
+        self.undo_group.setActiveStack(stacks.get(widget))  # the training tab has none
 
     # ---- actions
     def ask_export(self) -> None:
@@ -238,6 +242,7 @@ class MainWindow(QMainWindow):
         store.setValue("last_folder", self.conv_tab.last_folder)
         stored.save_json("conv/state", self.conv_tab.state())
         stored.save_json("builder/state", self.builder_tab.state())
+        stored.save_json("train/state", self.train_tab.state())
 
     def _restore(self, tab: str | None) -> None:
         store = stored.settings()
@@ -250,6 +255,9 @@ class MainWindow(QMainWindow):
         state = stored.load_json("builder/state", None)
         if isinstance(state, dict):
             self.builder_tab.restore(state)
+        state = stored.load_json("train/state", None)
+        if isinstance(state, dict):
+            self.train_tab.restore(state)
         tab = tab or store.value("tab", "conv")
         if tab in TABS:
             self.tabs.setCurrentIndex(list(TABS).index(tab))
@@ -259,5 +267,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         self.conv_tab.stop_animation()
         self.builder_tab.stop()
+        self.train_tab.wait()  # stops after the current batch
         self.save_state()
         super().closeEvent(event)
