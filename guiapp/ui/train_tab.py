@@ -46,18 +46,17 @@ def class_names(dataset: str) -> list[str]:
     """Class names in the user's language."""
     if dataset != "fashion-mnist":
         return [str(d) for d in range(10)]
-    tr = QCoreApplication.translate
     return [
-        tr("FashionClasses", "T-shirt/top"),
-        tr("FashionClasses", "Trouser"),
-        tr("FashionClasses", "Pullover"),
-        tr("FashionClasses", "Dress"),
-        tr("FashionClasses", "Coat"),
-        tr("FashionClasses", "Sandal"),
-        tr("FashionClasses", "Shirt"),
-        tr("FashionClasses", "Sneaker"),
-        tr("FashionClasses", "Bag"),
-        tr("FashionClasses", "Ankle boot"),
+        QCoreApplication.translate("FashionClasses", "T-shirt/top"),
+        QCoreApplication.translate("FashionClasses", "Trouser"),
+        QCoreApplication.translate("FashionClasses", "Pullover"),
+        QCoreApplication.translate("FashionClasses", "Dress"),
+        QCoreApplication.translate("FashionClasses", "Coat"),
+        QCoreApplication.translate("FashionClasses", "Sandal"),
+        QCoreApplication.translate("FashionClasses", "Shirt"),
+        QCoreApplication.translate("FashionClasses", "Sneaker"),
+        QCoreApplication.translate("FashionClasses", "Bag"),
+        QCoreApplication.translate("FashionClasses", "Ankle boot"),
     ]
 
 

@@ -888,14 +888,75 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../guiapp/app.py" line="149" />
+        <location filename="../../guiapp/app.py" line="150" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="150" />
+        <location filename="../../guiapp/app.py" line="151" />
         <source>guiapp hit an unexpected error. Your work is saved; you can go on. Details below, for a bug report.</source>
         <translation>guiapp a rencontré une erreur inattendue. Votre travail est enregistré ; vous pouvez continuer. Détails ci-dessous, pour un rapport de bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="107" />
+        <source>Draw a digit with the mouse (white on black, like MNIST).</source>
+        <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST).</translation>
+    </message>
+</context>
+<context>
+    <name>FashionClasses</name>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="50" />
+        <source>T-shirt/top</source>
+        <translation>T-shirt/haut</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="51" />
+        <source>Trouser</source>
+        <translation>Pantalon</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="52" />
+        <source>Pullover</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="53" />
+        <source>Dress</source>
+        <translation>Robe</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="54" />
+        <source>Coat</source>
+        <translation>Manteau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="55" />
+        <source>Sandal</source>
+        <translation>Sandale</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="56" />
+        <source>Shirt</source>
+        <translation>Chemise</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="57" />
+        <source>Sneaker</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="58" />
+        <source>Bag</source>
+        <translation>Sac</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="59" />
+        <source>Ankle boot</source>
+        <translation>Bottine</translation>
     </message>
 </context>
 <context>
@@ -1026,23 +1087,23 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="287" />
+        <location filename="../../guiapp/ui/image_view.py" line="302" />
         <source>Fit image to view</source>
         <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max.</extracomment>
         <translation>Ajuster l'image à la vue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="289" />
+        <location filename="../../guiapp/ui/image_view.py" line="304" />
         <source>Export this image as PNG…</source>
         <translation>Exporter cette image en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="298" />
+        <location filename="../../guiapp/ui/image_view.py" line="313" />
         <source>Export image</source>
         <translation>Exporter l'image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/image_view.py" line="298" />
+        <location filename="../../guiapp/ui/image_view.py" line="313" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -1305,138 +1366,143 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guiapp/app.py" line="87" />
+        <location filename="../../guiapp/app.py" line="88" />
         <source>Loading TensorFlow in the background…</source>
         <translation>Chargement de TensorFlow en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="102" />
+        <location filename="../../guiapp/app.py" line="103" />
         <source>%1 ready</source>
         <translation>%1 prêt</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="109" />
+        <location filename="../../guiapp/app.py" line="110" />
         <source>TensorFlow could not be loaded: %1</source>
         <translation>TensorFlow n'a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="37" />
+        <location filename="../../guiapp/ui/main_window.py" line="38" />
         <source>guiapp — convolutional and recurrent networks</source>
         <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. The builder, training and RNN tabs come with their own issues.</extracomment>
         <translation>guiapp — réseaux convolutifs et récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="42" />
+        <location filename="../../guiapp/ui/main_window.py" line="43" />
         <source>Convolution &amp;&amp; pooling</source>
         <translation>Convolution &amp;&amp; regroupement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="44" />
+        <location filename="../../guiapp/ui/main_window.py" line="45" />
         <source>CNN builder</source>
         <translation>Constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="75" />
+        <location filename="../../guiapp/ui/main_window.py" line="47" />
+        <source>Training</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="77" />
+        <location filename="../../guiapp/ui/main_window.py" line="82" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="83" />
+        <location filename="../../guiapp/ui/main_window.py" line="88" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="86" />
+        <location filename="../../guiapp/ui/main_window.py" line="91" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="90" />
+        <location filename="../../guiapp/ui/main_window.py" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="93" />
+        <location filename="../../guiapp/ui/main_window.py" line="98" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="100" />
+        <location filename="../../guiapp/ui/main_window.py" line="105" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="102" />
+        <location filename="../../guiapp/ui/main_window.py" line="107" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="109" />
+        <location filename="../../guiapp/ui/main_window.py" line="114" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="111" />
+        <location filename="../../guiapp/ui/main_window.py" line="116" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="115" />
+        <location filename="../../guiapp/ui/main_window.py" line="120" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="118" />
+        <location filename="../../guiapp/ui/main_window.py" line="123" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="122" />
+        <location filename="../../guiapp/ui/main_window.py" line="127" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="126" />
+        <location filename="../../guiapp/ui/main_window.py" line="131" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="138" />
+        <location filename="../../guiapp/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="139" />
+        <location filename="../../guiapp/ui/main_window.py" line="144" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="167" />
+        <location filename="../../guiapp/ui/main_window.py" line="172" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="192" />
+        <location filename="../../guiapp/ui/main_window.py" line="196" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="194" />
+        <location filename="../../guiapp/ui/main_window.py" line="198" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="201" />
+        <location filename="../../guiapp/ui/main_window.py" line="205" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="203" />
+        <location filename="../../guiapp/ui/main_window.py" line="207" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
@@ -1447,6 +1513,503 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <location filename="../../guiapp/ui/kernel_editor.py" line="91" />
         <source>A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.</source>
         <translation>Un noyau a une taille impaire (1, 3, 5 … 11) pour avoir un pixel central.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTab</name>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="196" />
+        <source>The network of the CNN builder</source>
+        <translation>Le réseau du constructeur de CNN</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="198" />
+        <source>Preset: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="201" />
+        <source>Train the network you built, or one of the course's.</source>
+        <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="204" />
+        <source>MNIST, 5 000 digits (bundled)</source>
+        <translation>MNIST, 5 000 chiffres (fourni)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="205" />
+        <source>MNIST, full (70 000)</source>
+        <translation>MNIST, complet (70 000)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="207" />
+        <source>Fashion-MNIST, full (70 000)</source>
+        <translation>Fashion-MNIST, complet (70 000)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="212" />
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="215" />
+        <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
+        <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="219" />
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="227" />
+        <source>SGD with momentum 0.9</source>
+        <translation>SGD avec moment 0,9</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="237" />
+        <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
+        <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="245" />
+        <source>Images per gradient step; the course uses 64.</source>
+        <translation>Images par pas de gradient ; le cours utilise 64.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="256" />
+        <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
+        <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="264" />
+        <source>The same seed gives the same initial weights: a run can be replayed.</source>
+        <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="268" />
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="269" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="270" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="271" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="272" />
+        <source>Stop after the current batch.</source>
+        <translation>Arrêter après le lot en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="274" />
+        <source>Train more epochs from where it stopped.</source>
+        <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="277" />
+        <source>Back to the same initial weights (same seed).</source>
+        <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="287" />
+        <source>Save model…</source>
+        <translation>Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="288" />
+        <source>Open model…</source>
+        <translation>Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="289" />
+        <source>Export training script…</source>
+        <translation>Exporter le script d'apprentissage…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="295" />
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="296" />
+        <source>Dataset:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="302" />
+        <source>Optimizer:</source>
+        <translation>Optimiseur :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="303" />
+        <source>Learning rate:</source>
+        <translation>Taux d'apprentissage :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="304" />
+        <source>Batch size:</source>
+        <translation>Taille de lot :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="305" />
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="306" />
+        <source>Validation split:</source>
+        <translation>Part de validation :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="307" />
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="329" />
+        <source>Learning curves</source>
+        <translation>Courbes d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="330" />
+        <source>Samples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="331" />
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="332" />
+        <source>Predict</source>
+        <translation>Prédire</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="333" />
+        <source>Inside the network</source>
+        <translation>L'intérieur du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="350" />
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="357" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="357" />
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="358" />
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="358" />
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="367" />
+        <location filename="../../guiapp/ui/train_tab.py" line="384" />
+        <source>training, per batch</source>
+        <translation>apprentissage, par lot</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="374" />
+        <location filename="../../guiapp/ui/train_tab.py" line="391" />
+        <source>training, per epoch</source>
+        <translation>apprentissage, par époque</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="381" />
+        <location filename="../../guiapp/ui/train_tab.py" line="398" />
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="419" />
+        <source>Evaluate on the test set</source>
+        <translation>Évaluer sur l'ensemble de test</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="422" />
+        <source>Train a network, then evaluate it on images it never saw.</source>
+        <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="438" />
+        <source>Rows: the true class; columns: the predicted class. Click a cell to see those images.</source>
+        <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Cliquez sur une case pour voir ces images.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="452" />
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="457" />
+        <source>The most confident mistakes</source>
+        <translation>Les erreurs les plus sûres</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="468" />
+        <source>Test image</source>
+        <translation>Image de test</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="470" />
+        <source>Probabilities for the test image</source>
+        <translation>Probabilités pour l'image de test</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="475" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="477" />
+        <source>Probabilities for your drawing</source>
+        <translation>Probabilités pour votre dessin</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="479" />
+        <source>Draw a digit: the prediction changes as you draw.</source>
+        <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="485" />
+        <source>Test image number:</source>
+        <translation>Numéro de l'image de test :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="525" />
+        <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
+        <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="541" />
+        <source>First layer's kernels (Sobel x from the convolution tab first)</source>
+        <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="547" />
+        <source>Feature maps for the test image of the Predict page</source>
+        <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="566" />
+        <source>Installed on this computer.</source>
+        <translation>Installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="570" />
+        <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
+        <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="584" />
+        <source>Dataset</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="593" />
+        <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
+        <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="604" />
+        <source>Folder with the IDX .gz files</source>
+        <translation>Dossier avec les fichiers IDX .gz</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="613" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="617" />
+        <source>%1 imported.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="623" />
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="624" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="651" />
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="672" />
+        <source>the network has an invalid layer: fix it in the CNN builder first</source>
+        <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="678" />
+        <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
+        <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="685" />
+        <source>the network must end with 10 outputs (one per class), not %1</source>
+        <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="720" />
+        <source>Training</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="762" />
+        <source>Reset: the next run starts from the initial weights of seed %1.</source>
+        <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="813" />
+        <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
+        <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="845" />
+        <source>Stopped after the current batch.</source>
+        <translation>Arrêté après le lot en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="847" />
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="850" />
+        <source>Epoch %1: loss %2, accuracy %3.</source>
+        <translation>Époque %1 : perte %2, exactitude %3.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="863" />
+        <source>Training stopped</source>
+        <translation>Apprentissage arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="878" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1099" />
+        <source>Train a network first.</source>
+        <translation>Entraînez d'abord un réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="895" />
+        <source>Test loss %1
+Test accuracy %2</source>
+        <translation>Perte sur le test %1
+Exactitude sur le test %2</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="919" />
+        <source>Accuracy per class: </source>
+        <translation>Exactitude par classe : </translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="929" />
+        <source>%1 read as %2 (%3)</source>
+        <translation>%1 lu comme %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="952" />
+        <source>%1 images of %2 predicted as %3:</source>
+        <translation>%1 images de %2 prédites comme %3 :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="976" />
+        <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
+        <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="994" />
+        <source>Your drawing looks like %1 (%2).</source>
+        <translation>Votre dessin ressemble à %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1010" />
+        <source>Train a network with a convolution layer first.</source>
+        <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1030" />
+        <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
+        <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1060" />
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1075" />
+        <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
+        <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1099" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1103" />
+        <source>Save model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1105" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1115" />
+        <source>Keras models (*.keras)</source>
+        <translation>Modèles Keras (*.keras)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1113" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1128" />
+        <source>Open model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1129" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1138" />
+        <source>Model %1 opened.</source>
+        <translation>Modèle %1 ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1178" />
+        <source>Export training script</source>
+        <translation>Exporter le script d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/train_tab.py" line="1180" />
+        <source>Python scripts (*.py)</source>
+        <translation>Scripts Python (*.py)</translation>
     </message>
 </context>
 </TS>
