@@ -6,7 +6,7 @@ them on close and the test suite fails a test that leaves one running.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Slot
 
 # Strong references: a QThread whose Python wrapper is collected while it runs
 # aborts the process ("QThread: Destroyed while thread is still running").
@@ -24,7 +24,10 @@ def start(
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(run_slot)
-    finished_signal.connect(thread.quit)
+    # Direct: QThread.quit is thread-safe, and a queued call would wait for the
+    # GUI thread's event loop, which is blocked while the window waits for the
+    # thread on close (a deadlock until the wait times out).
+    finished_signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     finished_signal.connect(worker.deleteLater)
     thread.finished.connect(thread.deleteLater)
     thread.finished.connect(_reaper().forget)

@@ -174,6 +174,7 @@ class TrainTab(QWidget):
             None  # (train (x, y), test (x, y)) raw uint8, for the chosen dataset
         )
         self.epochs_done = 0
+        self._optimizer_settings: dict = {}
         self._thread = None
         self._worker = None
         self._task_thread = None
@@ -229,7 +230,7 @@ class TrainTab(QWidget):
             self.optimizer_combo.addItem(label, name)
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(5)
-        self.lr_spin.setRange(0.00001, 10.0)
+        self.lr_spin.setRange(0.00001, 1e6)  # huge values show a loss that explodes
         self.lr_spin.setSingleStep(0.0005)
         self.lr_spin.setValue(0.001)
         self.lr_spin.setToolTip(
@@ -586,7 +587,7 @@ class TrainTab(QWidget):
         (x_train, y_train), (x_test, _) = self.data
         names = class_names(self.dataset())
         self.samples.set_items(
-            [(x_train[i], names[int(y_train[i])]) for i in range(32)]
+            [(x_train[i], names[int(y_train[i])]) for i in range(min(32, len(x_train)))]
         )
         self.samples_label.setText(
             self.tr(
@@ -709,13 +710,24 @@ class TrainTab(QWidget):
         """Start (or, with resume, continue) training in a worker thread."""
         if self.is_training() or not self.load_data():
             return False
-        key = (self.stack(), self.config().to_dict(), self.dataset())
+        # what the weights depend on; epochs or batch size may change between runs
+        key = (self.stack(), self.dataset(), self.seed_spin.value())
+        optimizer = {
+            k: v
+            for k, v in self.config().to_dict().items()
+            if k in ("optimizer", "learning_rate", "momentum", "loss")
+        }
         try:
             if self.model is None or not resume or self.model_key != key:
                 self.model = self._build_model()
                 self.model_key = key
                 self.epochs_done = 0
                 self._clear_curves()
+            elif optimizer != self._optimizer_settings:
+                from ..ml.training import compile_model
+
+                compile_model(self.model, self.config())  # keeps the weights
+            self._optimizer_settings = optimizer
         except Exception as error:  # a network Keras refuses, an import failure
             self._tell(self.tr("Training"), str(error))
             return False
