@@ -50,7 +50,8 @@ class TrainingDiverged(RuntimeError):
 
 
 def set_threads(count: int | None = None) -> int:
-    """Limit TensorFlow to ``count`` threads (default: all cores but one).
+    """Limit TensorFlow to ``count`` threads (default: all cores but one, or
+    the ``GUIAPP_TF_THREADS`` environment variable).
 
     On a 2-core laptop one core stays free for the window, which keeps it
     smooth while training (benchmarks/bench_training.py measures it). Must run
@@ -58,7 +59,11 @@ def set_threads(count: int | None = None) -> int:
     """
     import tensorflow as tf
 
-    count = count or max(1, (os.cpu_count() or 2) - 1)
+    count = (
+        count
+        or int(os.environ.get("GUIAPP_TF_THREADS", 0))
+        or max(1, (os.cpu_count() or 2) - 1)
+    )
     try:
         tf.config.threading.set_intra_op_parallelism_threads(count)
         tf.config.threading.set_inter_op_parallelism_threads(1)

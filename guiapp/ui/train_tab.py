@@ -184,6 +184,7 @@ class TrainTab(QWidget):
         self._dirty = False
         self._run_start = 0.0
         self._run_batches = 0
+        self._loss_top = 0.0
         self.last_folder = ""
         self._build()
         self._redraw = QTimer(self)
@@ -346,6 +347,7 @@ class TrainTab(QWidget):
 
     def _plot(self, title: str, y_label: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
+        plot.disableAutoRange()  # ranges are set per run (see _redraw_plots)
         plot.setBackground(self.palette().color(self.backgroundRole()))
         plot.showGrid(x=True, y=True, alpha=0.3)
         plot.setLabel("bottom", self.tr("epoch"))
@@ -661,6 +663,12 @@ class TrainTab(QWidget):
         return preset(source if source != "builder" else "mnist-dense")
 
     def _build_model(self):
+        """Check the network, then build and compile it (now, in this thread)."""
+        return self._model_factory()()
+
+    def _model_factory(self):
+        """Check the network (raise ValueError with the reason); return a
+        Qt-free callable that builds and compiles it, for the worker thread."""
         from ..core.layers import summarize
         from ..ml import training
         from ..ml.models import build_model
@@ -686,9 +694,13 @@ class TrainTab(QWidget):
                     "the network must end with 10 outputs (one per class), not %1"
                 ).replace("%1", str(rows[-1].shape))
             )
-        training.seed_everything(self.seed_spin.value())
-        model = build_model(shape, layers)
-        return training.compile_model(model, self.config())
+        seed, config = self.seed_spin.value(), self.config()
+
+        def make():
+            training.seed_everything(seed)
+            return training.compile_model(build_model(shape, layers), config)
+
+        return make
 
     def config(self):
         from ..ml.training import TrainConfig
@@ -717,22 +729,23 @@ class TrainTab(QWidget):
             for k, v in self.config().to_dict().items()
             if k in ("optimizer", "learning_rate", "momentum", "loss")
         }
+        # Building the model and preprocessing take ~100 ms: the worker does
+        # them, so the window never stalls when Train is pressed.
+        build = recompile = None
         try:
             if self.model is None or not resume or self.model_key != key:
-                self.model = self._build_model()
+                build = self._model_factory()
+                self.model = None
                 self.model_key = key
                 self.epochs_done = 0
                 self._clear_curves()
             elif optimizer != self._optimizer_settings:
-                from ..ml.training import compile_model
-
-                compile_model(self.model, self.config())  # keeps the weights
+                recompile = True  # a new optimizer, the same weights
             self._optimizer_settings = optimizer
-        except Exception as error:  # a network Keras refuses, an import failure
+        except ValueError as error:  # a network that cannot train on MNIST
             self._tell(self.tr("Training"), str(error))
             return False
         (x_train, y_train), _ = self.data
-        data = datasets.preprocess(x_train, y_train)
         config = self.config()
         self._batches_per_epoch = int(
             np.ceil(len(x_train) * (1 - config.validation_split) / config.batch_size)
@@ -741,8 +754,14 @@ class TrainTab(QWidget):
         self._run_start = time.perf_counter()
         self._run_batches = 0
         self._worker = TrainWorker(
-            self.model, data, config, initial_epoch=self.epochs_done
+            self.model,
+            (x_train, y_train),
+            config,
+            initial_epoch=self.epochs_done,
+            build=build,
+            recompile=bool(recompile),
         )
+        self._worker.sig_model.connect(self._on_model)
         self._worker.sig_batch.connect(self._on_batch)
         self._worker.sig_epoch.connect(self._on_epoch)
         self._worker.sig_done.connect(self._on_done)
@@ -752,8 +771,16 @@ class TrainTab(QWidget):
             self._worker, self._worker.run, self._worker.sig_finished
         )
         self._set_running(True)
+        self._loss_top = 0.0
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, self._target_epochs, padding=0.02)
+        self.acc_plot.setYRange(0, 1, padding=0.02)
         self._redraw.start()
         return True
+
+    @Slot(object)
+    def _on_model(self, model) -> None:
+        self.model = model
 
     def stop_training(self) -> None:
         """Stop after the current batch."""
@@ -811,10 +838,13 @@ class TrainTab(QWidget):
 
     @Slot(int, int, object)
     def _on_batch(self, epoch: int, batch: int, logs: dict) -> None:
-        self._batches.append(logs.get("loss", np.nan))
-        self._batch_acc.append(logs.get("accuracy", np.nan))
-        self._run_batches += 1
+        count = len(logs.get("loss", []))
+        self._batches.extend(logs.get("loss", []))
+        self._batch_acc.extend(logs.get("accuracy", [np.nan] * count))
+        self._run_batches += count
         self._dirty = True
+        if batch < 0:  # the end-of-epoch flush
+            batch = self._batches_per_epoch - 1
         elapsed = time.perf_counter() - self._run_start
         rate = self._run_batches * self.batch_spin.value() / max(elapsed, 1e-6)
         total = (self._target_epochs - self.epochs_done) * self._batches_per_epoch
@@ -844,11 +874,18 @@ class TrainTab(QWidget):
         self._dirty = False
         per_epoch = max(self._batches_per_epoch, 1)
         x = (np.arange(len(self._batches)) + 1) / per_epoch
-        self.curves["batch_loss"].setData(x, np.asarray(self._batches))
+        losses = np.asarray(self._batches)
+        self.curves["batch_loss"].setData(x, losses)
         self.curves["batch_accuracy"].setData(x, np.asarray(self._batch_acc))
         for key in ("loss", "val_loss", "accuracy", "val_accuracy"):
             values = self._epochs.get(key, [])
             self.curves[key].setData(np.arange(1, len(values) + 1), np.asarray(values))
+        # Fixed ranges that only grow: an axis whose range changes is redrawn
+        # from scratch, which cost the GUI thread more than the curves did.
+        top = float(np.nanmax(losses)) if losses.size else 1.0
+        if np.isfinite(top) and top > self._loss_top:
+            self._loss_top = 1.25 * top
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
 
     @Slot(object)
     def _on_done(self, result: dict) -> None:
