@@ -325,7 +325,8 @@ class TrainTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(330)
+        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.pages = QTabWidget()
         self.pages.addTab(self._build_live_page(), self.tr("Learning curves"))
@@ -339,7 +340,7 @@ class TrainTab(QWidget):
         splitter.addWidget(scroll)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([350, 930])
+        splitter.setSizes([390, 890])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
