@@ -21,6 +21,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from .messages import Message
+
 __all__ = [
     "LAYER_TYPES",
     "ACTIVATIONS",
@@ -52,24 +54,6 @@ LAYER_TYPES: dict[str, dict] = {
     "Dense": {"units": 10, "activation": "relu"},
     "Dropout": {"rate": 0.25},
 }
-
-
-class Message(str):
-    """An English sentence that keeps its template and values.
-
-    ``guiapp.core`` knows no Qt, so it cannot translate; the interface
-    translates ``template`` (every one is in :data:`MESSAGES`) and formats it
-    with ``values``. As a plain ``str`` it reads in English.
-    """
-
-    template: str
-    values: dict
-
-    def __new__(cls, template: str, **values):
-        self = super().__new__(cls, template.format(**values))
-        self.template = template
-        self.values = values
-        return self
 
 
 #: Every sentence this module can produce, for the translators.

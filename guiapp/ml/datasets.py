@@ -23,10 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.messages import Message
 from ..resources import resources_dir
 
 __all__ = [
     "DATASETS",
+    "MESSAGES",
     "CLASS_NAMES",
     "DatasetError",
     "DatasetNotInstalled",
@@ -77,6 +79,29 @@ DOWNLOADS = {
 
 _IDX_TYPES = {0x08: np.uint8}
 
+#: Every sentence this module can produce, for the translators.
+MESSAGES = (
+    "{name}: cannot be read ({error})",
+    "{name}: not an IDX file (wrong magic number)",
+    "{name}: unsupported IDX magic number {magic}",
+    "{name}: truncated header",
+    "{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}",
+    "{name}: longer than its header says: the header announces {shape}, {expected} values, "
+    "the file holds {actual}",
+    "{source}: no {key} array",
+    "{source}: the images {key} have shape {shape}, not (N, 28, 28)",
+    "{source}: {count} images in {images} but {labels} labels in {key}",
+    "{source}: labels in {key} outside 0-9",
+    "{source}: not a readable .npz file ({error})",
+    "unknown dataset {name}; choose one of {choices}",
+    "{name} is not installed on this computer. Import its files (the four IDX .gz files "
+    "or an .npz) or download it (about {size} MB).",
+    "only mnist and fashion-mnist can be imported, not {name}",
+    "{source}: missing {files}",
+    "{source}: choose a folder of IDX .gz files or an .npz file",
+    "download of {name} cancelled",
+)
+
 
 class DatasetError(Exception):
     """A dataset file that cannot be used; the message says why."""
@@ -115,28 +140,28 @@ def read_idx(path) -> np.ndarray:
         if raw[:2] == b"\x1f\x8b":
             raw = gzip.decompress(raw)
     except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise DatasetError(f"{path.name}: cannot be read ({error})") from None
+        raise DatasetError(Message(MESSAGES[0], name=path.name, error=error)) from None
     if len(raw) < 4 or raw[:2] != b"\x00\x00":
-        raise DatasetError(f"{path.name}: not an IDX file (wrong magic number)")
+        raise DatasetError(Message(MESSAGES[1], name=path.name))
     kind, dims = raw[2], raw[3]
     if kind not in _IDX_TYPES or not 1 <= dims <= 4:
-        raise DatasetError(
-            f"{path.name}: unsupported IDX magic number 0x{int.from_bytes(raw[:4], 'big'):08x}"
-        )
+        magic = f"0x{int.from_bytes(raw[:4], 'big'):08x}"
+        raise DatasetError(Message(MESSAGES[2], name=path.name, magic=magic))
     header = 4 + 4 * dims
     if len(raw) < header:
-        raise DatasetError(f"{path.name}: truncated header")
+        raise DatasetError(Message(MESSAGES[3], name=path.name))
     shape = struct.unpack(f">{dims}I", raw[4:header])
     expected = int(np.prod(shape))
     if len(raw) - header != expected:
-        state = (
-            "truncated"
-            if len(raw) - header < expected
-            else "longer than its header says"
-        )
+        template = MESSAGES[4] if len(raw) - header < expected else MESSAGES[5]
         raise DatasetError(
-            f"{path.name}: {state}: the header announces {shape}, "
-            f"{expected} values, the file holds {len(raw) - header}"
+            Message(
+                template,
+                name=path.name,
+                shape=shape,
+                expected=expected,
+                actual=len(raw) - header,
+            )
         )
     return (
         np.frombuffer(raw, dtype=_IDX_TYPES[kind], offset=header).reshape(shape).copy()
@@ -146,18 +171,30 @@ def read_idx(path) -> np.ndarray:
 def _check(arrays: dict, source: str) -> tuple:
     for key in ("x_train", "y_train", "x_test", "y_test"):
         if key not in arrays:
-            raise DatasetError(f"{source}: no {key} array")
+            raise DatasetError(Message(MESSAGES[6], source=source, key=key))
     x_train, y_train = arrays["x_train"], arrays["y_train"]
     x_test, y_test = arrays["x_test"], arrays["y_test"]
-    for x, y, part in ((x_train, y_train, "training"), (x_test, y_test, "test")):
+    for x, y, images, labels in (
+        (x_train, y_train, "x_train", "y_train"),
+        (x_test, y_test, "x_test", "y_test"),
+    ):
         if x.ndim != 3 or x.shape[1:] != (28, 28):
             raise DatasetError(
-                f"{source}: {part} images have shape {x.shape}, not (N, 28, 28)"
+                Message(MESSAGES[7], source=source, key=images, shape=x.shape)
             )
         if y.ndim != 1 or len(y) != len(x):
-            raise DatasetError(f"{source}: {len(x)} {part} images but {y.shape} labels")
+            raise DatasetError(
+                Message(
+                    MESSAGES[8],
+                    source=source,
+                    count=len(x),
+                    images=images,
+                    labels=y.size,
+                    key=labels,
+                )
+            )
         if len(y) and (y.min() < 0 or y.max() > 9):
-            raise DatasetError(f"{source}: {part} labels outside 0-9")
+            raise DatasetError(Message(MESSAGES[9], source=source, key=labels))
     return (
         (x_train.astype(np.uint8), y_train.astype(np.int64)),
         (x_test.astype(np.uint8), y_test.astype(np.int64)),
@@ -169,7 +206,9 @@ def _load_npz(path: Path) -> tuple:
         with np.load(path, allow_pickle=False) as archive:
             arrays = {key: archive[key] for key in archive.files}
     except (OSError, ValueError) as error:
-        raise DatasetError(f"{path.name}: not a readable .npz file ({error})") from None
+        raise DatasetError(
+            Message(MESSAGES[10], source=path.name, error=error)
+        ) from None
     return _check(arrays, path.name)
 
 
@@ -209,7 +248,7 @@ def load(name: str) -> tuple:
     """
     if name not in DATASETS:
         raise DatasetError(
-            f"unknown dataset {name!r}; choose one of {', '.join(DATASETS)}"
+            Message(MESSAGES[11], name=repr(name), choices=", ".join(DATASETS))
         )
     if name == "mnist-5k":
         return _load_npz(resources_dir() / "datasets" / "mnist_5k.npz")
@@ -217,9 +256,7 @@ def load(name: str) -> tuple:
         if _usable(path):
             return _load_npz(path) if path.suffix == ".npz" else _load_idx_folder(path)
     raise DatasetNotInstalled(
-        f"{name} is not installed on this computer. Import its files (the four "
-        f"IDX .gz files or an .npz) or download it (about "
-        f"{'11' if name == 'mnist' else '30'} MB)."
+        Message(MESSAGES[12], name=name, size=11 if name == "mnist" else 30)
     )
 
 
@@ -231,21 +268,19 @@ def import_files(name: str, source) -> Path:
     ``data_dir()/NAME.npz``, where :func:`load` finds it.
     """
     if name not in ("mnist", "fashion-mnist"):
-        raise DatasetError(
-            f"only mnist and fashion-mnist can be imported, not {name!r}"
-        )
+        raise DatasetError(Message(MESSAGES[13], name=repr(name)))
     source = Path(source)
     if source.is_dir():
         missing = [f for f in IDX_FILES.values() if not (source / f).is_file()]
         if missing:
-            raise DatasetError(f"{source.name}: missing {', '.join(missing)}")
+            raise DatasetError(
+                Message(MESSAGES[14], source=source.name, files=", ".join(missing))
+            )
         (x_train, y_train), (x_test, y_test) = _load_idx_folder(source)
     elif source.suffix == ".npz":
         (x_train, y_train), (x_test, y_test) = _load_npz(source)
     else:
-        raise DatasetError(
-            f"{source.name}: choose a folder of IDX .gz files or an .npz file"
-        )
+        raise DatasetError(Message(MESSAGES[15], source=source.name))
     target = data_dir() / f"{name}.npz"
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(
@@ -280,7 +315,7 @@ def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
             ):  # noqa: S310
                 while chunk := response.read(1 << 16):
                     if should_stop is not None and should_stop():
-                        raise DatasetError(f"download of {name} cancelled")
+                        raise DatasetError(Message(MESSAGES[16], name=name))
                     out.write(chunk)
                     done += len(chunk)
                     if progress is not None:

@@ -55,72 +55,121 @@ def translate_message(text) -> str:
     template = getattr(text, "template", None)
     if template is None:
         return str(text)
-    return QCoreApplication.translate("LayerMessages", template).format(**text.values)
+    return QCoreApplication.translate("CoreMessages", template).format(**text.values)
 
 
-def _layer_messages_for_lupdate() -> tuple[str, ...]:
-    """The templates of guiapp.core.layers.MESSAGES, written out for pyside6-lupdate.
+def _core_messages_for_lupdate() -> tuple[str, ...]:
+    """The templates of guiapp.core.layers.MESSAGES then guiapp.ml.datasets.MESSAGES,
+    written out for pyside6-lupdate.
 
     lupdate reads only literal strings; tests/test_translations.py checks this
-    list matches MESSAGES exactly.
+    list matches those tuples exactly.
     """
     return (
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "{kind}: '{key}' must be a whole number >= {low}, not {value}",
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "the input shape must be three whole numbers >= 1 (H, W, D), not {value}",
         ),
-        QCoreApplication.translate("LayerMessages", "the layers must be a list"),
+        QCoreApplication.translate("CoreMessages", "the layers must be a list"),
         QCoreApplication.translate(
-            "LayerMessages", "layer {position}: unknown layer type {kind}"
+            "CoreMessages", "layer {position}: unknown layer type {kind}"
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "layer {position}: padding must be 'valid', 'same' or a number P >= 0",
         ),
         QCoreApplication.translate(
-            "LayerMessages", "layer {position}: the dropout rate must be in [0, 1)"
+            "CoreMessages", "layer {position}: the dropout rate must be in [0, 1)"
         ),
         QCoreApplication.translate(
-            "LayerMessages", "layer {position}: unknown activation {value}"
+            "CoreMessages", "layer {position}: unknown activation {value}"
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "ceil({w}/{s}): Keras pads so that the window covers every pixel",
         ),
         QCoreApplication.translate(
-            "LayerMessages", "{exact} is not whole: Keras floors it to {out}"
+            "CoreMessages", "{exact} is not whole: Keras floors it to {out}"
         ),
         QCoreApplication.translate(
-            "LayerMessages", "not computed: a layer above is invalid"
+            "CoreMessages", "not computed: a layer above is invalid"
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "{kind} needs an image-shaped input (H, W, D), but after Flatten its input is "
             "{shape}: it has no rows and columns left to slide over",
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "{kind} needs an image-shaped input (H, W, D), but its input is {shape}: "
             "it has no rows and columns left to slide over",
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "the {f}x{f} kernel is larger than the {h}x{w} input plus padding: "
             "the output would be {oh}x{ow}",
         ),
         QCoreApplication.translate(
-            "LayerMessages", "the {f}x{f} window does not fit in the {h}x{w} input"
+            "CoreMessages", "the {f}x{f} window does not fit in the {h}x{w} input"
         ),
         QCoreApplication.translate(
-            "LayerMessages",
+            "CoreMessages",
             "no Flatten before Dense: Keras applies Dense to the last axis only, so each of "
             "the {positions} positions gets its own {units} outputs, shape {shape}, not a vector",
         ),
-        QCoreApplication.translate("LayerMessages", "unchanged"),
-        QCoreApplication.translate("LayerMessages", "0 (pooling learns nothing)"),
-        QCoreApplication.translate("LayerMessages", "units = {units}"),
+        QCoreApplication.translate("CoreMessages", "unchanged"),
+        QCoreApplication.translate("CoreMessages", "0 (pooling learns nothing)"),
+        QCoreApplication.translate("CoreMessages", "units = {units}"),
+        QCoreApplication.translate("CoreMessages", "{name}: cannot be read ({error})"),
+        QCoreApplication.translate(
+            "CoreMessages", "{name}: not an IDX file (wrong magic number)"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{name}: unsupported IDX magic number {magic}"
+        ),
+        QCoreApplication.translate("CoreMessages", "{name}: truncated header"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name}: longer than its header says: the header announces {shape}, {expected} values, "
+            "the file holds {actual}",
+        ),
+        QCoreApplication.translate("CoreMessages", "{source}: no {key} array"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{source}: the images {key} have shape {shape}, not (N, 28, 28)",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{source}: {count} images in {images} but {labels} labels in {key}",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{source}: labels in {key} outside 0-9"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{source}: not a readable .npz file ({error})"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "unknown dataset {name}; choose one of {choices}"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} is not installed on this computer. Import its files (the four IDX .gz files "
+            "or an .npz) or download it (about {size} MB).",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "only mnist and fashion-mnist can be imported, not {name}"
+        ),
+        QCoreApplication.translate("CoreMessages", "{source}: missing {files}"),
+        QCoreApplication.translate(
+            "CoreMessages", "{source}: choose a folder of IDX .gz files or an .npz file"
+        ),
+        QCoreApplication.translate("CoreMessages", "download of {name} cancelled"),
     )

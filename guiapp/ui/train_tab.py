@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..ml import datasets
 from ..presets import PRESETS, preset
 from . import threads
+from .i18n import translate_message as tm
 from .image_view import ImagePane, array_pixmap
 from .workers import TaskWorker, TrainWorker
 
@@ -585,7 +586,7 @@ class TrainTab(QWidget):
         try:
             self.data = datasets.load(self.dataset())
         except datasets.DatasetError as error:
-            self._tell(self.tr("Dataset"), str(error))
+            self._tell(self.tr("Dataset"), tm(error.args[0]))
             return False
         (x_train, y_train), (x_test, _) = self.data
         names = class_names(self.dataset())
@@ -614,7 +615,7 @@ class TrainTab(QWidget):
         try:
             datasets.import_files(self.dataset(), source)
         except datasets.DatasetError as error:
-            self._tell(self.tr("Import"), str(error))
+            self._tell(self.tr("Import"), tm(error.args[0]))
             return False
         self.last_folder = str(source)
         self._update_dataset_status()

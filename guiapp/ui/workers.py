@@ -124,6 +124,12 @@ class TaskWorker(QObject):
         try:
             self.sig_done.emit(self.function(*self.args))
         except Exception as error:  # reported to the user
-            self.sig_failed.emit(str(error) or type(error).__name__)
+            from .i18n import (
+                translate_message,
+            )  # Messages from guiapp.ml, in the user's language
+
+            self.sig_failed.emit(
+                translate_message(error.args[0]) if error.args else type(error).__name__
+            )
         finally:
             self.sig_finished.emit()

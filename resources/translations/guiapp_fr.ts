@@ -886,6 +886,184 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="69" />
+        <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
+        <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="73" />
+        <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
+        <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="77" />
+        <source>the layers must be a list</source>
+        <translation>les couches doivent former une liste</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="78" />
+        <source>layer {position}: unknown layer type {kind}</source>
+        <translation>couche {position} : type de couche inconnu {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="81" />
+        <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
+        <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="85" />
+        <source>layer {position}: the dropout rate must be in [0, 1)</source>
+        <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="88" />
+        <source>layer {position}: unknown activation {value}</source>
+        <translation>couche {position} : activation inconnue {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="91" />
+        <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
+        <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="95" />
+        <source>{exact} is not whole: Keras floors it to {out}</source>
+        <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="98" />
+        <source>not computed: a layer above is invalid</source>
+        <translation>non calculé : une couche au-dessus est invalide</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="101" />
+        <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
+        <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="106" />
+        <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
+        <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="111" />
+        <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
+        <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="116" />
+        <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
+        <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="119" />
+        <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
+        <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="124" />
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="125" />
+        <source>0 (pooling learns nothing)</source>
+        <translation>0 (le regroupement n'apprend rien)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="126" />
+        <source>units = {units}</source>
+        <translation>neurones = {units}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="127" />
+        <source>{name}: cannot be read ({error})</source>
+        <translation>{name} : illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="128" />
+        <source>{name}: not an IDX file (wrong magic number)</source>
+        <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="131" />
+        <source>{name}: unsupported IDX magic number {magic}</source>
+        <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="134" />
+        <source>{name}: truncated header</source>
+        <translation>{name} : en-tête tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="135" />
+        <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
+        <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="139" />
+        <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
+        <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="144" />
+        <source>{source}: no {key} array</source>
+        <translation>{source} : pas de tableau {key}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="145" />
+        <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
+        <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="149" />
+        <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
+        <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="153" />
+        <source>{source}: labels in {key} outside 0-9</source>
+        <translation>{source} : étiquettes de {key} hors de 0-9</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="156" />
+        <source>{source}: not a readable .npz file ({error})</source>
+        <translation>{source} : fichier .npz illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="159" />
+        <source>unknown dataset {name}; choose one of {choices}</source>
+        <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="162" />
+        <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
+        <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="167" />
+        <source>only mnist and fashion-mnist can be imported, not {name}</source>
+        <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="170" />
+        <source>{source}: missing {files}</source>
+        <translation>{source} : il manque {files}</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="171" />
+        <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
+        <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/i18n.py" line="174" />
+        <source>download of {name} cancelled</source>
+        <translation>téléchargement de {name} annulé</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../guiapp/app.py" line="150" />
@@ -901,7 +1079,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="107" />
+        <location filename="../../guiapp/ui/train_tab.py" line="108" />
         <source>Draw a digit with the mouse (white on black, like MNIST).</source>
         <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST).</translation>
     </message>
@@ -909,52 +1087,52 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>FashionClasses</name>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="50" />
+        <location filename="../../guiapp/ui/train_tab.py" line="51" />
         <source>T-shirt/top</source>
         <translation>T-shirt/haut</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="51" />
+        <location filename="../../guiapp/ui/train_tab.py" line="52" />
         <source>Trouser</source>
         <translation>Pantalon</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="52" />
+        <location filename="../../guiapp/ui/train_tab.py" line="53" />
         <source>Pullover</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="53" />
+        <location filename="../../guiapp/ui/train_tab.py" line="54" />
         <source>Dress</source>
         <translation>Robe</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="54" />
+        <location filename="../../guiapp/ui/train_tab.py" line="55" />
         <source>Coat</source>
         <translation>Manteau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="55" />
+        <location filename="../../guiapp/ui/train_tab.py" line="56" />
         <source>Sandal</source>
         <translation>Sandale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="56" />
+        <location filename="../../guiapp/ui/train_tab.py" line="57" />
         <source>Shirt</source>
         <translation>Chemise</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="57" />
+        <location filename="../../guiapp/ui/train_tab.py" line="58" />
         <source>Sneaker</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="58" />
+        <location filename="../../guiapp/ui/train_tab.py" line="59" />
         <source>Bag</source>
         <translation>Sac</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="59" />
+        <location filename="../../guiapp/ui/train_tab.py" line="60" />
         <source>Ankle boot</source>
         <translation>Bottine</translation>
     </message>
@@ -1271,99 +1449,6 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
 </context>
 <context>
-    <name>LayerMessages</name>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="68" />
-        <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
-        <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="72" />
-        <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
-        <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="76" />
-        <source>the layers must be a list</source>
-        <translation>les couches doivent former une liste</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="77" />
-        <source>layer {position}: unknown layer type {kind}</source>
-        <translation>couche {position} : type de couche inconnu {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="80" />
-        <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
-        <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="84" />
-        <source>layer {position}: the dropout rate must be in [0, 1)</source>
-        <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="87" />
-        <source>layer {position}: unknown activation {value}</source>
-        <translation>couche {position} : activation inconnue {value}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="90" />
-        <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
-        <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="94" />
-        <source>{exact} is not whole: Keras floors it to {out}</source>
-        <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="97" />
-        <source>not computed: a layer above is invalid</source>
-        <translation>non calculé : une couche au-dessus est invalide</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="100" />
-        <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
-        <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="105" />
-        <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
-        <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="110" />
-        <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
-        <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="115" />
-        <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
-        <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="118" />
-        <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
-        <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="123" />
-        <source>unchanged</source>
-        <translation>inchangée</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="124" />
-        <source>0 (pooling learns nothing)</source>
-        <translation>0 (le regroupement n'apprend rien)</translation>
-    </message>
-    <message>
-        <location filename="../../guiapp/ui/i18n.py" line="125" />
-        <source>units = {units}</source>
-        <translation>neurones = {units}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../guiapp/app.py" line="88" />
@@ -1518,496 +1603,496 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>TrainTab</name>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="196" />
+        <location filename="../../guiapp/ui/train_tab.py" line="199" />
         <source>The network of the CNN builder</source>
         <translation>Le réseau du constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="198" />
+        <location filename="../../guiapp/ui/train_tab.py" line="201" />
         <source>Preset: %1</source>
         <translation>Modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="201" />
+        <location filename="../../guiapp/ui/train_tab.py" line="204" />
         <source>Train the network you built, or one of the course's.</source>
         <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="204" />
+        <location filename="../../guiapp/ui/train_tab.py" line="207" />
         <source>MNIST, 5 000 digits (bundled)</source>
         <translation>MNIST, 5 000 chiffres (fourni)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="205" />
+        <location filename="../../guiapp/ui/train_tab.py" line="208" />
         <source>MNIST, full (70 000)</source>
         <translation>MNIST, complet (70 000)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="207" />
+        <location filename="../../guiapp/ui/train_tab.py" line="210" />
         <source>Fashion-MNIST, full (70 000)</source>
         <translation>Fashion-MNIST, complet (70 000)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="212" />
+        <location filename="../../guiapp/ui/train_tab.py" line="215" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="215" />
+        <location filename="../../guiapp/ui/train_tab.py" line="218" />
         <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
         <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="219" />
+        <location filename="../../guiapp/ui/train_tab.py" line="222" />
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="227" />
+        <location filename="../../guiapp/ui/train_tab.py" line="230" />
         <source>SGD with momentum 0.9</source>
         <translation>SGD avec moment 0,9</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="237" />
+        <location filename="../../guiapp/ui/train_tab.py" line="240" />
         <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
         <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="245" />
+        <location filename="../../guiapp/ui/train_tab.py" line="248" />
         <source>Images per gradient step; the course uses 64.</source>
         <translation>Images par pas de gradient ; le cours utilise 64.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="256" />
+        <location filename="../../guiapp/ui/train_tab.py" line="259" />
         <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
         <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="264" />
+        <location filename="../../guiapp/ui/train_tab.py" line="267" />
         <source>The same seed gives the same initial weights: a run can be replayed.</source>
         <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="268" />
+        <location filename="../../guiapp/ui/train_tab.py" line="271" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="269" />
+        <location filename="../../guiapp/ui/train_tab.py" line="272" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="270" />
+        <location filename="../../guiapp/ui/train_tab.py" line="273" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="271" />
+        <location filename="../../guiapp/ui/train_tab.py" line="274" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="272" />
+        <location filename="../../guiapp/ui/train_tab.py" line="275" />
         <source>Stop after the current batch.</source>
         <translation>Arrêter après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="274" />
+        <location filename="../../guiapp/ui/train_tab.py" line="277" />
         <source>Train more epochs from where it stopped.</source>
         <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="277" />
+        <location filename="../../guiapp/ui/train_tab.py" line="280" />
         <source>Back to the same initial weights (same seed).</source>
         <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="287" />
+        <location filename="../../guiapp/ui/train_tab.py" line="290" />
         <source>Save model…</source>
         <translation>Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="288" />
+        <location filename="../../guiapp/ui/train_tab.py" line="291" />
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="289" />
+        <location filename="../../guiapp/ui/train_tab.py" line="292" />
         <source>Export training script…</source>
         <translation>Exporter le script d'apprentissage…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="295" />
+        <location filename="../../guiapp/ui/train_tab.py" line="298" />
         <source>Network:</source>
         <translation>Réseau :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="296" />
+        <location filename="../../guiapp/ui/train_tab.py" line="299" />
         <source>Dataset:</source>
         <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="302" />
+        <location filename="../../guiapp/ui/train_tab.py" line="305" />
         <source>Optimizer:</source>
         <translation>Optimiseur :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="303" />
+        <location filename="../../guiapp/ui/train_tab.py" line="306" />
         <source>Learning rate:</source>
         <translation>Taux d'apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="304" />
+        <location filename="../../guiapp/ui/train_tab.py" line="307" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="305" />
+        <location filename="../../guiapp/ui/train_tab.py" line="308" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="306" />
+        <location filename="../../guiapp/ui/train_tab.py" line="309" />
         <source>Validation split:</source>
         <translation>Part de validation :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="307" />
+        <location filename="../../guiapp/ui/train_tab.py" line="310" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="329" />
+        <location filename="../../guiapp/ui/train_tab.py" line="333" />
         <source>Learning curves</source>
         <translation>Courbes d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="330" />
+        <location filename="../../guiapp/ui/train_tab.py" line="334" />
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="331" />
+        <location filename="../../guiapp/ui/train_tab.py" line="335" />
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="332" />
+        <location filename="../../guiapp/ui/train_tab.py" line="336" />
         <source>Predict</source>
         <translation>Prédire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="333" />
+        <location filename="../../guiapp/ui/train_tab.py" line="337" />
         <source>Inside the network</source>
         <translation>L'intérieur du réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="350" />
+        <location filename="../../guiapp/ui/train_tab.py" line="355" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="357" />
+        <location filename="../../guiapp/ui/train_tab.py" line="362" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="357" />
+        <location filename="../../guiapp/ui/train_tab.py" line="362" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="358" />
+        <location filename="../../guiapp/ui/train_tab.py" line="363" />
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="358" />
+        <location filename="../../guiapp/ui/train_tab.py" line="363" />
         <source>accuracy</source>
         <translation>exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="367" />
-        <location filename="../../guiapp/ui/train_tab.py" line="384" />
+        <location filename="../../guiapp/ui/train_tab.py" line="372" />
+        <location filename="../../guiapp/ui/train_tab.py" line="389" />
         <source>training, per batch</source>
         <translation>apprentissage, par lot</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="374" />
-        <location filename="../../guiapp/ui/train_tab.py" line="391" />
+        <location filename="../../guiapp/ui/train_tab.py" line="379" />
+        <location filename="../../guiapp/ui/train_tab.py" line="396" />
         <source>training, per epoch</source>
         <translation>apprentissage, par époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="381" />
-        <location filename="../../guiapp/ui/train_tab.py" line="398" />
+        <location filename="../../guiapp/ui/train_tab.py" line="386" />
+        <location filename="../../guiapp/ui/train_tab.py" line="403" />
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="419" />
+        <location filename="../../guiapp/ui/train_tab.py" line="424" />
         <source>Evaluate on the test set</source>
         <translation>Évaluer sur l'ensemble de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="422" />
+        <location filename="../../guiapp/ui/train_tab.py" line="427" />
         <source>Train a network, then evaluate it on images it never saw.</source>
         <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="438" />
+        <location filename="../../guiapp/ui/train_tab.py" line="443" />
         <source>Rows: the true class; columns: the predicted class. Click a cell to see those images.</source>
         <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Cliquez sur une case pour voir ces images.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="452" />
+        <location filename="../../guiapp/ui/train_tab.py" line="457" />
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="457" />
+        <location filename="../../guiapp/ui/train_tab.py" line="462" />
         <source>The most confident mistakes</source>
         <translation>Les erreurs les plus sûres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="468" />
+        <location filename="../../guiapp/ui/train_tab.py" line="473" />
         <source>Test image</source>
         <translation>Image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="470" />
+        <location filename="../../guiapp/ui/train_tab.py" line="475" />
         <source>Probabilities for the test image</source>
         <translation>Probabilités pour l'image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="475" />
+        <location filename="../../guiapp/ui/train_tab.py" line="480" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="477" />
+        <location filename="../../guiapp/ui/train_tab.py" line="482" />
         <source>Probabilities for your drawing</source>
         <translation>Probabilités pour votre dessin</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="479" />
+        <location filename="../../guiapp/ui/train_tab.py" line="484" />
         <source>Draw a digit: the prediction changes as you draw.</source>
         <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="485" />
+        <location filename="../../guiapp/ui/train_tab.py" line="490" />
         <source>Test image number:</source>
         <translation>Numéro de l'image de test :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="525" />
+        <location filename="../../guiapp/ui/train_tab.py" line="530" />
         <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
         <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="541" />
+        <location filename="../../guiapp/ui/train_tab.py" line="546" />
         <source>First layer's kernels (Sobel x from the convolution tab first)</source>
         <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="547" />
+        <location filename="../../guiapp/ui/train_tab.py" line="552" />
         <source>Feature maps for the test image of the Predict page</source>
         <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="566" />
+        <location filename="../../guiapp/ui/train_tab.py" line="571" />
         <source>Installed on this computer.</source>
         <translation>Installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="570" />
+        <location filename="../../guiapp/ui/train_tab.py" line="575" />
         <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
         <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="584" />
+        <location filename="../../guiapp/ui/train_tab.py" line="589" />
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="593" />
+        <location filename="../../guiapp/ui/train_tab.py" line="598" />
         <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
         <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="604" />
+        <location filename="../../guiapp/ui/train_tab.py" line="609" />
         <source>Folder with the IDX .gz files</source>
         <translation>Dossier avec les fichiers IDX .gz</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="613" />
+        <location filename="../../guiapp/ui/train_tab.py" line="618" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="617" />
+        <location filename="../../guiapp/ui/train_tab.py" line="622" />
         <source>%1 imported.</source>
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="623" />
+        <location filename="../../guiapp/ui/train_tab.py" line="628" />
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="624" />
+        <location filename="../../guiapp/ui/train_tab.py" line="629" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="651" />
+        <location filename="../../guiapp/ui/train_tab.py" line="656" />
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="672" />
+        <location filename="../../guiapp/ui/train_tab.py" line="683" />
         <source>the network has an invalid layer: fix it in the CNN builder first</source>
         <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="678" />
+        <location filename="../../guiapp/ui/train_tab.py" line="689" />
         <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
         <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="685" />
+        <location filename="../../guiapp/ui/train_tab.py" line="696" />
         <source>the network must end with 10 outputs (one per class), not %1</source>
         <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="720" />
+        <location filename="../../guiapp/ui/train_tab.py" line="748" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="762" />
+        <location filename="../../guiapp/ui/train_tab.py" line="803" />
         <source>Reset: the next run starts from the initial weights of seed %1.</source>
         <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="813" />
+        <location filename="../../guiapp/ui/train_tab.py" line="857" />
         <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
         <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="845" />
+        <location filename="../../guiapp/ui/train_tab.py" line="896" />
         <source>Stopped after the current batch.</source>
         <translation>Arrêté après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="847" />
+        <location filename="../../guiapp/ui/train_tab.py" line="898" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="850" />
+        <location filename="../../guiapp/ui/train_tab.py" line="901" />
         <source>Epoch %1: loss %2, accuracy %3.</source>
         <translation>Époque %1 : perte %2, exactitude %3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="863" />
+        <location filename="../../guiapp/ui/train_tab.py" line="914" />
         <source>Training stopped</source>
         <translation>Apprentissage arrêté</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="878" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1099" />
+        <location filename="../../guiapp/ui/train_tab.py" line="929" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1150" />
         <source>Train a network first.</source>
         <translation>Entraînez d'abord un réseau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="895" />
+        <location filename="../../guiapp/ui/train_tab.py" line="946" />
         <source>Test loss %1
 Test accuracy %2</source>
         <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="919" />
+        <location filename="../../guiapp/ui/train_tab.py" line="970" />
         <source>Accuracy per class: </source>
         <translation>Exactitude par classe : </translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="929" />
+        <location filename="../../guiapp/ui/train_tab.py" line="980" />
         <source>%1 read as %2 (%3)</source>
         <translation>%1 lu comme %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="952" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1003" />
         <source>%1 images of %2 predicted as %3:</source>
         <translation>%1 images de %2 prédites comme %3 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="976" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1027" />
         <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
         <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="994" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1045" />
         <source>Your drawing looks like %1 (%2).</source>
         <translation>Votre dessin ressemble à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1010" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1061" />
         <source>Train a network with a convolution layer first.</source>
         <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1030" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1081" />
         <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
         <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1060" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1111" />
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1075" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1126" />
         <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
         <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1099" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1103" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1150" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1154" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1105" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1115" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1156" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1166" />
         <source>Keras models (*.keras)</source>
         <translation>Modèles Keras (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1113" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1128" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1164" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1179" />
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1129" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1180" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1138" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1189" />
         <source>Model %1 opened.</source>
         <translation>Modèle %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1178" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1229" />
         <source>Export training script</source>
         <translation>Exporter le script d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1180" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1231" />
         <source>Python scripts (*.py)</source>
         <translation>Scripts Python (*.py)</translation>
     </message>
