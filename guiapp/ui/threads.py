@@ -19,7 +19,8 @@ def start(
 ) -> QThread:
     """Move ``worker`` to a new QThread, run ``run_slot`` there, clean up after.
 
-    Mu's wiring: ``finished_signal -> thread.quit``, ``deleteLater`` on both.
+    Mu's wiring (``finished_signal -> thread.quit``, the thread deleted later),
+    except that the worker is released in the GUI thread once its thread ended.
     """
     thread = QThread(parent)
     worker.moveToThread(thread)
@@ -28,7 +29,9 @@ def start(
     # GUI thread's event loop, which is blocked while the window waits for the
     # thread on close (a deadlock until the wait times out).
     finished_signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    finished_signal.connect(worker.deleteLater)
+    # no worker.deleteLater: it ran at thread exit, in a thread without Python,
+    # and crashed now and then; the worker is dropped by _forget, after its
+    # thread has finished
     thread.finished.connect(thread.deleteLater)
     thread.finished.connect(_reaper().forget)
     _threads.add(thread)
