@@ -29,8 +29,8 @@ def run(tab, qtbot, **kwargs):
 
 
 def test_train_the_course_dense_network(train_tab, qtbot):
-    """Two epochs of the dense network: curves drawn, progress full, test accuracy near the course."""
-    train_tab.epochs_spin.setValue(4)
+    """The course's dense network in the tab: curves drawn, progress full, test accuracy >= 0.90."""
+    train_tab.epochs_spin.setValue(6)
     run(train_tab, qtbot)
     assert train_tab.epochs_done == 4
     assert len(train_tab.curves["loss"].getData()[0]) == 4
@@ -39,7 +39,7 @@ def test_train_the_course_dense_network(train_tab, qtbot):
     )  # 3600 images / 64
     assert train_tab.progress.value() == train_tab.progress.maximum()
     result = train_tab.evaluate()
-    assert result["accuracy"] >= 0.88
+    assert result["accuracy"] >= 0.90
     assert result["matrix"].sum() == 1000
     assert "Test accuracy" in train_tab.evaluate_label.text()
 
