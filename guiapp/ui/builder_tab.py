@@ -231,6 +231,9 @@ class BuilderTab(QWidget):
     sig_state_changed = Signal()
     """The stack or a setting changed (to be remembered)."""
 
+    sig_train_requested = Signal()
+    """The user asked to train this network (the training tab takes it)."""
+
     sig_status = Signal(str)
     """A short message for the status bar."""
 
@@ -362,6 +365,11 @@ class BuilderTab(QWidget):
             )
         )
         self.keras_button.clicked.connect(self.check_with_keras)
+        self.train_button = QPushButton(self.tr("Train this network"))
+        self.train_button.setToolTip(
+            self.tr("Open the training tab with this network.")
+        )
+        self.train_button.clicked.connect(self.sig_train_requested)
         self.open_button = QPushButton(self.tr("Open…"))
         self.save_button = QPushButton(self.tr("Save…"))
         self.export_button = QPushButton(self.tr("Export Keras script…"))
@@ -384,6 +392,7 @@ class BuilderTab(QWidget):
         column.addWidget(self.exercise_check)
         column.addWidget(self.check_answers_button)
         column.addWidget(self.keras_button)
+        column.addWidget(self.train_button)
         column.addLayout(files)
 
         self.table = QTableWidget(0, 6)

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.conv_tab.sig_status.connect(self._show_status)
         self.builder_tab.sig_status.connect(self._show_status)
         self.train_tab.sig_status.connect(self._show_status)
+        self.builder_tab.sig_train_requested.connect(self._train_builder_network)
         self._build_menus()
         self.resize(1280, 800)
 
@@ -188,6 +189,12 @@ class MainWindow(QMainWindow):
             self.builder_tab: self.builder_tab.undo_stack,
         }
         self.undo_group.setActiveStack(stacks.get(widget))  # the training tab has none
+
+    def _train_builder_network(self) -> None:
+        """The builder's "Train this network": show it in the training tab."""
+        combo = self.train_tab.model_combo
+        combo.setCurrentIndex(combo.findData("builder"))
+        self.tabs.setCurrentWidget(self.train_tab)
 
     # ---- actions
     def ask_export(self) -> None:

@@ -32,425 +32,435 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>BuilderTab</name>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="254" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="257" />
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="256" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="259" />
         <source>Course: MNIST dense network (78 500 + 1 010)</source>
         <translation>Cours : réseau dense MNIST (78 500 + 1 010)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="258" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="261" />
         <source>Course: Fashion-MNIST CNN, printed summary (108 810)</source>
         <translation>Cours : CNN Fashion-MNIST, résumé imprimé (108 810)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="260" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="263" />
         <source>Course: deeper Fashion-MNIST CNN (82 870)</source>
         <translation>Cours : CNN Fashion-MNIST plus profond (82 870)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="261" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="264" />
         <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
         <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="280" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="283" />
         <source>H, the input height in pixels (28 for MNIST).</source>
         <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="282" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="285" />
         <source>W, the input width in pixels.</source>
         <translation>W, la largeur de l'entrée en pixels.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="284" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="287" />
         <source>D, the number of channels: 1 for grey, 3 for colour.</source>
         <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="288" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="291" />
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="289" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="292" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="290" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="293" />
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="299" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="302" />
         <source>The layers, input at the top. Drag to reorder; Delete removes, Ctrl+D duplicates, Ctrl+Up/Down moves.</source>
         <translation>Les couches, l'entrée en haut. Glissez pour réordonner ; Suppr supprime, Ctrl+D duplique, Ctrl+Haut/Bas déplace.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="307" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="310" />
         <source>Add layer</source>
         <translation>Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="314" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="317" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="315" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="318" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="318" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="321" />
         <source>Move the layer up (Ctrl+Up)</source>
         <translation>Monter la couche (Ctrl+Haut)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="319" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="322" />
         <source>Move the layer down (Ctrl+Down)</source>
         <translation>Descendre la couche (Ctrl+Bas)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="343" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="666" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="346" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="675" />
         <source>Selected layer</source>
         <translation>Couche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="346" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="349" />
         <source>Exercise mode: hide the answers</source>
         <translation>Mode exercice : cacher les réponses</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="349" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="352" />
         <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
         <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="354" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="357" />
         <source>Check answers</source>
         <translation>Vérifier les réponses</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="357" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="360" />
         <source>Check with Keras</source>
         <translation>Vérifier avec Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="360" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="363" />
         <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
         <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="365" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="368" />
+        <source>Train this network</source>
+        <translation>Entraîner ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="370" />
+        <source>Open the training tab with this network.</source>
+        <translation>Ouvrir l'onglet d'apprentissage avec ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/builder_tab.py" line="373" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="366" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="374" />
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="367" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="375" />
         <source>Export Keras script…</source>
         <translation>Exporter un script Keras…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="378" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="386" />
         <source>Preset:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="379" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="387" />
         <source>Input:</source>
         <translation>Entrée :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="393" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="417" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="402" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="426" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="394" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="403" />
         <source>Output shape</source>
         <translation>Forme de sortie</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="395" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="404" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="396" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="405" />
         <source>Output size formula</source>
         <translation>Formule de la taille</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="397" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="406" />
         <source>Parameter formula</source>
         <translation>Formule des paramètres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="418" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="427" />
         <source>Keras output shape</source>
         <translation>Forme de sortie Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="419" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="428" />
         <source>Keras parameters</source>
         <translation>Paramètres Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="420" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="429" />
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="429" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="438" />
         <source>Keras's own summary appears here after Check with Keras.</source>
         <translation>Le résumé de Keras apparaît ici après « Vérifier avec Keras ».</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="464" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="473" />
         <source>Set network</source>
         <translation>Changer le réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="471" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="480" />
         <source>Add %s</source>
         <translation>Ajouter %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="482" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="491" />
         <source>Remove %s</source>
         <translation>Supprimer %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="495" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="504" />
         <source>Duplicate %s</source>
         <translation>Dupliquer %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="509" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="786" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="518" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="795" />
         <source>Move %s</source>
         <translation>Déplacer %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="520" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="529" />
         <source>Edit %s</source>
         <translation>Modifier %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="572" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="643" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="581" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="652" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="604" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="611" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="613" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="620" />
         <source>Layer %1 (%2): %3</source>
         <translation>Couche %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="630" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="639" />
         <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
         <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="624" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="633" />
         <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
         <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="637" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="646" />
         <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
         <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="671" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="823" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="680" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="832" />
         <source>Layer %1: %2</source>
         <translation>Couche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="674" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="683" />
         <source>K, the number of filters: the depth of the output.</source>
         <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="675" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="684" />
         <source>F, the side of each filter (F×F×D weights).</source>
         <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="676" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="685" />
         <source>S, the step of the window.</source>
         <translation>S, le pas de la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="678" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="687" />
         <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
         <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="681" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="690" />
         <source>The function applied to each output.</source>
         <translation>La fonction appliquée à chaque sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="682" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="691" />
         <source>F, the side of each pooling cell.</source>
         <translation>F, le côté de chaque cellule de regroupement.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="684" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="693" />
         <source>The number of neurons; each has one weight per input plus a bias.</source>
         <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="687" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="696" />
         <source>The share of inputs set to zero at random during training; no parameter.</source>
         <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="691" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="700" />
         <source>Filters K:</source>
         <translation>Filtres K :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="692" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="701" />
         <source>Kernel F:</source>
         <translation>Noyau F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="693" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="702" />
         <source>Stride S:</source>
         <translation>Pas S :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="694" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="703" />
         <source>Padding:</source>
         <translation>Remplissage :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="695" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="704" />
         <source>Activation:</source>
         <translation>Activation :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="696" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="705" />
         <source>Window F:</source>
         <translation>Fenêtre F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="697" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="706" />
         <source>Units:</source>
         <translation>Neurones :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="698" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="707" />
         <source>Rate:</source>
         <translation>Taux :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="745" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="754" />
         <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
         <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="759" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="768" />
         <source>Preset %s</source>
         <translation>Modèle %s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="775" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="784" />
         <source>Input %1</source>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="828" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="837" />
         <source>%1 of %2 answers right.</source>
         <translation>%1 réponses justes sur %2.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="842" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="851" />
         <source>Fix the marked layer first: Keras would refuse this network too.</source>
         <translation>Corrigez d'abord la couche marquée : Keras refuserait aussi ce réseau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="847" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="856" />
         <source>Building the model with Keras…</source>
         <translation>Construction du modèle avec Keras…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="871" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="880" />
         <source>✗ ours: %1, %2</source>
         <translation>✗ le nôtre : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="880" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="889" />
         <source>Keras agrees on %1 of %2 layers.</source>
         <translation>Keras est d'accord sur %1 couches sur %2.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="888" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="897" />
         <source>Keras could not build this model: %1</source>
         <translation>Keras n'a pas pu construire ce modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="914" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="923" />
         <source>this is not a JSON file (%1)</source>
         <translation>ce n'est pas un fichier JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="919" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="928" />
         <source>this JSON file is not a guiapp network (no "format": "guiapp-network")</source>
         <translation>ce fichier JSON n'est pas un réseau guiapp (pas de "format": "guiapp-network")</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="922" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="927" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="931" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="936" />
         <source>Open network</source>
         <translation>Ouvrir un réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="929" />
-        <location filename="../../guiapp/ui/builder_tab.py" line="959" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="938" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="968" />
         <source>guiapp networks (*.json)</source>
         <translation>Réseaux guiapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="940" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="949" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="949" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="958" />
         <source>Cannot open this network</source>
         <translation>Impossible d'ouvrir ce réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="957" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="966" />
         <source>Save network</source>
         <translation>Enregistrer le réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="971" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="980" />
         <source>Export Keras script</source>
         <translation>Exporter un script Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/builder_tab.py" line="973" />
+        <location filename="../../guiapp/ui/builder_tab.py" line="982" />
         <source>Python scripts (*.py)</source>
         <translation>Scripts Python (*.py)</translation>
     </message>
@@ -1487,107 +1497,107 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="80" />
+        <location filename="../../guiapp/ui/main_window.py" line="81" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="82" />
+        <location filename="../../guiapp/ui/main_window.py" line="83" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="88" />
+        <location filename="../../guiapp/ui/main_window.py" line="89" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="91" />
+        <location filename="../../guiapp/ui/main_window.py" line="92" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="95" />
+        <location filename="../../guiapp/ui/main_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="98" />
+        <location filename="../../guiapp/ui/main_window.py" line="99" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="105" />
+        <location filename="../../guiapp/ui/main_window.py" line="106" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="107" />
+        <location filename="../../guiapp/ui/main_window.py" line="108" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="114" />
+        <location filename="../../guiapp/ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="116" />
+        <location filename="../../guiapp/ui/main_window.py" line="117" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="120" />
+        <location filename="../../guiapp/ui/main_window.py" line="121" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="123" />
+        <location filename="../../guiapp/ui/main_window.py" line="124" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="127" />
+        <location filename="../../guiapp/ui/main_window.py" line="128" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="131" />
+        <location filename="../../guiapp/ui/main_window.py" line="132" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="143" />
+        <location filename="../../guiapp/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="144" />
+        <location filename="../../guiapp/ui/main_window.py" line="145" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="172" />
+        <location filename="../../guiapp/ui/main_window.py" line="173" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="196" />
+        <location filename="../../guiapp/ui/main_window.py" line="203" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="198" />
+        <location filename="../../guiapp/ui/main_window.py" line="205" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="205" />
+        <location filename="../../guiapp/ui/main_window.py" line="212" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="207" />
+        <location filename="../../guiapp/ui/main_window.py" line="214" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>

@@ -142,3 +142,11 @@ def test_drop_opens_the_image(window, tmp_path, qtbot):
     )
     window.dropEvent(event)
     assert window.conv_tab._image.shape == (20, 30)
+
+
+def test_train_this_network_opens_the_training_tab(window):
+    """The builder's 'Train this network' shows the training tab with the builder's network chosen."""
+    window.builder_tab.train_button.click()
+    assert window.tabs.currentWidget() is window.train_tab
+    assert window.train_tab.model_combo.currentData() == "builder"
+    assert window.train_tab.stack() == window.builder_tab.stack()
