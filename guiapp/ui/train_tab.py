@@ -347,20 +347,25 @@ class TrainTab(QWidget):
         layout.addWidget(splitter)
         self._set_running(False)
 
-    def _plot(self, title: str, y_label: str) -> pg.PlotWidget:
+    def _plot(
+        self, title: str, y_label: str, legend_at_bottom: bool = False
+    ) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
         plot.disableAutoRange()  # ranges are set per run (see _redraw_plots)
         plot.setBackground(self.palette().color(self.backgroundRole()))
         plot.showGrid(x=True, y=True, alpha=0.3)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", y_label)
-        plot.addLegend(offset=(-10, 10))
+        # where the curves are not: top right for the loss, bottom right for accuracy
+        plot.addLegend(offset=(-10, -10) if legend_at_bottom else (-10, 10))
         plot.setMenuEnabled(False)
         return plot
 
     def _build_live_page(self) -> QWidget:
         self.loss_plot = self._plot(self.tr("Loss"), self.tr("loss"))
-        self.acc_plot = self._plot(self.tr("Accuracy"), self.tr("accuracy"))
+        self.acc_plot = self._plot(
+            self.tr("Accuracy"), self.tr("accuracy"), legend_at_bottom=True
+        )
         self.acc_plot.setYRange(0, 1)
         grey, blue, orange = (
             QColor(150, 150, 150),
@@ -369,7 +374,8 @@ class TrainTab(QWidget):
         )
         self.curves = {
             "batch_loss": self.loss_plot.plot(
-                pen=pg.mkPen(grey), name=self.tr("training, per batch")
+                pen=pg.mkPen(grey),
+                name=self.tr("training, mean so far in the epoch (per batch)"),
             ),
             "loss": self.loss_plot.plot(
                 pen=pg.mkPen(blue, width=2),
@@ -386,7 +392,8 @@ class TrainTab(QWidget):
                 name=self.tr("validation"),
             ),
             "batch_accuracy": self.acc_plot.plot(
-                pen=pg.mkPen(grey), name=self.tr("training, per batch")
+                pen=pg.mkPen(grey),
+                name=self.tr("training, mean so far in the epoch (per batch)"),
             ),
             "accuracy": self.acc_plot.plot(
                 pen=pg.mkPen(blue, width=2),

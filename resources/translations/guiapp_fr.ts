@@ -1798,311 +1798,311 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>L'intérieur du réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="355" />
+        <location filename="../../guiapp/ui/train_tab.py" line="357" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="362" />
+        <location filename="../../guiapp/ui/train_tab.py" line="365" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="362" />
+        <location filename="../../guiapp/ui/train_tab.py" line="365" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="363" />
+        <location filename="../../guiapp/ui/train_tab.py" line="367" />
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="363" />
+        <location filename="../../guiapp/ui/train_tab.py" line="367" />
         <source>accuracy</source>
         <translation>exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="372" />
-        <location filename="../../guiapp/ui/train_tab.py" line="389" />
-        <source>training, per batch</source>
-        <translation>apprentissage, par lot</translation>
+        <location filename="../../guiapp/ui/train_tab.py" line="378" />
+        <location filename="../../guiapp/ui/train_tab.py" line="396" />
+        <source>training, mean so far in the epoch (per batch)</source>
+        <translation>apprentissage, moyenne depuis le début de l'époque (par lot)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="379" />
-        <location filename="../../guiapp/ui/train_tab.py" line="396" />
+        <location filename="../../guiapp/ui/train_tab.py" line="385" />
+        <location filename="../../guiapp/ui/train_tab.py" line="403" />
         <source>training, per epoch</source>
         <translation>apprentissage, par époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="386" />
-        <location filename="../../guiapp/ui/train_tab.py" line="403" />
+        <location filename="../../guiapp/ui/train_tab.py" line="392" />
+        <location filename="../../guiapp/ui/train_tab.py" line="410" />
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="424" />
+        <location filename="../../guiapp/ui/train_tab.py" line="431" />
         <source>Evaluate on the test set</source>
         <translation>Évaluer sur l'ensemble de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="427" />
+        <location filename="../../guiapp/ui/train_tab.py" line="434" />
         <source>Train a network, then evaluate it on images it never saw.</source>
         <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="443" />
+        <location filename="../../guiapp/ui/train_tab.py" line="450" />
         <source>Rows: the true class; columns: the predicted class. Click a cell to see those images.</source>
         <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Cliquez sur une case pour voir ces images.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="457" />
+        <location filename="../../guiapp/ui/train_tab.py" line="464" />
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="462" />
+        <location filename="../../guiapp/ui/train_tab.py" line="469" />
         <source>The most confident mistakes</source>
         <translation>Les erreurs les plus sûres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="473" />
+        <location filename="../../guiapp/ui/train_tab.py" line="480" />
         <source>Test image</source>
         <translation>Image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="475" />
+        <location filename="../../guiapp/ui/train_tab.py" line="482" />
         <source>Probabilities for the test image</source>
         <translation>Probabilités pour l'image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="480" />
+        <location filename="../../guiapp/ui/train_tab.py" line="487" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="482" />
+        <location filename="../../guiapp/ui/train_tab.py" line="489" />
         <source>Probabilities for your drawing</source>
         <translation>Probabilités pour votre dessin</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="484" />
+        <location filename="../../guiapp/ui/train_tab.py" line="491" />
         <source>Draw a digit: the prediction changes as you draw.</source>
         <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="490" />
+        <location filename="../../guiapp/ui/train_tab.py" line="497" />
         <source>Test image number:</source>
         <translation>Numéro de l'image de test :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="530" />
+        <location filename="../../guiapp/ui/train_tab.py" line="537" />
         <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
         <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="546" />
+        <location filename="../../guiapp/ui/train_tab.py" line="553" />
         <source>First layer's kernels (Sobel x from the convolution tab first)</source>
         <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="552" />
+        <location filename="../../guiapp/ui/train_tab.py" line="559" />
         <source>Feature maps for the test image of the Predict page</source>
         <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="571" />
+        <location filename="../../guiapp/ui/train_tab.py" line="578" />
         <source>Installed on this computer.</source>
         <translation>Installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="575" />
+        <location filename="../../guiapp/ui/train_tab.py" line="582" />
         <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
         <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="589" />
+        <location filename="../../guiapp/ui/train_tab.py" line="596" />
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="598" />
+        <location filename="../../guiapp/ui/train_tab.py" line="605" />
         <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
         <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="609" />
+        <location filename="../../guiapp/ui/train_tab.py" line="616" />
         <source>Folder with the IDX .gz files</source>
         <translation>Dossier avec les fichiers IDX .gz</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="618" />
+        <location filename="../../guiapp/ui/train_tab.py" line="625" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="622" />
+        <location filename="../../guiapp/ui/train_tab.py" line="629" />
         <source>%1 imported.</source>
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="628" />
+        <location filename="../../guiapp/ui/train_tab.py" line="635" />
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="629" />
+        <location filename="../../guiapp/ui/train_tab.py" line="636" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="656" />
+        <location filename="../../guiapp/ui/train_tab.py" line="663" />
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="683" />
+        <location filename="../../guiapp/ui/train_tab.py" line="690" />
         <source>the network has an invalid layer: fix it in the CNN builder first</source>
         <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="689" />
+        <location filename="../../guiapp/ui/train_tab.py" line="696" />
         <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
         <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="696" />
+        <location filename="../../guiapp/ui/train_tab.py" line="703" />
         <source>the network must end with 10 outputs (one per class), not %1</source>
         <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="748" />
+        <location filename="../../guiapp/ui/train_tab.py" line="755" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="803" />
+        <location filename="../../guiapp/ui/train_tab.py" line="810" />
         <source>Reset: the next run starts from the initial weights of seed %1.</source>
         <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="857" />
+        <location filename="../../guiapp/ui/train_tab.py" line="864" />
         <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
         <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="896" />
+        <location filename="../../guiapp/ui/train_tab.py" line="903" />
         <source>Stopped after the current batch.</source>
         <translation>Arrêté après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="898" />
+        <location filename="../../guiapp/ui/train_tab.py" line="905" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="901" />
+        <location filename="../../guiapp/ui/train_tab.py" line="908" />
         <source>Epoch %1: loss %2, accuracy %3.</source>
         <translation>Époque %1 : perte %2, exactitude %3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="914" />
+        <location filename="../../guiapp/ui/train_tab.py" line="921" />
         <source>Training stopped</source>
         <translation>Apprentissage arrêté</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="929" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1150" />
+        <location filename="../../guiapp/ui/train_tab.py" line="936" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1157" />
         <source>Train a network first.</source>
         <translation>Entraînez d'abord un réseau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="946" />
+        <location filename="../../guiapp/ui/train_tab.py" line="953" />
         <source>Test loss %1
 Test accuracy %2</source>
         <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="970" />
+        <location filename="../../guiapp/ui/train_tab.py" line="977" />
         <source>Accuracy per class: </source>
         <translation>Exactitude par classe : </translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="980" />
+        <location filename="../../guiapp/ui/train_tab.py" line="987" />
         <source>%1 read as %2 (%3)</source>
         <translation>%1 lu comme %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1003" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1010" />
         <source>%1 images of %2 predicted as %3:</source>
         <translation>%1 images de %2 prédites comme %3 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1027" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1034" />
         <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
         <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1045" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1052" />
         <source>Your drawing looks like %1 (%2).</source>
         <translation>Votre dessin ressemble à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1061" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1068" />
         <source>Train a network with a convolution layer first.</source>
         <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1081" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1088" />
         <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
         <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1111" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1118" />
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1126" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1133" />
         <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
         <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1150" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1154" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1157" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1161" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1156" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1166" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1163" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1173" />
         <source>Keras models (*.keras)</source>
         <translation>Modèles Keras (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1164" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1179" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1171" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1186" />
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1180" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1187" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1189" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1196" />
         <source>Model %1 opened.</source>
         <translation>Modèle %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1229" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1236" />
         <source>Export training script</source>
         <translation>Exporter le script d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1231" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1238" />
         <source>Python scripts (*.py)</source>
         <translation>Scripts Python (*.py)</translation>
     </message>
