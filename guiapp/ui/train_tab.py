@@ -372,44 +372,22 @@ class TrainTab(QWidget):
             QColor(40, 90, 200),
             QColor(220, 110, 20),
         )
-        self.curves = {
-            "batch_loss": self.loss_plot.plot(
-                pen=pg.mkPen(grey),
-                name=self.tr("training, mean so far in the epoch (per batch)"),
-            ),
-            "loss": self.loss_plot.plot(
-                pen=pg.mkPen(blue, width=2),
-                symbol="o",
-                symbolSize=6,
-                symbolBrush=blue,
-                name=self.tr("training, per epoch"),
-            ),
-            "val_loss": self.loss_plot.plot(
-                pen=pg.mkPen(orange, width=2),
-                symbol="s",
-                symbolSize=6,
-                symbolBrush=orange,
-                name=self.tr("validation"),
-            ),
-            "batch_accuracy": self.acc_plot.plot(
-                pen=pg.mkPen(grey),
-                name=self.tr("training, mean so far in the epoch (per batch)"),
-            ),
-            "accuracy": self.acc_plot.plot(
-                pen=pg.mkPen(blue, width=2),
-                symbol="o",
-                symbolSize=6,
-                symbolBrush=blue,
-                name=self.tr("training, per epoch"),
-            ),
-            "val_accuracy": self.acc_plot.plot(
-                pen=pg.mkPen(orange, width=2),
-                symbol="s",
-                symbolSize=6,
-                symbolBrush=orange,
-                name=self.tr("validation"),
-            ),
-        }
+        batch = self.tr("training, mean so far in the epoch (per batch)")
+        epoch, validation = self.tr("training, per epoch"), self.tr("validation")
+        self.curves = {}
+        for plot, metric in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy")):
+            self.curves[f"batch_{metric}"] = plot.plot(pen=pg.mkPen(grey), name=batch)
+            for key, color, symbol, name in (
+                (metric, blue, "o", epoch),
+                (f"val_{metric}", orange, "s", validation),
+            ):
+                self.curves[key] = plot.plot(
+                    pen=pg.mkPen(color, width=2),
+                    symbol=symbol,
+                    symbolSize=6,
+                    symbolBrush=color,
+                    name=name,
+                )
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.loss_plot)
