@@ -31,6 +31,8 @@ __all__ = [
     "summarize",
     "total_params",
     "validate_stack",
+    "recurrent_params",
+    "recurrent_outputs",
     "StackError",
     "Message",
     "MESSAGES",
@@ -312,6 +314,59 @@ def summarize(input_shape, layers) -> list[LayerRow]:
             row.params_formula = "0"
         row.shape = current
     return rows
+
+
+def recurrent_params(kind: str, units: int, inputs: int) -> tuple[int, str]:
+    """Parameters of a Keras recurrent layer, with the formula as text.
+
+    SimpleRNN: ``units*(units + inputs + 1)`` (Wx, Wy and b); LSTM: 4 times
+    that (input, forget, cell and output gates); GRU (Keras's default
+    ``reset_after=True``, two biases per gate): ``3*units*(units + inputs + 2)``.
+
+    >>> recurrent_params("SimpleRNN", 20, 1)
+    (440, '20*(20 + 1 + 1) = 440')
+    >>> recurrent_params("LSTM", 16, 8)[0]
+    1600
+    """
+    if kind == "SimpleRNN":
+        count = units * (units + inputs + 1)
+        return count, f"{units}*({units} + {inputs} + 1) = {count}"
+    if kind == "LSTM":
+        count = 4 * units * (units + inputs + 1)
+        return count, f"4*{units}*({units} + {inputs} + 1) = {count}"
+    if kind == "GRU":
+        count = 3 * units * (units + inputs + 2)
+        return count, f"3*{units}*({units} + {inputs} + 2) = {count}"
+    raise ValueError(f"unknown recurrent layer {kind!r}")
+
+
+def recurrent_outputs(
+    kind: str,
+    batch: int,
+    steps: int,
+    features: int,
+    units: int,
+    return_sequences: bool = False,
+    return_state: bool = False,
+):
+    """Names and shapes of what a Keras recurrent layer returns.
+
+    >>> recurrent_outputs("SimpleRNN", 1, 5, 2, 3)
+    [('output', (1, 3))]
+    >>> recurrent_outputs("LSTM", 32, 20, 8, 16, True, True)
+    [('output', (32, 20, 16)), ('memory state', (32, 16)), ('carry state', (32, 16))]
+    """
+    output = (batch, steps, units) if return_sequences else (batch, units)
+    results = [("output", output)]
+    if return_state:
+        if kind == "LSTM":
+            results += [
+                ("memory state", (batch, units)),
+                ("carry state", (batch, units)),
+            ]
+        else:
+            results.append(("final state", (batch, units)))
+    return results
 
 
 def total_params(rows: list[LayerRow]) -> int:

@@ -86,7 +86,9 @@ def compile_model(model, config: TrainConfig):
         raise ValueError(
             f"unknown optimizer {config.optimizer!r}; choose one of {OPTIMIZERS}"
         )
-    model.compile(optimizer=optimizer, loss=config.loss, metrics=["accuracy"])
+    # accuracy means something for classes, not for a regression (the RNN's MSE)
+    metrics = ["accuracy"] if "crossentropy" in config.loss else []
+    model.compile(optimizer=optimizer, loss=config.loss, metrics=metrics)
     return model
 
 
