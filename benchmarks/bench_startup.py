@@ -37,7 +37,7 @@ GUIAPP = textwrap.dedent("""
     import time
     t0 = time.perf_counter()
     from PySide6.QtWidgets import QApplication
-    from guiapp.app import Controller
+    from guiapp.ui.controller import Controller
     app = QApplication([])
     controller = Controller(app, "en", load_tensorflow=False)
     window = controller.show(restore=False)

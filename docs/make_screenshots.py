@@ -22,7 +22,7 @@ SCRIPT = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from guiapp.app import Controller
+from guiapp.ui.controller import Controller
 
 lang, out = sys.argv[1], sys.argv[2]
 app = QApplication([])

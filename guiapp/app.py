@@ -44,96 +44,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Controller:
-    """Owns the window (rebuilt on a language change) and the TensorFlow loader."""
-
-    def __init__(self, app, language: str, load_tensorflow: bool, quiet: bool = False):
-        from PySide6.QtCore import QObject
-
-        from .ui import i18n
-
-        self.app = app
-        self.language = language
-        self.window = None
-        self.tf_status = ""
-        i18n.install(language)
-        self._receiver = QObject()  # lives in the GUI thread: worker signals land here
-        self._loader = None
-        self._load_tensorflow = load_tensorflow
-        self.quiet = quiet
-
-    def show(self, tab=None, image=None, restore=True):
-        from .ui.main_window import MainWindow
-
-        self.window = MainWindow(
-            self.language, tab=tab, image=image, restore=restore, quiet=self.quiet
-        )
-        self.window.sig_language_requested.connect(self.set_language)
-        self.window.set_tensorflow_status(self.tf_status)
-        self.window.show()
-        if self._load_tensorflow and self._loader is None:
-            self._start_tensorflow()
-        return self.window
-
-    def _start_tensorflow(self):
-        from PySide6.QtCore import QCoreApplication
-
-        from .ui import threads
-        from .ui.tf_loader import TensorFlowLoader
-
-        self._loader = TensorFlowLoader()
-        self._loader.sig_ready.connect(self._on_tf_ready)
-        self._loader.sig_failed.connect(self._on_tf_failed)
-        self._set_tf_status(
-            QCoreApplication.translate(
-                "MainWindow", "Loading TensorFlow in the background…"
-            )
-        )
-        threads.start(self._loader, self._loader.run, self._loader.sig_finished)
-
-    def _set_tf_status(self, text):
-        self.tf_status = text
-        if self.window is not None:
-            self.window.set_tensorflow_status(text)
-
-    def _on_tf_ready(self, versions):
-        from PySide6.QtCore import QCoreApplication
-
-        self._set_tf_status(
-            QCoreApplication.translate("MainWindow", "%1 ready").replace("%1", versions)
-        )
-
-    def _on_tf_failed(self, error):
-        from PySide6.QtCore import QCoreApplication
-
-        self._set_tf_status(
-            QCoreApplication.translate(
-                "MainWindow", "TensorFlow could not be loaded: %1"
-            ).replace("%1", error)
-        )
-
-    def set_language(self, language: str):
-        """Switch language now: the window is rebuilt with the same state."""
-        from .ui import i18n
-        from .ui import settings as stored
-
-        old = self.window
-        old.save_state()
-        stored.settings().setValue("language", language)
-        self.language = language
-        i18n.install(language)
-        geometry = old.saveGeometry()
-        self.show()
-        self.window.restoreGeometry(geometry)
-        old.close()
-        old.deleteLater()
-
-    def shutdown(self):
-        from .ui import threads
-
-        threads.stop_all()
-
-
 def _install_excepthook():
     """An unexpected error shows a dialog instead of killing the app.
 
@@ -185,7 +95,8 @@ def main(argv=None) -> int:
     language = args.lang or store.value("language") or system_language()
     if language not in ("en", "fr"):
         language = "en"
-    if args.lang:
+    headless = bool(args.screenshot or args.smoke)
+    if args.lang and not headless:
         store.setValue("language", args.lang)
     tab = args.tab
     if tab and tab not in TABS:
@@ -194,12 +105,14 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         tab = "conv"
-    headless = bool(args.screenshot or args.smoke)
+    from .ui.controller import Controller
+
     controller = Controller(
         app,
         language,
         load_tensorflow=not (headless or args.no_tensorflow),
         quiet=headless,
+        persist=not headless,
     )
     window = controller.show(tab=tab, image=args.image)
     if headless:

@@ -83,7 +83,8 @@ class ConvTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.controls)
         scroll.setMinimumWidth(430)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as needed: at a projector zoom of 150 % and more the panel is wider
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         for combo in self.controls.findChildren(QComboBox):
             # long translated labels must not widen the panel past the screen
             combo.setSizeAdjustPolicy(
@@ -418,6 +419,8 @@ class ConvTab(QWidget):
         try:
             image = load_image(path)
         except ImageTooLarge as error:
+            if self.quiet:
+                print(f"guiapp: {error} Opening the smaller copy.", file=sys.stderr)
             answer = (
                 QMessageBox.StandardButton.Yes
                 if self.quiet
@@ -523,6 +526,10 @@ class ConvTab(QWidget):
         if not (height.valid and width.valid):
             self._result = None
             self.output_pane.set_image(np.full((1, 1), np.nan), "diverging")
+            self.output_pane.title.setText(
+                self.tr("No output: see the reason on the left")
+            )
+            self._field_pixel = None
             self._clear_field()
             self._dirty = set(PAGES)
             self.sig_state_changed.emit()
@@ -749,6 +756,8 @@ class ConvTab(QWidget):
         labels = [str(i) for i in range(size)]  # a, b from 0, as in NumPy
         table.setHorizontalHeaderLabels(labels)
         table.setVerticalHeaderLabels(labels)
+        rows = min(size, 7)  # up to 7x7 without scrolling
+        table.setMinimumHeight(rows * table.verticalHeader().defaultSectionSize() + 30)
         for r in range(size):
             for c in range(size):
                 item = QTableWidgetItem(format_number(round(float(values[r, c]), 3)))

@@ -124,4 +124,5 @@ class GlossaryDock(QDockWidget):
         table.resizeRowsToContents()
         self.table = table
         self.setWidget(table)
+        self.setMinimumWidth(560)  # both terms whole, the meaning wrapped
         self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)

@@ -310,7 +310,7 @@ class KernelEditor(QWidget):
             item.setText(format_number(self._kernel[row, col]))
             self._updating = False
             self.sig_message.emit(
-                self.tr("«%s» is not a number. Type a number such as -1, 0.5 or 1/9.")
+                self.tr('"%s" is not a number. Type a number such as -1, 0.5 or 1/9.')
                 % bad
             )
             return

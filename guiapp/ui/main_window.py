@@ -10,11 +10,12 @@ from . import settings as stored
 from .builder_tab import BuilderTab
 from .conv_tab import ConvTab
 from .glossary import GlossaryDock
+from .rnn_tab import RnnTab
 from .train_tab import TrainTab
 
 #: Tabs in the order they appear, by the name ``--tab`` takes. The builder,
 #: training and RNN tabs come with their own issues.
-TABS = {"conv": ConvTab, "builder": BuilderTab, "train": TrainTab}
+TABS = {"conv": ConvTab, "builder": BuilderTab, "train": TrainTab, "rnn": RnnTab}
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         tab: str | None = None,
         image: str | None = None,
         restore: bool = True,
+        persist: bool = True,
         quiet: bool = False,
     ):
         super().__init__()
@@ -45,6 +47,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.builder_tab, self.tr("CNN builder"))
         self.train_tab = TrainTab(quiet=quiet, builder=self.builder_tab)
         self.tabs.addTab(self.train_tab, self.tr("Training"))
+        self.rnn_tab = RnnTab(quiet=quiet)
+        self.tabs.addTab(self.rnn_tab, self.tr("Recurrent networks"))
         self.setCentralWidget(self.tabs)
         self.glossary = GlossaryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
@@ -54,9 +58,13 @@ class MainWindow(QMainWindow):
         self.conv_tab.sig_status.connect(self._show_status)
         self.builder_tab.sig_status.connect(self._show_status)
         self.train_tab.sig_status.connect(self._show_status)
+        self.rnn_tab.sig_status.connect(self._show_status)
         self.builder_tab.sig_train_requested.connect(self._train_builder_network)
         self._build_menus()
-        self.resize(1280, 800)
+        self.persist = persist
+        available = self.screen().availableGeometry()
+        # 1280 x 800, or less on a small screen (a 1366 x 768 laptop)
+        self.resize(min(1280, available.width()), min(800, available.height() - 40))
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -72,6 +80,7 @@ class MainWindow(QMainWindow):
         self.conv_tab.sig_state_changed.connect(self._save_timer.start)
         self.builder_tab.sig_state_changed.connect(self._save_timer.start)
         self.train_tab.sig_state_changed.connect(self._save_timer.start)
+        self.rnn_tab.sig_state_changed.connect(self._save_timer.start)
         self.tabs.currentChanged.connect(self._save_timer.start)
         self.set_zoom(self.zoom, announce=False)
 
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
 
     # ---- remembered between runs
     def save_state(self) -> None:
+        if not self.persist:
+            return
         store = stored.settings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("tab", list(TABS)[self.tabs.currentIndex()])
@@ -250,6 +261,7 @@ class MainWindow(QMainWindow):
         stored.save_json("conv/state", self.conv_tab.state())
         stored.save_json("builder/state", self.builder_tab.state())
         stored.save_json("train/state", self.train_tab.state())
+        stored.save_json("rnn/state", self.rnn_tab.state())
 
     def _restore(self, tab: str | None) -> None:
         store = stored.settings()
@@ -265,6 +277,9 @@ class MainWindow(QMainWindow):
         state = stored.load_json("train/state", None)
         if isinstance(state, dict):
             self.train_tab.restore(state)
+        state = stored.load_json("rnn/state", None)
+        if isinstance(state, dict):
+            self.rnn_tab.restore(state)
         tab = tab or store.value("tab", "conv")
         if tab in TABS:
             self.tabs.setCurrentIndex(list(TABS).index(tab))
@@ -275,5 +290,6 @@ class MainWindow(QMainWindow):
         self.conv_tab.stop_animation()
         self.builder_tab.stop()
         self.train_tab.wait()  # stops after the current batch
+        self.rnn_tab.wait()
         self.save_state()
         super().closeEvent(event)

@@ -327,7 +327,7 @@ class TrainTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setMinimumWidth(380)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.pages = QTabWidget()
         self.pages.addTab(self._build_live_page(), self.tr("Learning curves"))

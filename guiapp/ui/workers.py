@@ -45,10 +45,20 @@ class TrainWorker(QObject):
     CHUNK_SECONDS = 0.05
 
     def __init__(
-        self, model, raw, config, initial_epoch=0, build=None, recompile=False
+        self,
+        model,
+        raw,
+        config,
+        initial_epoch=0,
+        build=None,
+        recompile=False,
+        images=True,
     ):
         super().__init__()
         self.build, self.recompile = build, recompile
+        self.images = (
+            images  # MNIST-like images to preprocess; False: data used as given
+        )
         self._pending: dict[str, list[float]] = {}
         self._last_sent = 0.0
         self.model, self.raw, self.config = model, raw, config
@@ -62,7 +72,7 @@ class TrainWorker(QObject):
 
         self.started_at = time.perf_counter()
         try:
-            data = datasets.preprocess(*self.raw)
+            data = datasets.preprocess(*self.raw) if self.images else self.raw
             if self.build is not None:
                 self.model = self.build()
                 self.sig_model.emit(self.model)

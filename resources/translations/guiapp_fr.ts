@@ -175,7 +175,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="386" />
         <source>Preset:</source>
-        <translation>Modèle :</translation>
+        <translation>Préréglage :</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="387" />
@@ -380,7 +380,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="768" />
         <source>Preset %s</source>
-        <translation>Modèle %s</translation>
+        <translation>Préréglage %s</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/builder_tab.py" line="784" />
@@ -483,414 +483,419 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>Regroupement (pooling)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="122" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="123" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="125" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="126" />
         <source>Photos shipped with guiapp (CC0 / public domain).</source>
         <translation>Photos fournies avec guiapp (CC0 / domaine public).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="128" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="129" />
         <source>Chelsea the cat, 300×168 (the course's size)</source>
         <translation>Chelsea la chatte, 300×168 (la taille du cours)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="130" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="131" />
         <source>Coffee cup</source>
         <translation>Tasse de café</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="131" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="132" />
         <source>Camera (grey)</source>
         <translation>Photographe (gris)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="132" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="133" />
         <source>Rocket launch</source>
         <translation>Lancement de fusée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="133" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="134" />
         <source>Brick wall (grey)</source>
         <translation>Mur de briques (gris)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="134" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="135" />
         <source>Opened file</source>
         <translation>Fichier ouvert</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="135" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="136" />
         <source>Open image…</source>
         <translation>Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="138" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="139" />
         <source>Open a PNG, JPEG, BMP, GIF, TIFF or WebP file (Ctrl+O), or drop one on the window.</source>
         <translation>Ouvrir un fichier PNG, JPEG, BMP, GIF, TIFF ou WebP (Ctrl+O), ou en déposer un sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="143" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="144" />
         <source>Mean of R, G, B (as the course)</source>
         <translation>Moyenne de R, V, B (comme le cours)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="145" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="146" />
         <source>Luminance 0.299 R + 0.587 G + 0.114 B</source>
         <translation>Luminance 0,299 R + 0,587 V + 0,114 B</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="149" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="150" />
         <source>The course computes np.average(img, axis=2).astype(int). Luminance weighs green most, as the eye does.</source>
         <translation>Le cours calcule np.average(img, axis=2).astype(int). La luminance donne plus de poids au vert, comme l'œil.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="156" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="157" />
         <source>Sample:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="158" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="159" />
         <source>Grey:</source>
         <translation>Gris :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="162" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="163" />
         <source>Kernel</source>
         <translation>Noyau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="167" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="168" />
         <source>Stride and padding</source>
         <translation>Pas et remplissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="171" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="172" />
         <source>S, the step of the window: S = 2 halves the output size.</source>
         <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="177" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="178" />
         <source>P, the width of the black (zero) border added around the input. With F = 3, P = 1 and S = 1 the output keeps the input's size.</source>
         <translation>P, l'épaisseur du contour noir (zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="187" />
-        <location filename="../../guiapp/ui/conv_tab.py" line="378" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="188" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="379" />
         <source>Stride S:</source>
         <translation>Pas S :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="188" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="189" />
         <source>Padding P:</source>
         <translation>Remplissage P :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="192" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="193" />
         <source>Display of the result</source>
         <translation>Affichage du résultat</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="195" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="196" />
         <source>Diverging colours (blue &lt; 0 &lt; red)</source>
         <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="197" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="198" />
         <source>Absolute value</source>
         <translation>Valeur absolue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="199" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="200" />
         <source>Divided by its maximum (as the course)</source>
         <translation>Divisé par son maximum (comme le cours)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="203" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="204" />
         <source>A kernel with negative weights gives negative values: choose how to see them.</source>
         <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="214" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="215" />
         <source>Show code</source>
         <translation>Voir le code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="216" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="217" />
         <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
         <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="224" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="225" />
         <source>Input (grey)</source>
         <translation>Entrée (gris)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="225" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="226" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="232" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="233" />
         <source>Receptive field</source>
         <translation>Champ récepteur</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="235" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="236" />
         <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
         <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="247" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="248" />
         <source>Window of the input</source>
         <translation>Fenêtre de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="250" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="251" />
         <source>Window × kernel</source>
         <translation>Fenêtre × noyau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="255" />
-        <location filename="../../guiapp/ui/conv_tab.py" line="781" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="256" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="790" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="264" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="265" />
         <source>Step</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="269" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="270" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="270" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="271" />
         <source>Stop and show the whole output.</source>
         <translation>Arrêter et montrer toute la sortie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="274" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="275" />
         <source>Output pixels per frame while playing.</source>
         <translation>Pixels de sortie par image pendant l'animation.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="282" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="283" />
         <source>Speed:</source>
         <translation>Vitesse :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="336" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="337" />
         <source>gx = image ⋆ Sobel x</source>
         <translation>gx = image ⋆ Sobel x</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="337" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="338" />
         <source>gy = image ⋆ Sobel y</source>
         <translation>gy = image ⋆ Sobel y</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="338" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="339" />
         <source>Magnitude √(gx² + gy²) / max</source>
         <translation>Amplitude √(gx² + gy²) / max</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="339" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="340" />
         <source>Direction atan2(gy, gx) in degrees</source>
         <translation>Direction atan2(gy, gx) en degrés</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="320" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="321" />
         <source>Keep only pixels whose magnitude is at least this share of the maximum: an edge map.</source>
         <translation>Ne garder que les pixels dont l'amplitude atteint cette part du maximum : une carte des bords.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="259" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="260" />
         <source>Slide the window over the image and build the output (Ctrl+Space).</source>
         <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="266" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="267" />
         <source>Move the window by one output pixel (Ctrl+Right).</source>
         <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="326" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="327" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="352" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="353" />
         <source>Grey image</source>
         <translation>Image en gris</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="353" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="354" />
         <source>Convolution output</source>
         <translation>Sortie de la convolution</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="359" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="360" />
         <source>F, the side of each square cell. The course uses F = 4, and F = 2 in general.</source>
         <translation>F, le côté de chaque cellule carrée. Le cours utilise F = 4, et F = 2 en général.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="366" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="367" />
         <source>S, the distance between cells. S = F: cells do not overlap.</source>
         <translation>S, la distance entre cellules. S = F : les cellules ne se chevauchent pas.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="374" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="375" />
         <source>Pool:</source>
         <translation>Regrouper :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="376" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="377" />
         <source>Window F:</source>
         <translation>Fenêtre F :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="397" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="398" />
         <source>Max pooling</source>
         <translation>Max pooling (maximum)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="398" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="399" />
         <source>Average (mean) pooling</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="399" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="400" />
         <source>L2 norm √(Σ x²)</source>
         <translation>Norme L2 √(Σ x²)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="400" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="401" />
         <source>Mean weighted by distance to the centre</source>
         <translation>Moyenne pondérée par la distance au centre</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="426" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="429" />
         <source>Large image</source>
         <translation>Image volumineuse</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="427" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="430" />
         <source>Open the smaller copy?</source>
         <translation>Ouvrir la copie réduite ?</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="449" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="452" />
         <source>Cannot open this image</source>
         <translation>Impossible d'ouvrir cette image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="455" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="458" />
         <source>Open image</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="457" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="460" />
         <source>Images (%s)</source>
         <translation>Images (%s)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="457" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="460" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="475" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="478" />
         <source>%1: %2, shape %3 → grey %4</source>
         <translation>%1 : %2, forme %3 → gris %4</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="548" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="530" />
+        <source>No output: see the reason on the left</source>
+        <translation>Pas de sortie : voir la raison à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/conv_tab.py" line="555" />
         <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
         <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="564" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="571" />
         <source>Output size, (W − F + 2P)/S + 1:</source>
         <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="570" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="577" />
         <source>row(s)</source>
         <translation>ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="571" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="578" />
         <source>column(s)</source>
         <translation>colonne(s)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="576" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="583" />
         <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
         <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="589" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="596" />
         <source>Output %1 × %2 = %3 values (input: %4).</source>
         <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="600" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="607" />
         <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
         <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="643" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="650" />
         <source>%1 % of the maximum</source>
         <translation>%1 % du maximum</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="670" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="677" />
         <source>Output size, (W − F)/S + 1:</source>
         <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="676" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="683" />
         <source>%1 values → %2 values (%3 × %4).</source>
         <translation>%1 valeurs → %2 valeurs (%3 × %4).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="685" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="692" />
         <source>Not whole: the last cells that do not fit are dropped (floor).</source>
         <translation>Pas entier : les dernières cellules qui ne tiennent pas sont abandonnées (partie entière).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="698" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="705" />
         <source>The %1×%1 window does not fit in the %2×%3 input.</source>
         <translation>La fenêtre %1×%1 ne tient pas dans l'entrée %2×%3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="732" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="739" />
         <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
         <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="777" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="786" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="838" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="847" />
         <source>NumPy code for this result</source>
         <translation>Code NumPy de ce résultat</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="844" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="853" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/conv_tab.py" line="852" />
+        <location filename="../../guiapp/ui/conv_tab.py" line="861" />
         <source>Runs as shown in Python where guiapp is installed:</source>
         <translation>Fonctionne tel quel dans un Python où guiapp est installé :</translation>
     </message>
@@ -1076,12 +1081,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../guiapp/app.py" line="150" />
+        <location filename="../../guiapp/app.py" line="60" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="151" />
+        <location filename="../../guiapp/app.py" line="61" />
         <source>guiapp hit an unexpected error. Your work is saved; you can go on. Details below, for a bug report.</source>
         <translation>guiapp a rencontré une erreur inattendue. Votre travail est enregistré ; vous pouvez continuer. Détails ci-dessous, pour un rapport de bogue.</translation>
     </message>
@@ -1342,7 +1347,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <message>
         <location filename="../../guiapp/ui/kernel_editor.py" line="178" />
         <source>Preset:</source>
-        <translation>Modèle :</translation>
+        <translation>Préréglage :</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/kernel_editor.py" line="179" />
@@ -1357,7 +1362,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <message>
         <location filename="../../guiapp/ui/kernel_editor.py" line="232" />
         <source>Preset %s</source>
-        <translation>Modèle %s</translation>
+        <translation>Préréglage %s</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/kernel_editor.py" line="274" />
@@ -1371,7 +1376,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/kernel_editor.py" line="313" />
-        <source>«%s» is not a number. Type a number such as -1, 0.5 or 1/9.</source>
+        <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
         <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
     </message>
     <message>
@@ -1461,143 +1466,148 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guiapp/app.py" line="88" />
+        <location filename="../../guiapp/ui/controller.py" line="44" />
         <source>Loading TensorFlow in the background…</source>
         <translation>Chargement de TensorFlow en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="103" />
+        <location filename="../../guiapp/ui/controller.py" line="48" />
         <source>%1 ready</source>
         <translation>%1 prêt</translation>
     </message>
     <message>
-        <location filename="../../guiapp/app.py" line="110" />
+        <location filename="../../guiapp/ui/controller.py" line="52" />
         <source>TensorFlow could not be loaded: %1</source>
         <translation>TensorFlow n'a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="38" />
+        <location filename="../../guiapp/ui/main_window.py" line="40" />
         <source>guiapp — convolutional and recurrent networks</source>
         <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. The builder, training and RNN tabs come with their own issues.</extracomment>
         <translation>guiapp — réseaux convolutifs et récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="43" />
+        <location filename="../../guiapp/ui/main_window.py" line="45" />
         <source>Convolution &amp;&amp; pooling</source>
         <translation>Convolution &amp;&amp; regroupement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="45" />
+        <location filename="../../guiapp/ui/main_window.py" line="47" />
         <source>CNN builder</source>
         <translation>Constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="47" />
+        <location filename="../../guiapp/ui/main_window.py" line="49" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="81" />
+        <location filename="../../guiapp/ui/main_window.py" line="51" />
+        <source>Recurrent networks</source>
+        <translation>Réseaux récurrents</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="83" />
+        <location filename="../../guiapp/ui/main_window.py" line="92" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="89" />
+        <location filename="../../guiapp/ui/main_window.py" line="98" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="92" />
+        <location filename="../../guiapp/ui/main_window.py" line="101" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="96" />
+        <location filename="../../guiapp/ui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="99" />
+        <location filename="../../guiapp/ui/main_window.py" line="108" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="106" />
+        <location filename="../../guiapp/ui/main_window.py" line="115" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="108" />
+        <location filename="../../guiapp/ui/main_window.py" line="117" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="115" />
+        <location filename="../../guiapp/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="117" />
+        <location filename="../../guiapp/ui/main_window.py" line="126" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="121" />
+        <location filename="../../guiapp/ui/main_window.py" line="130" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="124" />
+        <location filename="../../guiapp/ui/main_window.py" line="133" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="128" />
+        <location filename="../../guiapp/ui/main_window.py" line="137" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="132" />
+        <location filename="../../guiapp/ui/main_window.py" line="141" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="144" />
+        <location filename="../../guiapp/ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="145" />
+        <location filename="../../guiapp/ui/main_window.py" line="154" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="173" />
+        <location filename="../../guiapp/ui/main_window.py" line="182" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="203" />
+        <location filename="../../guiapp/ui/main_window.py" line="212" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="205" />
+        <location filename="../../guiapp/ui/main_window.py" line="214" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="212" />
+        <location filename="../../guiapp/ui/main_window.py" line="221" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="214" />
+        <location filename="../../guiapp/ui/main_window.py" line="223" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
@@ -1611,6 +1621,455 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
 </context>
 <context>
+    <name>RnnTab</name>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="88" />
+        <source>Series and windows</source>
+        <translation>Série et fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="89" />
+        <source>The cell, by hand</source>
+        <translation>La cellule, à la main</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="90" />
+        <source>Shapes</source>
+        <translation>Formes</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="91" />
+        <source>Train and animate</source>
+        <translation>Entraîner et animer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="93" />
+        <source>Gradients through time</source>
+        <translation>Gradients dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="112" />
+        <source>sin t (the course)</source>
+        <translation>sin t (le cours)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="113" />
+        <source>sum of two sines</source>
+        <translation>somme de deux sinus</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="114" />
+        <source>square wave</source>
+        <translation>signal carré</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="115" />
+        <source>sawtooth</source>
+        <translation>dents de scie</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="116" />
+        <source>damped sine</source>
+        <translation>sinus amorti</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="140" />
+        <source>s, the number of past values the network reads to predict the next.</source>
+        <translation>s, le nombre de valeurs passées que le réseau lit pour prédire la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="147" />
+        <source>The first windows train the network; the rest test it.</source>
+        <translation>Les premières fenêtres entraînent le réseau ; les autres le testent.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="165" />
+        <source>x = signal(t) + noise, cut into windows</source>
+        <translation>x = signal(t) + bruit, découpé en fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="169" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="681" />
+        <source>signal without noise</source>
+        <translation>signal sans bruit</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="176" />
+        <source>noisy series x</source>
+        <translation>série bruitée x</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="194" />
+        <source>target Y = x[i + s]</source>
+        <translation>cible Y = x[i + s]</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="197" />
+        <source>Signal:</source>
+        <translation>Signal :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="198" />
+        <source>t from:</source>
+        <translation>t de :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="199" />
+        <source>t to:</source>
+        <translation>t à :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="200" />
+        <source>step:</source>
+        <translation>pas :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="201" />
+        <source>noise σ:</source>
+        <translation>bruit σ :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="202" />
+        <source>seed:</source>
+        <translation>graine :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="203" />
+        <source>window s:</source>
+        <translation>fenêtre s :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="204" />
+        <source>training windows:</source>
+        <translation>fenêtres d'apprentissage :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="214" />
+        <source>Window i:</source>
+        <translation>Fenêtre i :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="246" />
+        <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
+        <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="284" />
+        <source>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</source>
+        <translation>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="305" />
+        <source>The input sequence X, one row per time step; edit the numbers.</source>
+        <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="308" />
+        <source>Course example (3 units, input 2, sigmoid)</source>
+        <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="311" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="652" />
+        <source>Step</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="313" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="445" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="649" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="882" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="316" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="327" />
+        <source>The state h_t, unit by unit</source>
+        <translation>L'état h_t, neurone par neurone</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="335" />
+        <source>h after each step: one column per time step.</source>
+        <translation>h après chaque pas : une colonne par pas de temps.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="341" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="507" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="692" />
+        <source>Units:</source>
+        <translation>Neurones :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="342" />
+        <source>Input size:</source>
+        <translation>Taille d'entrée :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="343" />
+        <source>Activation f:</source>
+        <translation>Activation f :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="344" />
+        <source>Seed of the weights:</source>
+        <translation>Graine des poids :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="351" />
+        <source>Input sequence X:</source>
+        <translation>Séquence d'entrée X :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="355" />
+        <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
+        <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="414" />
+        <source>t = 0: h is zero. Press Step to read x_0.</source>
+        <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="423" />
+        <source>End of the sequence: the layer returns h = the last state.</source>
+        <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="445" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="882" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="471" />
+        <source>Course cases…</source>
+        <translation>Cas du cours…</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="489" />
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="489" />
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="497" />
+        <source>Check with Keras</source>
+        <translation>Vérifier avec Keras</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="502" />
+        <source>Course cases:</source>
+        <translation>Cas du cours :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="503" />
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="504" />
+        <source>Batch:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="505" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="961" />
+        <source>Time steps:</source>
+        <translation>Pas de temps :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="506" />
+        <source>Features:</source>
+        <translation>Caractéristiques :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="553" />
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="554" />
+        <source>final state</source>
+        <translation>état final</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="555" />
+        <source>memory state (h)</source>
+        <translation>état mémoire (h)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="556" />
+        <source>carry state (c)</source>
+        <translation>état de retenue (c)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="564" />
+        <source>Parameters: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="567" />
+        <source>(Wx: features×units, Wy: units×units, b: units)</source>
+        <translation>(Wx : caractéristiques×neurones, Wy : neurones×neurones, b : neurones)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="568" />
+        <source>(four gates, each like a SimpleRNN)</source>
+        <translation>(quatre portes, chacune comme un SimpleRNN)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="569" />
+        <source>(three gates, two biases each in Keras)</source>
+        <translation>(trois portes, deux biais chacune dans Keras)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="597" />
+        <source>Keras: %1, %2 parameters.</source>
+        <translation>Keras : %1, %2 paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="626" />
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="627" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="628" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="636" />
+        <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
+        <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="644" />
+        <source>Forecast beyond the data</source>
+        <translation>Prévoir au-delà des données</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="646" />
+        <source>Feed each prediction back as the next input, N times.</source>
+        <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="657" />
+        <source>Windows per second ÷ 3</source>
+        <translation>Fenêtres par seconde ÷ 3</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="658" />
+        <source>Training loss (MSE)</source>
+        <translation>Perte d'apprentissage (MSE)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="662" />
+        <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
+        <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="670" />
+        <source>noisy series</source>
+        <translation>série bruitée</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="673" />
+        <source>prediction</source>
+        <translation>prédiction</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="677" />
+        <source>forecast</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="691" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="959" />
+        <source>Cell:</source>
+        <translation>Cellule :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="693" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="960" />
+        <source>Activation:</source>
+        <translation>Activation :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="694" />
+        <source>Optimizer:</source>
+        <translation>Optimiseur :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="695" />
+        <source>Learning rate:</source>
+        <translation>Taux d'apprentissage :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="696" />
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="706" />
+        <source>N:</source>
+        <translation>N :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="716" />
+        <source>Animation: the window slides, the next point appears in red.</source>
+        <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="815" />
+        <source>Epoch %1/%2, training MSE %3</source>
+        <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="858" />
+        <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
+        <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="863" />
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="940" />
+        <source>Compute the gradients</source>
+        <translation>Calculer les gradients</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="944" />
+        <source>Backpropagation through time multiplies, step after step back, by the recurrent weights and the activation's slope: with sigmoid or tanh the early time steps get vanishing gradients; exploding gradients are cut by clipping (clipnorm).</source>
+        <translation>La rétropropagation dans le temps multiplie, pas après pas en arrière, par les poids récurrents et la pente de l'activation : avec sigmoïde ou tanh, les premiers pas de temps reçoivent des gradients qui s'évanouissent ; les gradients qui explosent sont coupés par l'écrêtage (clipnorm).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="951" />
+        <source>|d prediction / d x_t| for each time step t (log scale)</source>
+        <translation>|d prédiction / d x_t| pour chaque pas de temps t (échelle log)</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="992" />
+        <source>%1 with %2 over %3 steps: the last step's gradient is %4 times the first's.</source>
+        <translation>%1 avec %2 sur %3 pas : le gradient du dernier pas vaut %4 fois celui du premier.</translation>
+    </message>
+</context>
+<context>
     <name>TrainTab</name>
     <message>
         <location filename="../../guiapp/ui/train_tab.py" line="199" />
@@ -1620,7 +2079,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <message>
         <location filename="../../guiapp/ui/train_tab.py" line="201" />
         <source>Preset: %1</source>
-        <translation>Modèle : %1</translation>
+        <translation>Préréglage : %1</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/train_tab.py" line="204" />
@@ -1823,286 +2282,283 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="378" />
-        <location filename="../../guiapp/ui/train_tab.py" line="396" />
+        <location filename="../../guiapp/ui/train_tab.py" line="375" />
         <source>training, mean so far in the epoch (per batch)</source>
         <translation>apprentissage, moyenne depuis le début de l'époque (par lot)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="385" />
-        <location filename="../../guiapp/ui/train_tab.py" line="403" />
+        <location filename="../../guiapp/ui/train_tab.py" line="376" />
         <source>training, per epoch</source>
         <translation>apprentissage, par époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="392" />
-        <location filename="../../guiapp/ui/train_tab.py" line="410" />
+        <location filename="../../guiapp/ui/train_tab.py" line="376" />
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="431" />
+        <location filename="../../guiapp/ui/train_tab.py" line="409" />
         <source>Evaluate on the test set</source>
         <translation>Évaluer sur l'ensemble de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="434" />
+        <location filename="../../guiapp/ui/train_tab.py" line="412" />
         <source>Train a network, then evaluate it on images it never saw.</source>
         <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="450" />
+        <location filename="../../guiapp/ui/train_tab.py" line="428" />
         <source>Rows: the true class; columns: the predicted class. Click a cell to see those images.</source>
         <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Cliquez sur une case pour voir ces images.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="464" />
+        <location filename="../../guiapp/ui/train_tab.py" line="442" />
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="469" />
+        <location filename="../../guiapp/ui/train_tab.py" line="447" />
         <source>The most confident mistakes</source>
         <translation>Les erreurs les plus sûres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="480" />
+        <location filename="../../guiapp/ui/train_tab.py" line="458" />
         <source>Test image</source>
         <translation>Image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="482" />
+        <location filename="../../guiapp/ui/train_tab.py" line="460" />
         <source>Probabilities for the test image</source>
         <translation>Probabilités pour l'image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="487" />
+        <location filename="../../guiapp/ui/train_tab.py" line="465" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="489" />
+        <location filename="../../guiapp/ui/train_tab.py" line="467" />
         <source>Probabilities for your drawing</source>
         <translation>Probabilités pour votre dessin</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="491" />
+        <location filename="../../guiapp/ui/train_tab.py" line="469" />
         <source>Draw a digit: the prediction changes as you draw.</source>
         <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="497" />
+        <location filename="../../guiapp/ui/train_tab.py" line="475" />
         <source>Test image number:</source>
         <translation>Numéro de l'image de test :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="537" />
+        <location filename="../../guiapp/ui/train_tab.py" line="515" />
         <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
         <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="553" />
+        <location filename="../../guiapp/ui/train_tab.py" line="531" />
         <source>First layer's kernels (Sobel x from the convolution tab first)</source>
         <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="559" />
+        <location filename="../../guiapp/ui/train_tab.py" line="537" />
         <source>Feature maps for the test image of the Predict page</source>
         <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="578" />
+        <location filename="../../guiapp/ui/train_tab.py" line="556" />
         <source>Installed on this computer.</source>
         <translation>Installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="582" />
+        <location filename="../../guiapp/ui/train_tab.py" line="560" />
         <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
         <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="596" />
+        <location filename="../../guiapp/ui/train_tab.py" line="574" />
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="605" />
+        <location filename="../../guiapp/ui/train_tab.py" line="583" />
         <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
         <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="616" />
+        <location filename="../../guiapp/ui/train_tab.py" line="594" />
         <source>Folder with the IDX .gz files</source>
         <translation>Dossier avec les fichiers IDX .gz</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="625" />
+        <location filename="../../guiapp/ui/train_tab.py" line="603" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="629" />
+        <location filename="../../guiapp/ui/train_tab.py" line="607" />
         <source>%1 imported.</source>
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="635" />
+        <location filename="../../guiapp/ui/train_tab.py" line="613" />
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="636" />
+        <location filename="../../guiapp/ui/train_tab.py" line="614" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="663" />
+        <location filename="../../guiapp/ui/train_tab.py" line="641" />
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="690" />
+        <location filename="../../guiapp/ui/train_tab.py" line="668" />
         <source>the network has an invalid layer: fix it in the CNN builder first</source>
         <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="696" />
+        <location filename="../../guiapp/ui/train_tab.py" line="674" />
         <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
         <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="703" />
+        <location filename="../../guiapp/ui/train_tab.py" line="681" />
         <source>the network must end with 10 outputs (one per class), not %1</source>
         <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="755" />
+        <location filename="../../guiapp/ui/train_tab.py" line="733" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="810" />
+        <location filename="../../guiapp/ui/train_tab.py" line="788" />
         <source>Reset: the next run starts from the initial weights of seed %1.</source>
         <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="864" />
+        <location filename="../../guiapp/ui/train_tab.py" line="842" />
         <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
         <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="903" />
+        <location filename="../../guiapp/ui/train_tab.py" line="881" />
         <source>Stopped after the current batch.</source>
         <translation>Arrêté après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="905" />
+        <location filename="../../guiapp/ui/train_tab.py" line="883" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="908" />
+        <location filename="../../guiapp/ui/train_tab.py" line="886" />
         <source>Epoch %1: loss %2, accuracy %3.</source>
         <translation>Époque %1 : perte %2, exactitude %3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="921" />
+        <location filename="../../guiapp/ui/train_tab.py" line="899" />
         <source>Training stopped</source>
         <translation>Apprentissage arrêté</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="936" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1157" />
+        <location filename="../../guiapp/ui/train_tab.py" line="914" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1135" />
         <source>Train a network first.</source>
         <translation>Entraînez d'abord un réseau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="953" />
+        <location filename="../../guiapp/ui/train_tab.py" line="931" />
         <source>Test loss %1
 Test accuracy %2</source>
         <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="977" />
+        <location filename="../../guiapp/ui/train_tab.py" line="955" />
         <source>Accuracy per class: </source>
         <translation>Exactitude par classe : </translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="987" />
+        <location filename="../../guiapp/ui/train_tab.py" line="965" />
         <source>%1 read as %2 (%3)</source>
         <translation>%1 lu comme %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1010" />
+        <location filename="../../guiapp/ui/train_tab.py" line="988" />
         <source>%1 images of %2 predicted as %3:</source>
         <translation>%1 images de %2 prédites comme %3 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1034" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1012" />
         <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
         <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1052" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1030" />
         <source>Your drawing looks like %1 (%2).</source>
         <translation>Votre dessin ressemble à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1068" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1046" />
         <source>Train a network with a convolution layer first.</source>
         <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1088" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1066" />
         <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
         <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1118" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1096" />
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1133" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1111" />
         <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
         <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1157" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1161" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1135" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1139" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1163" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1173" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1141" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1151" />
         <source>Keras models (*.keras)</source>
         <translation>Modèles Keras (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1171" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1186" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1149" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1164" />
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1187" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1165" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1196" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1174" />
         <source>Model %1 opened.</source>
         <translation>Modèle %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1236" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1214" />
         <source>Export training script</source>
         <translation>Exporter le script d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1238" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1216" />
         <source>Python scripts (*.py)</source>
         <translation>Scripts Python (*.py)</translation>
     </message>

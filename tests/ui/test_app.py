@@ -43,11 +43,21 @@ def test_screenshot(tmp_path, lang):
     assert (image.width(), image.height()) == (1280, 800)
 
 
-def test_unknown_tab_is_explained(tmp_path):
-    """A tab that is not built yet is named on stderr and the app still starts."""
-    result = run(["-m", "guiapp", "--tab", "rnn", "--smoke"], tmp_path)
-    assert result.returncode == 0
-    assert "rnn tab is not in this version yet" in result.stderr
+def test_every_tab_opens_from_the_command_line(tmp_path):
+    """--tab conv|builder|train|rnn each start the app on that tab (smoke run, exit 0)."""
+    for tab in ("conv", "builder", "train", "rnn"):
+        result = run(["-m", "guiapp", "--tab", tab, "--smoke"], tmp_path)
+        assert result.returncode == 0, result.stderr
+    assert "4 tabs" in result.stdout or result.stdout.count(",") == 3
+
+
+def test_headless_runs_change_no_setting(tmp_path):
+    """--smoke and --screenshot leave the user's settings as they were (tab, language)."""
+    run(["-m", "guiapp", "--lang", "fr", "--tab", "rnn", "--smoke"], tmp_path)
+    assert (
+        not (tmp_path / "guiapp" / "guiapp.ini").exists()
+        or "rnn" not in (tmp_path / "guiapp" / "guiapp.ini").read_text()
+    )
 
 
 def test_bad_image_argument(tmp_path):
@@ -86,7 +96,7 @@ def test_window_shows_before_tensorflow(tmp_path):
         import sys
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from guiapp.app import Controller
+        from guiapp.ui.controller import Controller
         app = QApplication([])
         controller = Controller(app, "en", load_tensorflow=True)
         window = controller.show(restore=False)

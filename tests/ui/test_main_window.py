@@ -66,7 +66,7 @@ def test_state_is_saved_without_closing(window, qtbot):
 
 def test_language_switch_rebuilds_in_french(qtbot):
     """Choosing Français redraws the window in French at once, keeping the kernel, and is remembered."""
-    from guiapp.app import Controller
+    from guiapp.ui.controller import Controller
 
     controller = Controller(QApplication.instance(), "en", load_tensorflow=False)
     window = controller.show(restore=False)

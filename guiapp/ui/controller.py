@@ -1,0 +1,117 @@
+"""The application controller: the window (rebuilt on a language change) and
+the background TensorFlow loader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+
+
+class Controller(QObject):
+    """Owns the window (rebuilt on a language change) and the TensorFlow loader.
+
+    A QObject living in the GUI thread, so the loader's signals are handled
+    there (house style: never a bare callable as the receiver of a worker).
+    """
+
+    def __init__(
+        self,
+        app,
+        language: str,
+        load_tensorflow: bool,
+        quiet: bool = False,
+        persist: bool = True,
+    ):
+        super().__init__()
+        from . import i18n
+
+        self.app = app
+        self.language = language
+        self.window = None
+        self._tf = ("", "")  # (state, detail): "", "loading", "ready", "failed"
+        i18n.install(language)
+        self._loader = None
+        self._load_tensorflow = load_tensorflow
+        self.quiet = quiet
+        self.persist = (
+            persist  # False for --smoke and --screenshot: they change no setting
+        )
+
+    @property
+    def tf_status(self) -> str:
+        """The TensorFlow line of the status bar, in the current language."""
+        state, detail = self._tf
+        if state == "loading":
+            return QCoreApplication.translate(
+                "MainWindow", "Loading TensorFlow in the background…"
+            )
+        if state == "ready":
+            return QCoreApplication.translate("MainWindow", "%1 ready").replace(
+                "%1", detail
+            )
+        if state == "failed":
+            return QCoreApplication.translate(
+                "MainWindow", "TensorFlow could not be loaded: %1"
+            ).replace("%1", detail)
+        return ""
+
+    def show(self, tab=None, image=None, restore=True):
+        from .main_window import MainWindow
+
+        self.window = MainWindow(
+            self.language,
+            tab=tab,
+            image=image,
+            restore=restore,
+            quiet=self.quiet,
+            persist=self.persist,
+        )
+        self.window.sig_language_requested.connect(self.set_language)
+        self.window.set_tensorflow_status(self.tf_status)
+        self.window.show()
+        if self._load_tensorflow and self._loader is None:
+            self._start_tensorflow()
+        return self.window
+
+    def _start_tensorflow(self):
+        from . import threads
+        from .tf_loader import TensorFlowLoader
+
+        self._loader = TensorFlowLoader()
+        self._loader.sig_ready.connect(self._on_tf_ready)
+        self._loader.sig_failed.connect(self._on_tf_failed)
+        self._set_tf("loading")
+        threads.start(self._loader, self._loader.run, self._loader.sig_finished)
+
+    def _set_tf(self, state: str, detail: str = "") -> None:
+        self._tf = (state, detail)
+        if self.window is not None:
+            self.window.set_tensorflow_status(self.tf_status)
+
+    @Slot(str)
+    def _on_tf_ready(self, versions: str) -> None:
+        self._set_tf("ready", versions)
+
+    @Slot(str)
+    def _on_tf_failed(self, error: str) -> None:
+        self._set_tf("failed", error)
+
+    def set_language(self, language: str):
+        """Switch language now: the window is rebuilt with the same state."""
+        from . import i18n
+        from . import settings as stored
+
+        old = self.window
+        old.save_state()
+        stored.settings().setValue("language", language)
+        self.language = language
+        i18n.install(language)
+        geometry = old.saveGeometry()
+        self.show()
+        self.window.restoreGeometry(geometry)
+        old.close()
+        old.deleteLater()
+
+    def shutdown(self):
+        from . import threads
+
+        threads.stop_all()
