@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_builder.py
 	$(PY) benchmarks/bench_training.py
+	$(PY) benchmarks/bench_rnn.py
 
 # Regenerate the French catalogue from the sources, then compile it.
 translations: $(STAMP)
