@@ -73,6 +73,29 @@ def after_training(train):
     for _ in range(5):
         app.processEvents()
     window.grab().save(f"{out}/train-inside-{lang}.png")
+    rnn = window.rnn_tab
+    window.tabs.setCurrentWidget(rnn)
+    rnn.course_cell()
+    for _ in range(3):
+        rnn.step_cell()
+    rnn.pages.setCurrentIndex(1)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(f"{out}/rnn-cell-{lang}.png")
+    rnn.pages.setCurrentIndex(3)
+    rnn.rnn_epochs.setValue(200)
+    rnn.start_training()
+    QTimer.singleShot(200, lambda: after_rnn(rnn))
+
+
+def after_rnn(rnn):
+    if rnn.is_training():
+        QTimer.singleShot(200, lambda: after_rnn(rnn))
+        return
+    rnn.forecast()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(f"{out}/rnn-train-{lang}.png")
     window.close()
     app.quit()
 

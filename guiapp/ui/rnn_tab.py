@@ -408,6 +408,9 @@ class RnnTab(QWidget):
         )
         self.history_table.setRowCount(self.units_spin.value())
         self.history_table.setColumnCount(0)
+        self.history_table.setVerticalHeaderLabels(
+            [f"h[{u}]" for u in range(self.units_spin.value())]
+        )
         self.state_bars.setOpts(
             x=np.arange(self.cell.n_units), height=np.zeros(self.cell.n_units)
         )
@@ -438,6 +441,9 @@ class RnnTab(QWidget):
         self.state_bars.setOpts(height=np.ravel(step.h))
         column = self.history_table.columnCount()
         self.history_table.setColumnCount(column + 1)
+        self.history_table.setHorizontalHeaderItem(
+            column, QTableWidgetItem(f"t = {column}")
+        )
         for unit, value in enumerate(np.ravel(step.h)):
             self.history_table.setItem(unit, column, QTableWidgetItem(f"{value:.4f}"))
 
