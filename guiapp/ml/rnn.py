@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["build_rnn", "forecast", "gradient_norms", "rnn_config"]
+__all__ = [
+    "build_rnn",
+    "clip_by_norm",
+    "forecast",
+    "gradient_norms",
+    "rnn_config",
+    "scale_recurrent_weights",
+]
 
 CELLS = ("SimpleRNN", "LSTM", "GRU")
 
@@ -23,7 +30,6 @@ def build_rnn(
     cell: str = "SimpleRNN",
     units: int = 20,
     activation: str = "relu",
-    clipnorm: float | None = None,
 ):
     """The course's model for windows of ``window`` values (uncompiled)."""
     import keras
@@ -46,6 +52,7 @@ def rnn_config(
     optimizer: str = "rmsprop",
     learning_rate: float = 1e-3,
     seed: int = 0,
+    clipnorm: float = 0.0,
 ):
     """The course's training settings: MSE, RMSprop, 200 epochs, batch 16."""
     from .training import TrainConfig
@@ -58,6 +65,7 @@ def rnn_config(
         epochs=epochs,
         validation_split=0.0,
         seed=seed,
+        clipnorm=clipnorm,
     )
 
 
@@ -76,6 +84,25 @@ def forecast(model, window: np.ndarray, steps: int) -> np.ndarray:
         out.append(value)
         current.append(value)
     return np.asarray(out)
+
+
+def scale_recurrent_weights(model, factor: float) -> None:
+    """Multiply the recurrent layer's Wy by ``factor``: above 1 (with relu or
+    linear) the gradients through time explode, below 1 they vanish faster."""
+    cell = model.layers[0].cell
+    cell.recurrent_kernel.assign(np.asarray(cell.recurrent_kernel) * factor)
+
+
+def clip_by_norm(gradients: np.ndarray, clipnorm: float) -> np.ndarray:
+    """What ``clipnorm`` does: scale the whole gradient down to norm ``clipnorm``.
+
+    >>> clip_by_norm(np.array([3.0, 4.0]), 1.0).tolist()
+    [0.6, 0.8]
+    """
+    norm = float(np.linalg.norm(gradients))
+    return (
+        gradients * (clipnorm / norm) if clipnorm > 0 and norm > clipnorm else gradients
+    )
 
 
 def gradient_norms(model, window: np.ndarray) -> np.ndarray:

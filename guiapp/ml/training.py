@@ -40,6 +40,7 @@ class TrainConfig:
     epochs: int = 5
     validation_split: float = 0.1
     seed: int = 0
+    clipnorm: float = 0.0  # > 0: gradients whose norm exceeds it are scaled down
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -76,12 +77,15 @@ def compile_model(model, config: TrainConfig):
     """Compile with the config's optimizer, learning rate and loss; metric accuracy."""
     import keras
 
+    clip = {"clipnorm": config.clipnorm} if config.clipnorm > 0 else {}
     if config.optimizer == "adam":
-        optimizer = keras.optimizers.Adam(config.learning_rate)
+        optimizer = keras.optimizers.Adam(config.learning_rate, **clip)
     elif config.optimizer == "rmsprop":
-        optimizer = keras.optimizers.RMSprop(config.learning_rate)
+        optimizer = keras.optimizers.RMSprop(config.learning_rate, **clip)
     elif config.optimizer == "sgd":
-        optimizer = keras.optimizers.SGD(config.learning_rate, momentum=config.momentum)
+        optimizer = keras.optimizers.SGD(
+            config.learning_rate, momentum=config.momentum, **clip
+        )
     else:
         raise ValueError(
             f"unknown optimizer {config.optimizer!r}; choose one of {OPTIMIZERS}"

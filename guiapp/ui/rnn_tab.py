@@ -629,6 +629,15 @@ class RnnTab(QWidget):
         self.rnn_lr.setRange(0.0001, 1.0)
         self.rnn_lr.setSingleStep(0.0005)
         self.rnn_lr.setValue(0.001)
+        self.rnn_clip = QDoubleSpinBox()
+        self.rnn_clip.setRange(0.0, 100.0)
+        self.rnn_clip.setSingleStep(0.5)
+        self.rnn_clip.setToolTip(
+            self.tr(
+                "Gradient clipping: 0 is off; otherwise gradients longer than this "
+                "are scaled down (against exploding gradients)."
+            )
+        )
         self.rnn_train_button = QPushButton(self.tr("Train"))
         self.rnn_stop_button = QPushButton(self.tr("Stop"))
         self.rnn_continue_button = QPushButton(self.tr("Continue"))
@@ -700,6 +709,7 @@ class RnnTab(QWidget):
         form.addRow(self.tr("Optimizer:"), self.rnn_optimizer)
         form.addRow(self.tr("Learning rate:"), self.rnn_lr)
         form.addRow(self.tr("Epochs:"), self.rnn_epochs)
+        form.addRow(self.tr("clipnorm:"), self.rnn_clip)
         buttons = QGridLayout()
         buttons.addWidget(self.rnn_train_button, 0, 0)
         buttons.addWidget(self.rnn_stop_button, 0, 1)
@@ -763,6 +773,7 @@ class RnnTab(QWidget):
             self.rnn_optimizer.currentData(),
             self.rnn_lr.value(),
             self.seed_spin.value(),
+            self.rnn_clip.value(),
         )
         window, cell = self.window_spin.value(), self.cell_combo.currentData()
         units, activation = self.rnn_units.value(), self.rnn_activation.currentData()
@@ -957,14 +968,47 @@ class RnnTab(QWidget):
             self.tr("|d prediction / d x_t| for each time step t (log scale)")
         )
         self.grad_plot.setLogMode(y=True)
+        self.grad_plot.addLegend(offset=(-10, 10))
         self.grad_bars = pg.BarGraphItem(
-            x=np.arange(1), height=np.ones(1), width=0.7, brush=BLUE
+            x=np.arange(1),
+            height=np.ones(1),
+            width=0.4,
+            brush=BLUE,
+            name=self.tr("gradient"),
+        )
+        self.clip_bars = pg.BarGraphItem(
+            x=np.arange(1),
+            height=np.ones(1),
+            width=0.4,
+            brush=QColor(220, 110, 20),
+            name=self.tr("after clipping"),
         )
         self.grad_plot.addItem(self.grad_bars)
+        self.grad_plot.addItem(self.clip_bars)
+        self.grad_scale = QDoubleSpinBox()
+        self.grad_scale.setRange(0.1, 5.0)
+        self.grad_scale.setSingleStep(0.25)
+        self.grad_scale.setValue(1.0)
+        self.grad_scale.setToolTip(
+            self.tr(
+                "Multiply the recurrent weights Wy: above 1 with relu, gradients explode."
+            )
+        )
+        self.grad_clip = QDoubleSpinBox()
+        self.grad_clip.setRange(0.0, 100.0)
+        self.grad_clip.setSingleStep(0.5)
+        self.grad_clip.setValue(1.0)
+        self.grad_clip.setToolTip(
+            self.tr(
+                "clipnorm: a gradient longer than this is scaled down to it (0: off)."
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("Cell:"), self.grad_cell)
         form.addRow(self.tr("Activation:"), self.grad_activation)
         form.addRow(self.tr("Time steps:"), self.grad_steps)
+        form.addRow(self.tr("Recurrent weights ×:"), self.grad_scale)
+        form.addRow(self.tr("clipnorm:"), self.grad_clip)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
@@ -979,19 +1023,26 @@ class RnnTab(QWidget):
             self.grad_activation.currentData(),
             self.grad_steps.value(),
         )
+        scale, clipnorm = self.grad_scale.value(), self.grad_clip.value()
         window = np.sin(np.arange(steps) * 0.3)
 
         def norms():
-            from ..ml.rnn import build_rnn, gradient_norms
+            from ..ml.rnn import build_rnn, gradient_norms, scale_recurrent_weights
             from ..ml.training import seed_everything
 
             seed_everything(0)
-            return gradient_norms(build_rnn(steps, cell, 20, activation), window)
+            model = build_rnn(steps, cell, 20, activation)
+            scale_recurrent_weights(model, scale)
+            return gradient_norms(model, window)
 
         def done(values):
+            from ..ml.rnn import clip_by_norm
+
             self.gradients = np.maximum(np.asarray(values), 1e-12)
-            # bars in log mode: draw log10 heights directly
-            self.grad_bars.setOpts(x=np.arange(steps), height=self.gradients, width=0.7)
+            self.clipped = np.maximum(clip_by_norm(self.gradients, clipnorm), 1e-12)
+            x = np.arange(steps)
+            self.grad_bars.setOpts(x=x - 0.2, height=self.gradients, width=0.4)
+            self.clip_bars.setOpts(x=x + 0.2, height=self.clipped, width=0.4)
             ratio = self.gradients[-1] / max(self.gradients[0], 1e-12)
             self.grad_label.setText(
                 self.tr(
@@ -1001,6 +1052,10 @@ class RnnTab(QWidget):
                 .replace("%2", activation)
                 .replace("%3", str(steps))
                 .replace("%4", f"{ratio:.3g}")
+                + " "
+                + self.tr("Norm %1, after clipping %2.")
+                .replace("%1", f"{np.linalg.norm(self.gradients):.3g}")
+                .replace("%2", f"{np.linalg.norm(self.clipped):.3g}")
             )
 
         self._run_task(norms, done)

@@ -1689,7 +1689,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/rnn_tab.py" line="169" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="681" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="696" />
         <source>signal without noise</source>
         <translation>signal sans bruit</translation>
     </message>
@@ -1770,15 +1770,15 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/rnn_tab.py" line="311" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="652" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="667" />
         <source>Step</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
         <location filename="../../guiapp/ui/rnn_tab.py" line="313" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="445" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="649" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="882" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="451" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="664" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="899" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -1799,8 +1799,8 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/rnn_tab.py" line="341" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="507" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="692" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="513" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="707" />
         <source>Units:</source>
         <translation>Neurones :</translation>
     </message>
@@ -1830,243 +1830,284 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="414" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="417" />
         <source>t = 0: h is zero. Press Step to read x_0.</source>
         <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="423" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="426" />
         <source>End of the sequence: the layer returns h = the last state.</source>
         <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="445" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="882" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="451" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="899" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="471" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="477" />
         <source>Course cases…</source>
         <translation>Cas du cours…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="489" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="495" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="489" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="495" />
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="497" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="503" />
         <source>Check with Keras</source>
         <translation>Vérifier avec Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="502" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="508" />
         <source>Course cases:</source>
         <translation>Cas du cours :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="503" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="509" />
         <source>Layer:</source>
         <translation>Couche :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="504" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="510" />
         <source>Batch:</source>
         <translation>Lot :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="505" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="961" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="511" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1009" />
         <source>Time steps:</source>
         <translation>Pas de temps :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="506" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="512" />
         <source>Features:</source>
         <translation>Caractéristiques :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="553" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="559" />
         <source>output</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="554" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="560" />
         <source>final state</source>
         <translation>état final</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="555" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="561" />
         <source>memory state (h)</source>
         <translation>état mémoire (h)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="556" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="562" />
         <source>carry state (c)</source>
         <translation>état de retenue (c)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="564" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="570" />
         <source>Parameters: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="567" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="573" />
         <source>(Wx: features×units, Wy: units×units, b: units)</source>
         <translation>(Wx : caractéristiques×neurones, Wy : neurones×neurones, b : neurones)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="568" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="574" />
         <source>(four gates, each like a SimpleRNN)</source>
         <translation>(quatre portes, chacune comme un SimpleRNN)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="569" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="575" />
         <source>(three gates, two biases each in Keras)</source>
         <translation>(trois portes, deux biais chacune dans Keras)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="597" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="603" />
         <source>Keras: %1, %2 parameters.</source>
         <translation>Keras : %1, %2 paramètres.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="626" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="637" />
+        <source>Gradient clipping: 0 is off; otherwise gradients longer than this are scaled down (against exploding gradients).</source>
+        <translation>Écrêtage des gradients : 0 le désactive ; sinon les gradients plus longs sont réduits (contre l'explosion des gradients).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="641" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="627" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="642" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="628" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="643" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="636" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="651" />
         <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
         <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="644" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="659" />
         <source>Forecast beyond the data</source>
         <translation>Prévoir au-delà des données</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="646" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="661" />
         <source>Feed each prediction back as the next input, N times.</source>
         <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="657" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="672" />
         <source>Windows per second ÷ 3</source>
         <translation>Fenêtres par seconde ÷ 3</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="658" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="673" />
         <source>Training loss (MSE)</source>
         <translation>Perte d'apprentissage (MSE)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="662" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="677" />
         <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
         <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="670" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="685" />
         <source>noisy series</source>
         <translation>série bruitée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="673" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="688" />
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="677" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="692" />
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="691" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="959" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="706" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1007" />
         <source>Cell:</source>
         <translation>Cellule :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="693" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="960" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="708" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1008" />
         <source>Activation:</source>
         <translation>Activation :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="694" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="709" />
         <source>Optimizer:</source>
         <translation>Optimiseur :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="695" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="710" />
         <source>Learning rate:</source>
         <translation>Taux d'apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="696" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="711" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="706" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="712" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1011" />
+        <source>clipnorm:</source>
+        <translation>clipnorm :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="722" />
         <source>N:</source>
         <translation>N :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="716" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="732" />
         <source>Animation: the window slides, the next point appears in red.</source>
         <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="815" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="832" />
         <source>Epoch %1/%2, training MSE %3</source>
         <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="858" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="875" />
         <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
         <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="863" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="880" />
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="940" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="957" />
         <source>Compute the gradients</source>
         <translation>Calculer les gradients</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="944" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="961" />
         <source>Backpropagation through time multiplies, step after step back, by the recurrent weights and the activation's slope: with sigmoid or tanh the early time steps get vanishing gradients; exploding gradients are cut by clipping (clipnorm).</source>
         <translation>La rétropropagation dans le temps multiplie, pas après pas en arrière, par les poids récurrents et la pente de l'activation : avec sigmoïde ou tanh, les premiers pas de temps reçoivent des gradients qui s'évanouissent ; les gradients qui explosent sont coupés par l'écrêtage (clipnorm).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="951" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="968" />
         <source>|d prediction / d x_t| for each time step t (log scale)</source>
         <translation>|d prédiction / d x_t| pour chaque pas de temps t (échelle log)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="992" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="977" />
+        <source>gradient</source>
+        <translation>gradient</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="984" />
+        <source>after clipping</source>
+        <translation>après écrêtage</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="994" />
+        <source>Multiply the recurrent weights Wy: above 1 with relu, gradients explode.</source>
+        <translation>Multiplier les poids récurrents Wy : au-dessus de 1 avec relu, les gradients explosent.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1003" />
+        <source>clipnorm: a gradient longer than this is scaled down to it (0: off).</source>
+        <translation>clipnorm : un gradient plus long que cette valeur est ramené à elle (0 : désactivé).</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1010" />
+        <source>Recurrent weights ×:</source>
+        <translation>Poids récurrents × :</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1049" />
         <source>%1 with %2 over %3 steps: the last step's gradient is %4 times the first's.</source>
         <translation>%1 avec %2 sur %3 pas : le gradient du dernier pas vaut %4 fois celui du premier.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1056" />
+        <source>Norm %1, after clipping %2.</source>
+        <translation>Norme %1, après écrêtage %2.</translation>
     </message>
 </context>
 <context>

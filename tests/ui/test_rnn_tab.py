@@ -84,3 +84,16 @@ def test_train_predict_forecast_gradients(rnn_tab, qtbot):
     rnn_tab.compute_gradients()
     qtbot.waitUntil(lambda: hasattr(rnn_tab, "gradients"), timeout=60000)
     assert rnn_tab.gradients.shape == (30,)
+
+
+@pytest.mark.slow
+def test_vanishing_and_clipped_gradients(rnn_tab, qtbot):
+    """tanh over 30 steps: the first gradient is far below the last; clipnorm caps the norm."""
+    rnn_tab.grad_activation.setCurrentIndex(rnn_tab.grad_activation.findData("tanh"))
+    rnn_tab.grad_scale.setValue(0.5)
+    rnn_tab.grad_clip.setValue(0.01)
+    rnn_tab.compute_gradients()
+    qtbot.waitUntil(lambda: hasattr(rnn_tab, "gradients"), timeout=60000)
+    assert rnn_tab.gradients[0] < 0.1 * rnn_tab.gradients[-1]
+    assert np.linalg.norm(rnn_tab.clipped) == pytest.approx(0.01, rel=1e-3)
+    assert "after clipping" in rnn_tab.grad_label.text()
