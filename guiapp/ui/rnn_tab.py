@@ -32,7 +32,7 @@ from ..core import series
 from ..core.layers import recurrent_outputs, recurrent_params
 from ..core.rnn import RnnLayer
 from . import threads
-from .workers import TaskWorker, TrainWorker
+from .workers import TaskRunner, TrainWorker
 
 RED, BLUE, GREY = QColor(210, 40, 40), QColor(40, 90, 200), QColor(120, 120, 120)
 
@@ -80,7 +80,7 @@ class RnnTab(QWidget):
         self.epochs_done = 0
         self._thread = None
         self._worker = None
-        self._task_thread = None
+        self.tasks = TaskRunner(self)  # Keras work that is not training
         self._losses: list[float] = []
         self._frame = 0
         self._frame_times: list[float] = []
@@ -816,9 +816,9 @@ class RnnTab(QWidget):
         """Stop and wait for the worker threads (on close)."""
         self.stop_training()
         self._animation.stop()
-        for thread in (self._thread, self._task_thread):
-            if thread is not None:
-                thread.wait(timeout_ms)
+        if self._thread is not None:
+            self._thread.wait(timeout_ms)
+        self.tasks.wait(timeout_ms)
 
     @Slot(object)
     def _on_model(self, model) -> None:
@@ -1062,22 +1062,7 @@ class RnnTab(QWidget):
 
     # ---- helpers
     def _run_task(self, function, on_done) -> None:
-        if self._task_thread is not None:
-            return
-        worker = TaskWorker(function)
-        self._task, self._task_done = worker, on_done
-        worker.sig_done.connect(self._on_task_done)
-        worker.sig_failed.connect(self._on_failed)
-        worker.sig_finished.connect(self._on_task_finished)
-        self._task_thread = threads.start(worker, worker.run, worker.sig_finished)
-
-    @Slot(object)
-    def _on_task_done(self, value) -> None:
-        self._task_done(value)
-
-    @Slot()
-    def _on_task_finished(self) -> None:
-        self._task_thread = None
+        self.tasks.run(function, on_done, self._on_failed)
 
     def state(self) -> dict:
         return {

@@ -38,7 +38,7 @@ from ..presets import PRESETS, preset
 from . import threads
 from .i18n import translate_message as tm
 from .image_view import ImagePane, array_pixmap
-from .workers import TaskWorker, TrainWorker
+from .workers import TaskRunner, TrainWorker
 
 REDRAW_MS = 33  # live plots redraw at most about 30 times a second
 
@@ -178,7 +178,7 @@ class TrainTab(QWidget):
         self._optimizer_settings: dict = {}
         self._thread = None
         self._worker = None
-        self._task_thread = None
+        self.tasks = TaskRunner(self)  # Keras work that is not training
         self._batches: list[float] = []
         self._batch_acc: list[float] = []
         self._epochs: dict[str, list[float]] = {}
@@ -635,7 +635,7 @@ class TrainTab(QWidget):
         timer = QTimer(dialog)
         timer.timeout.connect(lambda: dialog.setValue(progress["value"]))
         timer.start(100)
-        self._run_task(
+        self.tasks.run(
             fetch,
             lambda _: (dialog.close(), self._update_dataset_status()),
             lambda error: (dialog.close(), self._tell(self.tr("Download"), error)),
@@ -793,9 +793,9 @@ class TrainTab(QWidget):
     def wait(self, timeout_ms: int = 5000) -> bool:
         """Stop and wait for the training thread (on close); True if it ended."""
         self.stop_training()
-        for thread in (self._thread, self._task_thread):
-            if thread is not None:
-                thread.wait(timeout_ms)
+        if self._thread is not None:
+            self._thread.wait(timeout_ms)
+        self.tasks.wait(timeout_ms)
         return True
 
     def _set_running(self, running: bool) -> None:
@@ -1221,27 +1221,6 @@ class TrainTab(QWidget):
             )
 
     # ---- helpers
-    def _run_task(self, function, on_done, on_failed) -> None:
-        worker = TaskWorker(function)
-        self._task = worker
-        self._task_done, self._task_failed = on_done, on_failed
-        worker.sig_done.connect(self._on_task_done)
-        worker.sig_failed.connect(self._on_task_failed)
-        worker.sig_finished.connect(self._on_task_finished)
-        self._task_thread = threads.start(worker, worker.run, worker.sig_finished)
-
-    @Slot(object)
-    def _on_task_done(self, value) -> None:
-        self._task_done(value)
-
-    @Slot(str)
-    def _on_task_failed(self, message: str) -> None:
-        self._task_failed(message)
-
-    @Slot()
-    def _on_task_finished(self) -> None:
-        self._task_thread = None
-
     def _tell(self, title: str, message: str) -> None:
         self.sig_status.emit(message)
         self.progress_label.setText(message)

@@ -143,3 +143,46 @@ class TaskWorker(QObject):
             )
         finally:
             self.sig_finished.emit()
+
+
+class TaskRunner(QObject):
+    """Runs one callable at a time off the GUI thread for a tab, and calls
+    back in the GUI thread (this object lives there)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread = None
+        self._on_done = self._on_failed = None
+
+    def busy(self) -> bool:
+        return self.thread is not None
+
+    def run(self, function, on_done, on_failed) -> bool:
+        """Start ``function()``; False if a task is already running."""
+        from . import threads
+
+        if self.busy():
+            return False
+        worker = TaskWorker(function)
+        self._on_done, self._on_failed = on_done, on_failed
+        worker.sig_done.connect(self._done)
+        worker.sig_failed.connect(self._failed)
+        worker.sig_finished.connect(self._finished)
+        self.thread = threads.start(worker, worker.run, worker.sig_finished)
+        return True
+
+    def wait(self, timeout_ms: int = 5000) -> None:
+        if self.thread is not None:
+            self.thread.wait(timeout_ms)
+
+    @Slot(object)
+    def _done(self, value) -> None:
+        self._on_done(value)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._on_failed(message)
+
+    @Slot()
+    def _finished(self) -> None:
+        self.thread = None
