@@ -89,10 +89,25 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("guiapp")
     app.setOrganizationName("guiapp")
+    from PySide6.QtGui import QIcon
+
+    from .resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "guiapp.svg"))))
+    from . import teacher as teacher_settings
     from .ui.main_window import TABS
 
+    teacher = teacher_settings.load()
+    for problem in teacher.problems:
+        print(
+            f"guiapp: teacher settings {teacher.path}: {problem} (ignored)",
+            file=sys.stderr,
+        )
     store = stored.settings()
-    language = args.lang or store.value("language") or system_language()
+    # a teacher's fixed language wins over the remembered one and --lang
+    language = (
+        teacher.language or args.lang or store.value("language") or system_language()
+    )
     if language not in ("en", "fr"):
         language = "en"
     headless = bool(args.screenshot or args.smoke)
@@ -113,6 +128,7 @@ def main(argv=None) -> int:
         load_tensorflow=not (headless or args.no_tensorflow),
         quiet=headless,
         persist=not headless,
+        teacher=teacher,
     )
     window = controller.show(tab=tab, image=args.image)
     if headless:

@@ -12,7 +12,7 @@ from ..resources import resource_path
 
 
 class AboutDialog(QDialog):
-    def __init__(self, tensorflow_status: str = "", parent=None):
+    def __init__(self, tensorflow_status: str = "", parent=None, teacher=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About guiapp"))
         browser = QTextBrowser()
@@ -31,6 +31,18 @@ class AboutDialog(QDialog):
             pyside=pyside_version,
             tensorflow=tensorflow_status,
         )
+        if teacher is not None and teacher.path is not None:
+            intro += (
+                self.tr("Teacher settings in force: %1").replace(
+                    "%1", str(teacher.path)
+                )
+                + "\n\n"
+            )
+            if teacher.problems:
+                intro += (
+                    self.tr("Ignored: %1").replace("%1", "; ".join(teacher.problems))
+                    + "\n\n"
+                )
         try:
             attribution = resource_path("ATTRIBUTION.md").read_text(encoding="utf-8")
         except OSError:

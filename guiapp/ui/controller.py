@@ -20,8 +20,10 @@ class Controller(QObject):
         load_tensorflow: bool,
         quiet: bool = False,
         persist: bool = True,
+        teacher=None,
     ):
         super().__init__()
+        self.teacher = teacher
         from . import i18n
 
         self.app = app
@@ -64,6 +66,7 @@ class Controller(QObject):
             restore=restore,
             quiet=self.quiet,
             persist=self.persist,
+            teacher=self.teacher,
         )
         self.window.sig_language_requested.connect(self.set_language)
         self.window.set_tensorflow_status(self.tf_status)

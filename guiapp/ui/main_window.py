@@ -34,21 +34,36 @@ class MainWindow(QMainWindow):
         restore: bool = True,
         persist: bool = True,
         quiet: bool = False,
+        teacher=None,
     ):
         super().__init__()
+        from ..teacher import TeacherSettings
+
+        self.teacher = teacher or TeacherSettings()
         self.language = language
         self.setWindowTitle(self.tr("guiapp — convolutional and recurrent networks"))
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.conv_tab = ConvTab(quiet=quiet)
-        self.tabs.addTab(self.conv_tab, self.tr("Convolution && pooling"))
         self.builder_tab = BuilderTab(quiet=quiet)
-        self.tabs.addTab(self.builder_tab, self.tr("CNN builder"))
         self.train_tab = TrainTab(quiet=quiet, builder=self.builder_tab)
-        self.tabs.addTab(self.train_tab, self.tr("Training"))
         self.rnn_tab = RnnTab(quiet=quiet)
-        self.tabs.addTab(self.rnn_tab, self.tr("Recurrent networks"))
+        self.tab_widgets = {
+            "conv": self.conv_tab,
+            "builder": self.builder_tab,
+            "train": self.train_tab,
+            "rnn": self.rnn_tab,
+        }
+        titles = {
+            "conv": self.tr("Convolution && pooling"),
+            "builder": self.tr("CNN builder"),
+            "train": self.tr("Training"),
+            "rnn": self.tr("Recurrent networks"),
+        }
+        # a teacher's settings file may show fewer tabs (the others still exist)
+        for name in self.teacher.tabs:
+            self.tabs.addTab(self.tab_widgets[name], titles[name])
         self.setCentralWidget(self.tabs)
         self.glossary = GlossaryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
@@ -71,10 +86,11 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_state)
 
+        self._apply_teacher_defaults()
         if restore:
             self._restore(tab)
-        elif tab in TABS:
-            self.tabs.setCurrentIndex(list(TABS).index(tab))
+        else:
+            self.show_tab(tab)
         if image:
             self.conv_tab.open_image(image)
         self.conv_tab.sig_state_changed.connect(self._save_timer.start)
@@ -83,6 +99,44 @@ class MainWindow(QMainWindow):
         self.rnn_tab.sig_state_changed.connect(self._save_timer.start)
         self.tabs.currentChanged.connect(self._save_timer.start)
         self.set_zoom(self.zoom, announce=False)
+
+    # ---- tabs
+    def show_tab(self, name: str | None) -> bool:
+        """Show the tab called ``name`` (conv, builder, train, rnn) if it is shown at all."""
+        widget = self.tab_widgets.get(name or "")
+        if widget is None or self.tabs.indexOf(widget) < 0:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        return True
+
+    def current_tab_name(self) -> str:
+        return next(
+            n for n, w in self.tab_widgets.items() if w is self.tabs.currentWidget()
+        )
+
+    def _apply_teacher_defaults(self) -> None:
+        teacher = self.teacher
+        if teacher.preset:
+            from ..presets import preset
+
+            self.builder_tab.set_stack(*preset(teacher.preset))
+            self.builder_tab.undo_stack.clear()
+            combo = self.train_tab.model_combo
+            combo.setCurrentIndex(max(0, combo.findData(teacher.preset)))
+        if teacher.dataset:
+            combo = self.train_tab.dataset_combo
+            combo.setCurrentIndex(max(0, combo.findData(teacher.dataset)))
+        hide = teacher.hide
+        self.train_tab.allow_download = "download" not in hide
+        self.train_tab._update_dataset_status()
+        self.code_action.setVisible("show_code" not in hide)
+        self.conv_tab.code_button.setVisible("show_code" not in hide)
+        self.open_action.setVisible("open_image" not in hide)
+        self.conv_tab.open_button.setVisible("open_image" not in hide)
+        self.export_action.setVisible("export" not in hide)
+        if teacher.language:
+            for action in self.language_actions.values():
+                action.setEnabled(False)
 
     # ---- menus
     def _build_menus(self) -> None:
@@ -225,7 +279,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .about import AboutDialog  # imported when asked: start-up stays short
 
-        AboutDialog(self.tf_label.text(), self).exec()
+        AboutDialog(self.tf_label.text(), self, teacher=self.teacher).exec()
 
     @Slot(str)
     def set_tensorflow_status(self, text: str) -> None:
@@ -255,7 +309,7 @@ class MainWindow(QMainWindow):
             return
         store = stored.settings()
         store.setValue("geometry", self.saveGeometry())
-        store.setValue("tab", list(TABS)[self.tabs.currentIndex()])
+        store.setValue("tab", self.current_tab_name())
         store.setValue("glossary", self.glossary.isVisible())
         store.setValue("last_folder", self.conv_tab.last_folder)
         stored.save_json("conv/state", self.conv_tab.state())
@@ -281,8 +335,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, dict):
             self.rnn_tab.restore(state)
         tab = tab or store.value("tab", "conv")
-        if tab in TABS:
-            self.tabs.setCurrentIndex(list(TABS).index(tab))
+        self.show_tab(tab)
         if str(store.value("glossary", "false")).lower() == "true":
             self.glossary.show()
 

@@ -186,6 +186,7 @@ class TrainTab(QWidget):
         self._run_start = 0.0
         self._run_batches = 0
         self._loss_top = 0.0
+        self.allow_download = True  # a teacher's settings may hide Download
         self.last_folder = ""
         self._build()
         self._redraw = QTimer(self)
@@ -551,7 +552,7 @@ class TrainTab(QWidget):
         name = self.dataset()
         installed = datasets.is_installed(name)
         self.import_button.setVisible(name != "mnist-5k")
-        self.download_button.setVisible(name != "mnist-5k")
+        self.download_button.setVisible(name != "mnist-5k" and self.allow_download)
         if installed:
             self.dataset_status.setText(self.tr("Installed on this computer."))
         else:

@@ -28,6 +28,16 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 
 </translation>
     </message>
+    <message>
+        <location filename="../../guiapp/ui/about.py" line="36" />
+        <source>Teacher settings in force: %1</source>
+        <translation>Réglages de l'enseignant en vigueur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/about.py" line="43" />
+        <source>Ignored: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
 </context>
 <context>
     <name>BuilderTab</name>
@@ -1466,148 +1476,148 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guiapp/ui/controller.py" line="44" />
+        <location filename="../../guiapp/ui/controller.py" line="46" />
         <source>Loading TensorFlow in the background…</source>
         <translation>Chargement de TensorFlow en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/controller.py" line="48" />
+        <location filename="../../guiapp/ui/controller.py" line="50" />
         <source>%1 ready</source>
         <translation>%1 prêt</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/controller.py" line="52" />
+        <location filename="../../guiapp/ui/controller.py" line="54" />
         <source>TensorFlow could not be loaded: %1</source>
         <translation>TensorFlow n'a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="40" />
+        <location filename="../../guiapp/ui/main_window.py" line="44" />
         <source>guiapp — convolutional and recurrent networks</source>
         <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. The builder, training and RNN tabs come with their own issues.</extracomment>
         <translation>guiapp — réseaux convolutifs et récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="45" />
+        <location filename="../../guiapp/ui/main_window.py" line="59" />
         <source>Convolution &amp;&amp; pooling</source>
         <translation>Convolution &amp;&amp; regroupement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="47" />
+        <location filename="../../guiapp/ui/main_window.py" line="60" />
         <source>CNN builder</source>
         <translation>Constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="49" />
+        <location filename="../../guiapp/ui/main_window.py" line="61" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="51" />
+        <location filename="../../guiapp/ui/main_window.py" line="62" />
         <source>Recurrent networks</source>
         <translation>Réseaux récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="90" />
+        <location filename="../../guiapp/ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="92" />
+        <location filename="../../guiapp/ui/main_window.py" line="146" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="98" />
+        <location filename="../../guiapp/ui/main_window.py" line="152" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="101" />
+        <location filename="../../guiapp/ui/main_window.py" line="155" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="105" />
+        <location filename="../../guiapp/ui/main_window.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="108" />
+        <location filename="../../guiapp/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="115" />
+        <location filename="../../guiapp/ui/main_window.py" line="169" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="117" />
+        <location filename="../../guiapp/ui/main_window.py" line="171" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="124" />
+        <location filename="../../guiapp/ui/main_window.py" line="178" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="126" />
+        <location filename="../../guiapp/ui/main_window.py" line="180" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="130" />
+        <location filename="../../guiapp/ui/main_window.py" line="184" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="133" />
+        <location filename="../../guiapp/ui/main_window.py" line="187" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="137" />
+        <location filename="../../guiapp/ui/main_window.py" line="191" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="141" />
+        <location filename="../../guiapp/ui/main_window.py" line="195" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="153" />
+        <location filename="../../guiapp/ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="154" />
+        <location filename="../../guiapp/ui/main_window.py" line="208" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="182" />
+        <location filename="../../guiapp/ui/main_window.py" line="236" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="212" />
+        <location filename="../../guiapp/ui/main_window.py" line="266" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="214" />
+        <location filename="../../guiapp/ui/main_window.py" line="268" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="221" />
+        <location filename="../../guiapp/ui/main_window.py" line="275" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="223" />
+        <location filename="../../guiapp/ui/main_window.py" line="277" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
@@ -2113,493 +2123,493 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 <context>
     <name>TrainTab</name>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="199" />
+        <location filename="../../guiapp/ui/train_tab.py" line="200" />
         <source>The network of the CNN builder</source>
         <translation>Le réseau du constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="201" />
+        <location filename="../../guiapp/ui/train_tab.py" line="202" />
         <source>Preset: %1</source>
         <translation>Préréglage : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="204" />
+        <location filename="../../guiapp/ui/train_tab.py" line="205" />
         <source>Train the network you built, or one of the course's.</source>
         <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="207" />
+        <location filename="../../guiapp/ui/train_tab.py" line="208" />
         <source>MNIST, 5 000 digits (bundled)</source>
         <translation>MNIST, 5 000 chiffres (fourni)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="208" />
+        <location filename="../../guiapp/ui/train_tab.py" line="209" />
         <source>MNIST, full (70 000)</source>
         <translation>MNIST, complet (70 000)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="210" />
+        <location filename="../../guiapp/ui/train_tab.py" line="211" />
         <source>Fashion-MNIST, full (70 000)</source>
         <translation>Fashion-MNIST, complet (70 000)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="215" />
+        <location filename="../../guiapp/ui/train_tab.py" line="216" />
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="218" />
+        <location filename="../../guiapp/ui/train_tab.py" line="219" />
         <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
         <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="222" />
+        <location filename="../../guiapp/ui/train_tab.py" line="223" />
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="230" />
+        <location filename="../../guiapp/ui/train_tab.py" line="231" />
         <source>SGD with momentum 0.9</source>
         <translation>SGD avec moment 0,9</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="240" />
+        <location filename="../../guiapp/ui/train_tab.py" line="241" />
         <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
         <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="248" />
+        <location filename="../../guiapp/ui/train_tab.py" line="249" />
         <source>Images per gradient step; the course uses 64.</source>
         <translation>Images par pas de gradient ; le cours utilise 64.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="259" />
+        <location filename="../../guiapp/ui/train_tab.py" line="260" />
         <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
         <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="267" />
+        <location filename="../../guiapp/ui/train_tab.py" line="268" />
         <source>The same seed gives the same initial weights: a run can be replayed.</source>
         <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="271" />
+        <location filename="../../guiapp/ui/train_tab.py" line="272" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="272" />
+        <location filename="../../guiapp/ui/train_tab.py" line="273" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="273" />
+        <location filename="../../guiapp/ui/train_tab.py" line="274" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="274" />
+        <location filename="../../guiapp/ui/train_tab.py" line="275" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="275" />
+        <location filename="../../guiapp/ui/train_tab.py" line="276" />
         <source>Stop after the current batch.</source>
         <translation>Arrêter après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="277" />
+        <location filename="../../guiapp/ui/train_tab.py" line="278" />
         <source>Train more epochs from where it stopped.</source>
         <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="280" />
+        <location filename="../../guiapp/ui/train_tab.py" line="281" />
         <source>Back to the same initial weights (same seed).</source>
         <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="290" />
+        <location filename="../../guiapp/ui/train_tab.py" line="291" />
         <source>Save model…</source>
         <translation>Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="291" />
+        <location filename="../../guiapp/ui/train_tab.py" line="292" />
         <source>Open model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="292" />
+        <location filename="../../guiapp/ui/train_tab.py" line="293" />
         <source>Export training script…</source>
         <translation>Exporter le script d'apprentissage…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="298" />
+        <location filename="../../guiapp/ui/train_tab.py" line="299" />
         <source>Network:</source>
         <translation>Réseau :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="299" />
+        <location filename="../../guiapp/ui/train_tab.py" line="300" />
         <source>Dataset:</source>
         <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="305" />
+        <location filename="../../guiapp/ui/train_tab.py" line="306" />
         <source>Optimizer:</source>
         <translation>Optimiseur :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="306" />
+        <location filename="../../guiapp/ui/train_tab.py" line="307" />
         <source>Learning rate:</source>
         <translation>Taux d'apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="307" />
+        <location filename="../../guiapp/ui/train_tab.py" line="308" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="308" />
+        <location filename="../../guiapp/ui/train_tab.py" line="309" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="309" />
+        <location filename="../../guiapp/ui/train_tab.py" line="310" />
         <source>Validation split:</source>
         <translation>Part de validation :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="310" />
+        <location filename="../../guiapp/ui/train_tab.py" line="311" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="333" />
+        <location filename="../../guiapp/ui/train_tab.py" line="334" />
         <source>Learning curves</source>
         <translation>Courbes d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="334" />
+        <location filename="../../guiapp/ui/train_tab.py" line="335" />
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="335" />
+        <location filename="../../guiapp/ui/train_tab.py" line="336" />
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="336" />
+        <location filename="../../guiapp/ui/train_tab.py" line="337" />
         <source>Predict</source>
         <translation>Prédire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="337" />
+        <location filename="../../guiapp/ui/train_tab.py" line="338" />
         <source>Inside the network</source>
         <translation>L'intérieur du réseau</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="357" />
+        <location filename="../../guiapp/ui/train_tab.py" line="358" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="365" />
+        <location filename="../../guiapp/ui/train_tab.py" line="366" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="365" />
+        <location filename="../../guiapp/ui/train_tab.py" line="366" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="367" />
+        <location filename="../../guiapp/ui/train_tab.py" line="368" />
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="367" />
+        <location filename="../../guiapp/ui/train_tab.py" line="368" />
         <source>accuracy</source>
         <translation>exactitude</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="375" />
+        <location filename="../../guiapp/ui/train_tab.py" line="376" />
         <source>training, mean so far in the epoch (per batch)</source>
         <translation>apprentissage, moyenne depuis le début de l'époque (par lot)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="376" />
+        <location filename="../../guiapp/ui/train_tab.py" line="377" />
         <source>training, per epoch</source>
         <translation>apprentissage, par époque</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="376" />
+        <location filename="../../guiapp/ui/train_tab.py" line="377" />
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="409" />
+        <location filename="../../guiapp/ui/train_tab.py" line="410" />
         <source>Evaluate on the test set</source>
         <translation>Évaluer sur l'ensemble de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="412" />
+        <location filename="../../guiapp/ui/train_tab.py" line="413" />
         <source>Train a network, then evaluate it on images it never saw.</source>
         <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="428" />
+        <location filename="../../guiapp/ui/train_tab.py" line="429" />
         <source>Rows: the true class; columns: the predicted class. Click a cell to see those images.</source>
         <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Cliquez sur une case pour voir ces images.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="442" />
+        <location filename="../../guiapp/ui/train_tab.py" line="443" />
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="447" />
+        <location filename="../../guiapp/ui/train_tab.py" line="448" />
         <source>The most confident mistakes</source>
         <translation>Les erreurs les plus sûres</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="458" />
+        <location filename="../../guiapp/ui/train_tab.py" line="459" />
         <source>Test image</source>
         <translation>Image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="460" />
+        <location filename="../../guiapp/ui/train_tab.py" line="461" />
         <source>Probabilities for the test image</source>
         <translation>Probabilités pour l'image de test</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="465" />
+        <location filename="../../guiapp/ui/train_tab.py" line="466" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="467" />
+        <location filename="../../guiapp/ui/train_tab.py" line="468" />
         <source>Probabilities for your drawing</source>
         <translation>Probabilités pour votre dessin</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="469" />
+        <location filename="../../guiapp/ui/train_tab.py" line="470" />
         <source>Draw a digit: the prediction changes as you draw.</source>
         <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="475" />
+        <location filename="../../guiapp/ui/train_tab.py" line="476" />
         <source>Test image number:</source>
         <translation>Numéro de l'image de test :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="515" />
+        <location filename="../../guiapp/ui/train_tab.py" line="516" />
         <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
         <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="531" />
+        <location filename="../../guiapp/ui/train_tab.py" line="532" />
         <source>First layer's kernels (Sobel x from the convolution tab first)</source>
         <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="537" />
+        <location filename="../../guiapp/ui/train_tab.py" line="538" />
         <source>Feature maps for the test image of the Predict page</source>
         <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="556" />
+        <location filename="../../guiapp/ui/train_tab.py" line="557" />
         <source>Installed on this computer.</source>
         <translation>Installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="560" />
+        <location filename="../../guiapp/ui/train_tab.py" line="561" />
         <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
         <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="574" />
+        <location filename="../../guiapp/ui/train_tab.py" line="575" />
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="583" />
+        <location filename="../../guiapp/ui/train_tab.py" line="584" />
         <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
         <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="594" />
+        <location filename="../../guiapp/ui/train_tab.py" line="595" />
         <source>Folder with the IDX .gz files</source>
         <translation>Dossier avec les fichiers IDX .gz</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="603" />
+        <location filename="../../guiapp/ui/train_tab.py" line="604" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="607" />
+        <location filename="../../guiapp/ui/train_tab.py" line="608" />
         <source>%1 imported.</source>
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="613" />
+        <location filename="../../guiapp/ui/train_tab.py" line="614" />
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="614" />
+        <location filename="../../guiapp/ui/train_tab.py" line="615" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="641" />
+        <location filename="../../guiapp/ui/train_tab.py" line="642" />
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="668" />
+        <location filename="../../guiapp/ui/train_tab.py" line="669" />
         <source>the network has an invalid layer: fix it in the CNN builder first</source>
         <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="674" />
+        <location filename="../../guiapp/ui/train_tab.py" line="675" />
         <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
         <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="681" />
+        <location filename="../../guiapp/ui/train_tab.py" line="682" />
         <source>the network must end with 10 outputs (one per class), not %1</source>
         <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="733" />
+        <location filename="../../guiapp/ui/train_tab.py" line="734" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="788" />
+        <location filename="../../guiapp/ui/train_tab.py" line="789" />
         <source>Reset: the next run starts from the initial weights of seed %1.</source>
         <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="842" />
+        <location filename="../../guiapp/ui/train_tab.py" line="843" />
         <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
         <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="881" />
+        <location filename="../../guiapp/ui/train_tab.py" line="882" />
         <source>Stopped after the current batch.</source>
         <translation>Arrêté après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="883" />
+        <location filename="../../guiapp/ui/train_tab.py" line="884" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="886" />
+        <location filename="../../guiapp/ui/train_tab.py" line="887" />
         <source>Epoch %1: loss %2, accuracy %3.</source>
         <translation>Époque %1 : perte %2, exactitude %3.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="899" />
+        <location filename="../../guiapp/ui/train_tab.py" line="900" />
         <source>Training stopped</source>
         <translation>Apprentissage arrêté</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="914" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1135" />
+        <location filename="../../guiapp/ui/train_tab.py" line="915" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1136" />
         <source>Train a network first.</source>
         <translation>Entraînez d'abord un réseau.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="931" />
+        <location filename="../../guiapp/ui/train_tab.py" line="932" />
         <source>Test loss %1
 Test accuracy %2</source>
         <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="955" />
+        <location filename="../../guiapp/ui/train_tab.py" line="956" />
         <source>Accuracy per class: </source>
         <translation>Exactitude par classe : </translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="965" />
+        <location filename="../../guiapp/ui/train_tab.py" line="966" />
         <source>%1 read as %2 (%3)</source>
         <translation>%1 lu comme %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="988" />
+        <location filename="../../guiapp/ui/train_tab.py" line="989" />
         <source>%1 images of %2 predicted as %3:</source>
         <translation>%1 images de %2 prédites comme %3 :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1012" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1013" />
         <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
         <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1030" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1031" />
         <source>Your drawing looks like %1 (%2).</source>
         <translation>Votre dessin ressemble à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1046" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1047" />
         <source>Train a network with a convolution layer first.</source>
         <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1066" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1067" />
         <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
         <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1096" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1097" />
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1111" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1112" />
         <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
         <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1135" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1139" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1136" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1140" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1141" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1151" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1142" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1152" />
         <source>Keras models (*.keras)</source>
         <translation>Modèles Keras (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1149" />
-        <location filename="../../guiapp/ui/train_tab.py" line="1164" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1150" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1165" />
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1165" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1166" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1174" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1175" />
         <source>Model %1 opened.</source>
         <translation>Modèle %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1214" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1215" />
         <source>Export training script</source>
         <translation>Exporter le script d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/train_tab.py" line="1216" />
+        <location filename="../../guiapp/ui/train_tab.py" line="1217" />
         <source>Python scripts (*.py)</source>
         <translation>Scripts Python (*.py)</translation>
     </message>
