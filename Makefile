@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test lint bench translations screenshots package package-test clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "guiapp needs Python 3.11 or newer")'
@@ -39,6 +39,22 @@ translations: $(STAMP)
 
 screenshots: $(STAMP)
 	$(PY) docs/make_screenshots.py
+
+# The installable bundle for the platform this runs on (Linux here: a .tar.gz
+# in dist/); packaging/windows and packaging/macos hold the other recipes.
+PKG_STAMP := $(VENV)/.installed-package
+
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check -q -c requirements.lock -e '.[test,package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	packaging/linux/build.sh $(PY)
+
+# Tests the archive `make package` made (builds it first when there is none).
+package-test: $(PKG_STAMP)
+	ls dist/guiapp-*-linux-*.tar.gz >/dev/null 2>&1 || packaging/linux/build.sh $(PY)
+	packaging/test_bundle.sh $(PY)
 
 clean:
 	rm -rf $(VENV) build dist
