@@ -95,7 +95,6 @@ def main(argv=None) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "guiapp.svg"))))
     from . import teacher as teacher_settings
-    from .ui.main_window import TABS
 
     teacher = teacher_settings.load()
     for problem in teacher.problems:
@@ -114,12 +113,9 @@ def main(argv=None) -> int:
     if args.lang and not headless:
         store.setValue("language", args.lang)
     tab = args.tab
-    if tab and tab not in TABS:
-        print(
-            f"guiapp: the {tab} tab is not in this version yet; opening conv",
-            file=sys.stderr,
-        )
-        tab = "conv"
+    if tab and tab not in teacher.tabs:
+        print(f"guiapp: the teacher settings hide the {tab} tab", file=sys.stderr)
+        tab = teacher.tabs[0]
     from .ui.controller import Controller
 
     controller = Controller(

@@ -13,8 +13,7 @@ from .glossary import GlossaryDock
 from .rnn_tab import RnnTab
 from .train_tab import TrainTab
 
-#: Tabs in the order they appear, by the name ``--tab`` takes. The builder,
-#: training and RNN tabs come with their own issues.
+#: Tabs in the order they appear, by the name ``--tab`` takes.
 TABS = {"conv": ConvTab, "builder": BuilderTab, "train": TrainTab, "rnn": RnnTab}
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)

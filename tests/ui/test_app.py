@@ -125,3 +125,26 @@ def test_window_shows_before_tensorflow(tmp_path):
     assert "status: TensorFlow" in result.stdout and "ready" in result.stdout, (
         result.stdout
     )
+
+
+def test_tab_hidden_by_the_teacher(tmp_path):
+    """--tab for a tab the teacher settings hide says so and opens the first allowed tab."""
+    settings = tmp_path / "guiapp-teacher.ini"
+    settings.write_text("[guiapp]\ntabs = builder\n")
+    env_file = {"GUIAPP_TEACHER_SETTINGS": str(settings)}
+    result = subprocess.run(
+        [sys.executable, "-m", "guiapp", "--tab", "rnn", "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={
+            **ENV,
+            "XDG_CONFIG_HOME": str(tmp_path),
+            "HOME": str(tmp_path),
+            **env_file,
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "hide the rnn tab" in result.stderr
+    assert "smoke ok: CNN builder" in result.stdout
