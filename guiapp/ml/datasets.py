@@ -18,7 +18,6 @@ import gzip
 import os
 import struct
 import tempfile
-import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -300,6 +299,8 @@ def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
     ``should_stop()`` returning True cancels (nothing is kept). ``urls``
     replaces the official addresses (tests use ``file://`` ones).
     """
+    import urllib.request  # only here: the app never reaches the network otherwise
+
     urls = urls or DOWNLOADS[name]
     with tempfile.TemporaryDirectory() as folder:
         sizes, done = [], 0

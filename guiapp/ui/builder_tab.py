@@ -1010,6 +1010,10 @@ class BuilderTab(QWidget):
 
         return validate_stack(state.get("input"), state.get("layers"))
 
+    def wait(self, timeout_ms: int = 30000) -> None:
+        """Wait for a running Keras check (on close)."""
+        self.stop()
+
     def stop(self) -> None:
         """Wait for a running Keras check (on close)."""
         if self._checker_thread is not None:

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
 
 from . import settings as stored
-from .builder_tab import BuilderTab
 from .conv_tab import ConvTab
 from .glossary import GlossaryDock
-from .rnn_tab import RnnTab
-from .train_tab import TrainTab
 
 #: Tabs in the order they appear, by the name ``--tab`` takes.
-TABS = {"conv": ConvTab, "builder": BuilderTab, "train": TrainTab, "rnn": RnnTab}
+TABS = ("conv", "builder", "train", "rnn")
+#: Made after the window shows (or when first needed).
+DEFERRED = ("builder", "train", "rnn")
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
@@ -44,17 +50,21 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.quiet = quiet
+        self.restoring = restore
         self.conv_tab = ConvTab(quiet=quiet)
-        self.builder_tab = BuilderTab(quiet=quiet)
-        self.train_tab = TrainTab(quiet=quiet, builder=self.builder_tab)
-        self.rnn_tab = RnnTab(quiet=quiet)
+        # The training and RNN tabs hold a dozen pyqtgraph plots (~100 ms to
+        # make): they are made just after the window shows (or when first
+        # needed), so the first window appears as fast as with the conv tab
+        # alone. Until then a placeholder holds their place in the tab bar.
+        self._made: dict[str, QWidget] = {}
         self.tab_widgets = {
             "conv": self.conv_tab,
-            "builder": self.builder_tab,
-            "train": self.train_tab,
-            "rnn": self.rnn_tab,
+            "builder": QWidget(),
+            "train": QWidget(),
+            "rnn": QWidget(),
         }
-        titles = {
+        self.titles = titles = {
             "conv": self.tr("Convolution && pooling"),
             "builder": self.tr("CNN builder"),
             "train": self.tr("Training"),
@@ -70,10 +80,6 @@ class MainWindow(QMainWindow):
         self.tf_label = QLabel()
         self.statusBar().addPermanentWidget(self.tf_label)
         self.conv_tab.sig_status.connect(self._show_status)
-        self.builder_tab.sig_status.connect(self._show_status)
-        self.train_tab.sig_status.connect(self._show_status)
-        self.rnn_tab.sig_status.connect(self._show_status)
-        self.builder_tab.sig_train_requested.connect(self._train_builder_network)
         self._build_menus()
         self.persist = persist
         available = self.screen().availableGeometry()
@@ -93,15 +99,95 @@ class MainWindow(QMainWindow):
         if image:
             self.conv_tab.open_image(image)
         self.conv_tab.sig_state_changed.connect(self._save_timer.start)
-        self.builder_tab.sig_state_changed.connect(self._save_timer.start)
-        self.train_tab.sig_state_changed.connect(self._save_timer.start)
-        self.rnn_tab.sig_state_changed.connect(self._save_timer.start)
         self.tabs.currentChanged.connect(self._save_timer.start)
+        self.tabs.currentChanged.connect(self._make_shown_tab)
+        self._shown_once = False
         self.set_zoom(self.zoom, announce=False)
 
     # ---- tabs
+    @property
+    def builder_tab(self):
+        """The CNN builder tab (a BuilderTab), made on first use."""
+        return self._tab("builder")
+
+    @property
+    def train_tab(self):
+        """The training tab (a TrainTab), made on first use."""
+        return self._tab("train")
+
+    @property
+    def rnn_tab(self):
+        """The RNN tab (an RnnTab), made on first use."""
+        return self._tab("rnn")
+
+    def _tab(self, name: str):
+        """The builder, training or RNN tab, made now if it was not yet."""
+        if name in self._made:
+            return self._made[name]
+        # imported here too: their modules (pyqtgraph plots, datasets) cost ~45 ms
+        if name == "builder":
+            from .builder_tab import BuilderTab
+
+            tab = BuilderTab(quiet=self.quiet)
+            if self.teacher.preset:  # a default: a remembered network replaces it below
+                from ..presets import preset
+
+                tab.set_stack(*preset(self.teacher.preset))
+                tab.undo_stack.clear()
+            self.undo_group.addStack(tab.undo_stack)
+            tab.sig_train_requested.connect(self._train_builder_network)
+        elif name == "train":
+            from .train_tab import TrainTab
+
+            tab = TrainTab(quiet=self.quiet, builder=self.builder_tab)
+            self._apply_teacher_to_training(tab)
+        else:
+            from .rnn_tab import RnnTab
+
+            tab = RnnTab(quiet=self.quiet)
+        self._made[name] = tab
+        if self.restoring:
+            state = stored.load_json(f"{name}/state", None)
+            if isinstance(state, dict):
+                tab.restore(state)
+        tab.sig_status.connect(self._show_status)
+        tab.sig_state_changed.connect(self._save_timer.start)
+        placeholder = self.tab_widgets[name]
+        self.tab_widgets[name] = tab
+        index = self.tabs.indexOf(placeholder)
+        if index >= 0:
+            current = self.tabs.currentIndex()
+            blocker = QSignalBlocker(self.tabs)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self.titles[name])
+            self.tabs.setCurrentIndex(current)
+            del blocker
+            placeholder.deleteLater()
+        return tab
+
+    def showEvent(self, event):  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # after the first paint: the window is on screen before they are made
+            QTimer.singleShot(200, self._make_deferred_tabs)
+
+    def _make_deferred_tabs(self) -> None:
+        for name in DEFERRED:
+            self._tab(name)
+
+    def _make_shown_tab(self, index: int) -> None:
+        for name in DEFERRED:
+            if (
+                name not in self._made
+                and self.tabs.widget(index) is self.tab_widgets[name]
+            ):
+                self._tab(name)
+
     def show_tab(self, name: str | None) -> bool:
         """Show the tab called ``name`` (conv, builder, train, rnn) if it is shown at all."""
+        if name in DEFERRED:
+            self._tab(name)
         widget = self.tab_widgets.get(name or "")
         if widget is None or self.tabs.indexOf(widget) < 0:
             return False
@@ -115,19 +201,7 @@ class MainWindow(QMainWindow):
 
     def _apply_teacher_defaults(self) -> None:
         teacher = self.teacher
-        if teacher.preset:
-            from ..presets import preset
-
-            self.builder_tab.set_stack(*preset(teacher.preset))
-            self.builder_tab.undo_stack.clear()
-            combo = self.train_tab.model_combo
-            combo.setCurrentIndex(max(0, combo.findData(teacher.preset)))
-        if teacher.dataset:
-            combo = self.train_tab.dataset_combo
-            combo.setCurrentIndex(max(0, combo.findData(teacher.dataset)))
         hide = teacher.hide
-        self.train_tab.allow_download = "download" not in hide
-        self.train_tab._update_dataset_status()
         self.code_action.setVisible("show_code" not in hide)
         self.conv_tab.code_button.setVisible("show_code" not in hide)
         self.open_action.setVisible("open_image" not in hide)
@@ -136,6 +210,19 @@ class MainWindow(QMainWindow):
         if teacher.language:
             for action in self.language_actions.values():
                 action.setEnabled(False)
+
+    def _apply_teacher_to_training(self, tab) -> None:
+        teacher = self.teacher
+        if teacher.preset:
+            tab.model_combo.setCurrentIndex(
+                max(0, tab.model_combo.findData(teacher.preset))
+            )
+        if teacher.dataset:
+            tab.dataset_combo.setCurrentIndex(
+                max(0, tab.dataset_combo.findData(teacher.dataset))
+            )
+        tab.allow_download = "download" not in teacher.hide
+        tab._update_dataset_status()
 
     # ---- menus
     def _build_menus(self) -> None:
@@ -162,7 +249,6 @@ class MainWindow(QMainWindow):
         # one Undo for the window, acting on the shown tab's own history
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.conv_tab.kernel_editor.undo_stack)
-        self.undo_group.addStack(self.builder_tab.undo_stack)
         self.undo_group.setActiveStack(self.conv_tab.kernel_editor.undo_stack)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
@@ -246,11 +332,13 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        stacks = {
-            self.conv_tab: self.conv_tab.kernel_editor.undo_stack,
-            self.builder_tab: self.builder_tab.undo_stack,
-        }
-        self.undo_group.setActiveStack(stacks.get(widget))  # the training tab has none
+        if widget is self.conv_tab:
+            stack = self.conv_tab.kernel_editor.undo_stack
+        elif widget is self._made.get("builder"):
+            stack = widget.undo_stack
+        else:
+            stack = None  # the training and RNN tabs have no undo history
+        self.undo_group.setActiveStack(stack)
 
     def _train_builder_network(self) -> None:
         """The builder's "Train this network": show it in the training tab."""
@@ -312,9 +400,8 @@ class MainWindow(QMainWindow):
         store.setValue("glossary", self.glossary.isVisible())
         store.setValue("last_folder", self.conv_tab.last_folder)
         stored.save_json("conv/state", self.conv_tab.state())
-        stored.save_json("builder/state", self.builder_tab.state())
-        stored.save_json("train/state", self.train_tab.state())
-        stored.save_json("rnn/state", self.rnn_tab.state())
+        for name, tab in self._made.items():  # a tab not made yet keeps its saved state
+            stored.save_json(f"{name}/state", tab.state())
 
     def _restore(self, tab: str | None) -> None:
         store = stored.settings()
@@ -324,15 +411,6 @@ class MainWindow(QMainWindow):
         state = stored.load_json("conv/state", None)
         if isinstance(state, dict):
             self.conv_tab.restore(state)
-        state = stored.load_json("builder/state", None)
-        if isinstance(state, dict):
-            self.builder_tab.restore(state)
-        state = stored.load_json("train/state", None)
-        if isinstance(state, dict):
-            self.train_tab.restore(state)
-        state = stored.load_json("rnn/state", None)
-        if isinstance(state, dict):
-            self.rnn_tab.restore(state)
         tab = tab or store.value("tab", "conv")
         self.show_tab(tab)
         if str(store.value("glossary", "false")).lower() == "true":
@@ -340,8 +418,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.conv_tab.stop_animation()
-        self.builder_tab.stop()
-        self.train_tab.wait()  # stops after the current batch
-        self.rnn_tab.wait()
+        for tab in self._made.values():
+            tab.wait()  # the builder's Keras check; training stops after the batch
         self.save_state()
         super().closeEvent(event)
