@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -304,6 +304,10 @@ class RnnTab(QWidget):
         self.sequence_table.setToolTip(
             self.tr("The input sequence X, one row per time step; edit the numbers.")
         )
+        self.sequence_table.itemChanged.connect(self._check_sequence_cell)
+        self.sequence_message = QLabel()
+        self.sequence_message.setWordWrap(True)
+        self.sequence_message.setStyleSheet("color: #b00020;")
         self.preset_button = QPushButton(
             self.tr("Course example (3 units, input 2, sigmoid)")
         )
@@ -350,6 +354,7 @@ class RnnTab(QWidget):
         left.addWidget(self.preset_button)
         left.addWidget(QLabel(self.tr("Input sequence X:")))
         left.addWidget(self.sequence_table, 1)
+        left.addWidget(self.sequence_message)
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)")))
@@ -376,24 +381,38 @@ class RnnTab(QWidget):
         self.reset_cell()
 
     def _fill_sequence(self, X: np.ndarray) -> None:
+        self._sequence = np.array(X, dtype=float)
+        blocker = QSignalBlocker(self.sequence_table)
         self.sequence_table.setRowCount(X.shape[0])
         self.sequence_table.setColumnCount(X.shape[1])
         for r in range(X.shape[0]):
             for c in range(X.shape[1]):
                 self.sequence_table.setItem(r, c, QTableWidgetItem(f"{X[r, c]:g}"))
+        del blocker
+
+    def _check_sequence_cell(self, item: QTableWidgetItem) -> None:
+        """A typed value must be a number: otherwise say so and put the old one back."""
+        from .kernel_editor import format_number, parse_number
+
+        row, col = item.row(), item.column()
+        value = parse_number(item.text())
+        if value is None:
+            bad = item.text()
+            blocker = QSignalBlocker(self.sequence_table)
+            item.setText(format_number(self._sequence[row, col]))
+            del blocker
+            self.sequence_message.setText(
+                self.tr('"%1" is not a number; the cell keeps %2.')
+                .replace("%1", bad)
+                .replace("%2", format_number(self._sequence[row, col]))
+            )
+            return
+        self._sequence[row, col] = value
+        self.sequence_message.clear()
 
     def sequence(self) -> np.ndarray:
-        """The input sequence as typed (cells that are not numbers count as 0)."""
-        rows, cols = self.sequence_table.rowCount(), self.sequence_table.columnCount()
-        X = np.zeros((rows, cols))
-        for r in range(rows):
-            for c in range(cols):
-                item = self.sequence_table.item(r, c)
-                try:
-                    X[r, c] = float(item.text().replace(",", ".")) if item else 0.0
-                except ValueError:
-                    X[r, c] = 0.0
-        return X
+        """The input sequence as typed (every cell holds a number)."""
+        return self._sequence.copy()
 
     def reset_cell(self, *_):
         """New weights from the seed, state back to zero."""

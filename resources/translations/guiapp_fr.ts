@@ -1491,133 +1491,133 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>TensorFlow n'a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="44" />
+        <location filename="../../guiapp/ui/main_window.py" line="49" />
         <source>guiapp — convolutional and recurrent networks</source>
-        <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. The builder, training and RNN tabs come with their own issues.</extracomment>
+        <extracomment>Tabs in the order they appear, by the name ``--tab`` takes. Made after the window shows (or when first needed).</extracomment>
         <translation>guiapp — réseaux convolutifs et récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="59" />
+        <location filename="../../guiapp/ui/main_window.py" line="68" />
         <source>Convolution &amp;&amp; pooling</source>
         <translation>Convolution &amp;&amp; regroupement</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="60" />
+        <location filename="../../guiapp/ui/main_window.py" line="69" />
         <source>CNN builder</source>
         <translation>Constructeur de CNN</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="61" />
+        <location filename="../../guiapp/ui/main_window.py" line="70" />
         <source>Training</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="62" />
+        <location filename="../../guiapp/ui/main_window.py" line="71" />
         <source>Recurrent networks</source>
         <translation>Réseaux récurrents</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="144" />
+        <location filename="../../guiapp/ui/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="146" />
+        <location filename="../../guiapp/ui/main_window.py" line="232" />
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="152" />
+        <location filename="../../guiapp/ui/main_window.py" line="238" />
         <source>&amp;Export result as PNG…</source>
         <translation>&amp;Exporter le résultat en PNG…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="155" />
+        <location filename="../../guiapp/ui/main_window.py" line="241" />
         <source>Show &amp;code</source>
         <translation>Voir le &amp;code</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="159" />
+        <location filename="../../guiapp/ui/main_window.py" line="245" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="162" />
+        <location filename="../../guiapp/ui/main_window.py" line="248" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="169" />
+        <location filename="../../guiapp/ui/main_window.py" line="254" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="171" />
+        <location filename="../../guiapp/ui/main_window.py" line="256" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="178" />
+        <location filename="../../guiapp/ui/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="180" />
+        <location filename="../../guiapp/ui/main_window.py" line="265" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="184" />
+        <location filename="../../guiapp/ui/main_window.py" line="269" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="187" />
+        <location filename="../../guiapp/ui/main_window.py" line="272" />
         <source>&amp;Reset zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="191" />
+        <location filename="../../guiapp/ui/main_window.py" line="276" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="195" />
+        <location filename="../../guiapp/ui/main_window.py" line="280" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="207" />
+        <location filename="../../guiapp/ui/main_window.py" line="292" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="208" />
+        <location filename="../../guiapp/ui/main_window.py" line="293" />
         <source>&amp;About guiapp</source>
         <translation>&amp;À propos de guiapp</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="236" />
+        <location filename="../../guiapp/ui/main_window.py" line="321" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="266" />
+        <location filename="../../guiapp/ui/main_window.py" line="353" />
         <source>Export result as PNG</source>
         <translation>Exporter le résultat en PNG</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="268" />
+        <location filename="../../guiapp/ui/main_window.py" line="355" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="275" />
+        <location filename="../../guiapp/ui/main_window.py" line="362" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/main_window.py" line="277" />
+        <location filename="../../guiapp/ui/main_window.py" line="364" />
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
@@ -1699,7 +1699,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     </message>
     <message>
         <location filename="../../guiapp/ui/rnn_tab.py" line="169" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="696" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="715" />
         <source>signal without noise</source>
         <translation>signal sans bruit</translation>
     </message>
@@ -1774,348 +1774,353 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="308" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="312" />
         <source>Course example (3 units, input 2, sigmoid)</source>
         <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="311" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="667" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="315" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="686" />
         <source>Step</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="313" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="451" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="664" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="899" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="317" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="470" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="683" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="918" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="316" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="320" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="327" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="331" />
         <source>The state h_t, unit by unit</source>
         <translation>L'état h_t, neurone par neurone</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="335" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="339" />
         <source>h after each step: one column per time step.</source>
         <translation>h après chaque pas : une colonne par pas de temps.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="341" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="513" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="707" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="345" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="532" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="726" />
         <source>Units:</source>
         <translation>Neurones :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="342" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="346" />
         <source>Input size:</source>
         <translation>Taille d'entrée :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="343" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="347" />
         <source>Activation f:</source>
         <translation>Activation f :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="344" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="348" />
         <source>Seed of the weights:</source>
         <translation>Graine des poids :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="351" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="355" />
         <source>Input sequence X:</source>
         <translation>Séquence d'entrée X :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="355" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="360" />
         <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
         <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="417" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="405" />
+        <source>"%1" is not a number; the cell keeps %2.</source>
+        <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
+    </message>
+    <message>
+        <location filename="../../guiapp/ui/rnn_tab.py" line="436" />
         <source>t = 0: h is zero. Press Step to read x_0.</source>
         <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="426" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="445" />
         <source>End of the sequence: the layer returns h = the last state.</source>
         <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="451" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="899" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="470" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="918" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="477" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="496" />
         <source>Course cases…</source>
         <translation>Cas du cours…</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="495" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="514" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="495" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="514" />
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="503" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="522" />
         <source>Check with Keras</source>
         <translation>Vérifier avec Keras</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="508" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="527" />
         <source>Course cases:</source>
         <translation>Cas du cours :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="509" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="528" />
         <source>Layer:</source>
         <translation>Couche :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="510" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="529" />
         <source>Batch:</source>
         <translation>Lot :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="511" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1009" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="530" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1028" />
         <source>Time steps:</source>
         <translation>Pas de temps :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="512" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="531" />
         <source>Features:</source>
         <translation>Caractéristiques :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="559" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="578" />
         <source>output</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="560" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="579" />
         <source>final state</source>
         <translation>état final</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="561" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="580" />
         <source>memory state (h)</source>
         <translation>état mémoire (h)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="562" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="581" />
         <source>carry state (c)</source>
         <translation>état de retenue (c)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="570" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="589" />
         <source>Parameters: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="573" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="592" />
         <source>(Wx: features×units, Wy: units×units, b: units)</source>
         <translation>(Wx : caractéristiques×neurones, Wy : neurones×neurones, b : neurones)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="574" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="593" />
         <source>(four gates, each like a SimpleRNN)</source>
         <translation>(quatre portes, chacune comme un SimpleRNN)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="575" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="594" />
         <source>(three gates, two biases each in Keras)</source>
         <translation>(trois portes, deux biais chacune dans Keras)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="603" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="622" />
         <source>Keras: %1, %2 parameters.</source>
         <translation>Keras : %1, %2 paramètres.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="637" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="656" />
         <source>Gradient clipping: 0 is off; otherwise gradients longer than this are scaled down (against exploding gradients).</source>
         <translation>Écrêtage des gradients : 0 le désactive ; sinon les gradients plus longs sont réduits (contre l'explosion des gradients).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="641" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="660" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="642" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="661" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="643" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="662" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="651" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="670" />
         <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
         <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="659" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="678" />
         <source>Forecast beyond the data</source>
         <translation>Prévoir au-delà des données</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="661" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="680" />
         <source>Feed each prediction back as the next input, N times.</source>
         <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="672" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="691" />
         <source>Windows per second ÷ 3</source>
         <translation>Fenêtres par seconde ÷ 3</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="673" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="692" />
         <source>Training loss (MSE)</source>
         <translation>Perte d'apprentissage (MSE)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="677" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="696" />
         <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
         <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="685" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="704" />
         <source>noisy series</source>
         <translation>série bruitée</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="688" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="707" />
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="692" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="711" />
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="706" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1007" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="725" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1026" />
         <source>Cell:</source>
         <translation>Cellule :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="708" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1008" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="727" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1027" />
         <source>Activation:</source>
         <translation>Activation :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="709" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="728" />
         <source>Optimizer:</source>
         <translation>Optimiseur :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="710" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="729" />
         <source>Learning rate:</source>
         <translation>Taux d'apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="711" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="730" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="712" />
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1011" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="731" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1030" />
         <source>clipnorm:</source>
         <translation>clipnorm :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="722" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="741" />
         <source>N:</source>
         <translation>N :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="732" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="751" />
         <source>Animation: the window slides, the next point appears in red.</source>
         <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="832" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="851" />
         <source>Epoch %1/%2, training MSE %3</source>
         <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="875" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="894" />
         <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
         <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="880" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="899" />
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="957" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="976" />
         <source>Compute the gradients</source>
         <translation>Calculer les gradients</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="961" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="980" />
         <source>Backpropagation through time multiplies, step after step back, by the recurrent weights and the activation's slope: with sigmoid or tanh the early time steps get vanishing gradients; exploding gradients are cut by clipping (clipnorm).</source>
         <translation>La rétropropagation dans le temps multiplie, pas après pas en arrière, par les poids récurrents et la pente de l'activation : avec sigmoïde ou tanh, les premiers pas de temps reçoivent des gradients qui s'évanouissent ; les gradients qui explosent sont coupés par l'écrêtage (clipnorm).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="968" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="987" />
         <source>|d prediction / d x_t| for each time step t (log scale)</source>
         <translation>|d prédiction / d x_t| pour chaque pas de temps t (échelle log)</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="977" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="996" />
         <source>gradient</source>
         <translation>gradient</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="984" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1003" />
         <source>after clipping</source>
         <translation>après écrêtage</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="994" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1013" />
         <source>Multiply the recurrent weights Wy: above 1 with relu, gradients explode.</source>
         <translation>Multiplier les poids récurrents Wy : au-dessus de 1 avec relu, les gradients explosent.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1003" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1022" />
         <source>clipnorm: a gradient longer than this is scaled down to it (0: off).</source>
         <translation>clipnorm : un gradient plus long que cette valeur est ramené à elle (0 : désactivé).</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1010" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1029" />
         <source>Recurrent weights ×:</source>
         <translation>Poids récurrents × :</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1049" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1068" />
         <source>%1 with %2 over %3 steps: the last step's gradient is %4 times the first's.</source>
         <translation>%1 avec %2 sur %3 pas : le gradient du dernier pas vaut %4 fois celui du premier.</translation>
     </message>
     <message>
-        <location filename="../../guiapp/ui/rnn_tab.py" line="1056" />
+        <location filename="../../guiapp/ui/rnn_tab.py" line="1075" />
         <source>Norm %1, after clipping %2.</source>
         <translation>Norme %1, après écrêtage %2.</translation>
     </message>

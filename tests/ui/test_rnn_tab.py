@@ -45,6 +45,16 @@ def test_cell_by_hand_follows_the_course(rnn_tab):
     assert "End of the sequence" in rnn_tab.equation.text()
 
 
+def test_sequence_cells_refuse_text(rnn_tab):
+    """Typing a word in the input sequence is refused with a message; numbers (0,5 too) are taken."""
+    rnn_tab.course_cell()
+    rnn_tab.sequence_table.item(0, 1).setText("abc")
+    assert "not a number" in rnn_tab.sequence_message.text()
+    assert rnn_tab.sequence_table.item(0, 1).text() == "1"
+    rnn_tab.sequence_table.item(0, 1).setText("0,5")
+    assert rnn_tab.sequence()[0, 1] == 0.5 and rnn_tab.sequence_message.text() == ""
+
+
 def test_shapes_course_cases(rnn_tab):
     """The course's LSTM case with both flags lists (32, 20, 16) and two states of (32, 16)."""
     rnn_tab.shape_presets.setCurrentIndex(4)
