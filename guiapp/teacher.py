@@ -96,19 +96,13 @@ def load(path: Path | None = None) -> TeacherSettings:
                 )
             tabs = tuple(t for t in tabs if t in TABS)
             settings.tabs = tabs or TABS
-        elif key == "dataset":
-            if value in DATASETS:
-                settings.dataset = value
+        elif key in ("dataset", "preset"):
+            choices = DATASETS if key == "dataset" else tuple(PRESETS)
+            if value in choices:
+                setattr(settings, key, value)
             else:
                 settings.problems.append(
-                    f"dataset = {value}: choose among {', '.join(DATASETS)}"
-                )
-        elif key == "preset":
-            if value in PRESETS:
-                settings.preset = value
-            else:
-                settings.problems.append(
-                    f"preset = {value}: choose among {', '.join(PRESETS)}"
+                    f"{key} = {value}: choose among {', '.join(choices)}"
                 )
         elif key == "hide":
             hide = {h.strip() for h in value.split(",") if h.strip()}

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 from ..core import series
 from ..core.layers import recurrent_outputs, recurrent_params
 from ..core.rnn import RnnLayer
-from . import threads
-from .workers import TaskRunner, TrainWorker
+from .workers import TaskRunner, TrainWorker, start_training
 
 RED, BLUE, GREY = QColor(210, 40, 40), QColor(40, 90, 200), QColor(120, 120, 120)
 
@@ -814,15 +813,7 @@ class RnnTab(QWidget):
             windows=self.X,
             images=False,
         )
-        self._worker.sig_model.connect(self._on_model)
-        self._worker.sig_epoch.connect(self._on_epoch)
-        self._worker.sig_predictions.connect(self._on_predictions)
-        self._worker.sig_done.connect(self._on_done)
-        self._worker.sig_failed.connect(self._on_failed)
-        self._worker.sig_finished.connect(self._on_finished)
-        self._thread = threads.start(
-            self._worker, self._worker.run, self._worker.sig_finished
-        )
+        self._thread = start_training(self, self._worker)
         self._set_running(True)
         self._redraw.start()
         return True

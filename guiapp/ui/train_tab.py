@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 
 from ..ml import datasets
 from ..presets import PRESETS, preset
-from . import threads
 from .i18n import translate_message as tm
 from .image_view import ImagePane, array_pixmap
-from .workers import TaskRunner, TrainWorker
+from .workers import TaskRunner, TrainWorker, start_training
 
 REDRAW_MS = 33  # live plots redraw at most about 30 times a second
 
@@ -749,15 +748,7 @@ class TrainTab(QWidget):
             build=build,
             recompile=bool(recompile),
         )
-        self._worker.sig_model.connect(self._on_model)
-        self._worker.sig_batch.connect(self._on_batch)
-        self._worker.sig_epoch.connect(self._on_epoch)
-        self._worker.sig_done.connect(self._on_done)
-        self._worker.sig_failed.connect(self._on_failed)
-        self._worker.sig_finished.connect(self._on_finished)
-        self._thread = threads.start(
-            self._worker, self._worker.run, self._worker.sig_finished
-        )
+        self._thread = start_training(self, self._worker)
         self._set_running(True)
         self._loss_top = 0.0
         for plot in (self.loss_plot, self.acc_plot):

@@ -186,3 +186,27 @@ class TaskRunner(QObject):
     @Slot()
     def _finished(self) -> None:
         self.thread = None
+
+
+def start_training(receiver: QObject, worker: TrainWorker):
+    """Connect each ``worker.sig_NAME`` to ``receiver._on_NAME`` when the tab has
+    one (model, batch, epoch, predictions, done, failed, finished), then start
+    the worker in its thread. Returns the QThread."""
+    from . import threads
+
+    for name in (
+        "model",
+        "batch",
+        "epoch",
+        "predictions",
+        "done",
+        "failed",
+        "finished",
+    ):
+        signal, slot = (
+            getattr(worker, f"sig_{name}", None),
+            getattr(receiver, f"_on_{name}", None),
+        )
+        if signal is not None and slot is not None:
+            signal.connect(slot)
+    return threads.start(worker, worker.run, worker.sig_finished)
