@@ -33,3 +33,16 @@ def no_dialogs(monkeypatch):
         QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes)
     )
     return shown
+
+
+@pytest.fixture
+def context(qtbot):
+    """What the window gives a tab: a KerasSession, default teacher settings,
+    quiet (no modal dialog). Jobs left running are stopped after the test."""
+    from guiapp.teacher import TeacherSettings
+    from guiapp.ui.common.jobs import KerasSession
+    from guiapp.ui.common.tab import TabContext
+
+    session = KerasSession()
+    yield TabContext(session=session, teacher=TeacherSettings(), quiet=True)
+    session.close(10000)

@@ -1,0 +1,58 @@
+"""Undo commands that change a document (one kind for every tab)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+__all__ = ["SetValues"]
+
+
+class SetValues(QUndoCommand):
+    """Set fields of a document; undo sets their old values back.
+
+    ``apply(values)`` writes a dict of values into the document (by default
+    ``setattr`` for each); the same call serves undo and redo, so the views see
+    one change either way. Successive commands with the same ``merge_id`` (typing
+    in one kernel cell, say) merge into one undo step.
+    """
+
+    def __init__(
+        self,
+        document,
+        new: dict,
+        text: str,
+        apply: Callable[[dict], None] | None = None,
+        merge_id: int = -1,
+    ):
+        super().__init__(text)
+        self.document = document
+        self.new = copy.deepcopy(new)
+        self.old = {name: copy.deepcopy(getattr(document, name)) for name in new}
+        self._apply = apply
+        self._merge_id = merge_id
+
+    def _set(self, values: dict) -> None:
+        if self._apply is not None:
+            self._apply(copy.deepcopy(values))
+            return
+        with self.document.batch():
+            for name, value in values.items():
+                setattr(self.document, name, copy.deepcopy(value))
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+    def id(self) -> int:  # noqa: A003 (Qt override)
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if other.id() != self.id() or set(other.new) != set(self.new):
+            return False
+        self.new = other.new
+        return True
