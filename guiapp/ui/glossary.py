@@ -101,28 +101,34 @@ class GlossaryDock(QDockWidget):
     """A dock with the French/English glossary (F1 shows or hides it)."""
 
     def __init__(self, parent=None):
-        super().__init__(self.tr("Glossary"), parent)
+        super().__init__(parent)
         self.setObjectName("glossary")
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Français"), self.tr("English"), self.tr("Meaning")]
-        )
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(True)
-        for french, english, meaning in entries():
-            row = table.rowCount()
-            table.insertRow(row)
-            for col, text in enumerate((french, english, meaning)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, col, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
         self.table = table
         self.setWidget(table)
         self.setMinimumWidth(560)  # both terms whole, the meaning wrapped
         self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the title, the headers and the entries in the current language."""
+        self.setWindowTitle(self.tr("Glossary"))
+        table = self.table
+        table.setHorizontalHeaderLabels(
+            [self.tr("Français"), self.tr("English"), self.tr("Meaning")]
+        )
+        rows = entries()
+        table.setRowCount(len(rows))
+        for row, (french, english, meaning) in enumerate(rows):
+            for col, text in enumerate((french, english, meaning)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, col, item)
+        table.resizeRowsToContents()

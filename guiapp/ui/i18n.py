@@ -13,6 +13,12 @@ from ..resources import resource_path
 LANGUAGES = ("en", "fr")
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The language installed last ("en" or "fr")."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -23,6 +29,7 @@ def system_language() -> str:
 def install(language: str) -> bool:
     """Translate the application into ``language`` ("en" or "fr"); True if loaded."""
     app = QCoreApplication.instance()
+    _current[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
