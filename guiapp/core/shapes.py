@@ -9,6 +9,10 @@ These functions return the *exact* value of the formula: an ``int`` when it is
 whole, a ``float`` otherwise, so that a caller can explain a stride that does not
 fit instead of hiding it. Keras and :func:`guiapp.core.conv.correlate2d` keep
 the floor of that value.
+
+This module is the one place that writes a size formula with the numbers put
+in; every tab prints what it returns. A result that is not whole is written
+with the floor the layer keeps: ``(10 - 3 + 2*0)/2 + 1 = 4.5 -> 4``.
 """
 
 from __future__ import annotations
@@ -19,8 +23,12 @@ from dataclasses import dataclass
 __all__ = [
     "OutputSize",
     "conv_output_size",
+    "explain_axes",
     "explain_conv",
+    "explain_flatten",
     "explain_pool",
+    "explain_same",
+    "format_exact",
     "pool_output_size",
 ]
 
@@ -108,21 +116,33 @@ class OutputSize:
         return self.size >= 1
 
 
-def _format(value: float) -> str:
-    return str(value) if isinstance(value, int) else f"{value:.4g}"
+def format_exact(value: int | float) -> str:
+    """A formula's value as printed: whole numbers as they are, others with at
+    least three significant digits after the whole part's.
+
+    >>> format_exact(300), format_exact(149.5), format_exact(1499.5), format_exact(10 / 3)
+    ('300', '149.5', '1499.5', '3.333')
+    """
+    if isinstance(value, int):
+        return str(value)
+    whole_digits = len(str(int(abs(value))))
+    return f"{value:.{max(4, whole_digits + 2)}g}"
 
 
 def _explain(numerator: int, numerator_text: str, s: int) -> OutputSize:
     exact = _exact(numerator, s)
     size = math.floor(numerator / s) + 1 if numerator >= 0 else math.floor(exact)
     leftover = numerator % s if numerator >= 0 else 0
-    return OutputSize(
-        exact, size, f"{numerator_text}/{s} + 1 = {_format(exact)}", leftover
-    )
+    text = f"{numerator_text}/{s} + 1 = {format_exact(exact)}"
+    if not isinstance(exact, int) and size >= 1:
+        text += f" -> {size}"  # the one way a non-whole size is printed
+    return OutputSize(exact, size, text, leftover)
 
 
 def explain_conv(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:
     """The convolution formula with the numbers put in.
+
+    A value that is not whole is followed by the floor the layer keeps.
 
     Examples
     --------
@@ -130,7 +150,7 @@ def explain_conv(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:
     '(300 - 3 + 2*1)/1 + 1 = 300'
     >>> r = explain_conv(10, 3, 0, 2)
     >>> r.text, r.size, r.leftover
-    ('(10 - 3 + 2*0)/2 + 1 = 4.5', 4, 1)
+    ('(10 - 3 + 2*0)/2 + 1 = 4.5 -> 4', 4, 1)
     """
     return _explain(w - f + 2 * p, f"({w} - {f} + 2*{p})", s)
 
@@ -142,6 +162,50 @@ def explain_pool(w: int, f: int, s: int | None = None) -> OutputSize:
     --------
     >>> explain_pool(300, 4, 4).text
     '(300 - 4)/4 + 1 = 75'
+    >>> explain_pool(5, 2, 2).text
+    '(5 - 2)/2 + 1 = 2.5 -> 2'
     """
     s = f if s is None else s
     return _explain(w - f, f"({w} - {f})", s)
+
+
+def explain_same(w: int, s: int = 1) -> OutputSize:
+    """Keras's ``padding="same"``: the output is ``ceil(W/S)`` whatever F is.
+
+    Keras pads so that the window covers every pixel, so the value is always
+    whole (``leftover`` is 0).
+
+    Examples
+    --------
+    >>> explain_same(28, 2).text
+    'ceil(28/2) = 14'
+    >>> explain_same(7, 2).size
+    4
+    """
+    if s < 1:
+        raise ValueError(f"the stride S must be at least 1, not {s}")
+    size = math.ceil(w / s)
+    return OutputSize(size, size, f"ceil({w}/{s}) = {size}", 0)
+
+
+def explain_flatten(shape: tuple[int, ...]) -> OutputSize:
+    """Flatten lines the values up: ``W*H*D`` of them.
+
+    >>> explain_flatten((13, 13, 64)).text
+    '13*13*64 = 10816'
+    """
+    size = math.prod(shape)
+    return OutputSize(size, size, "*".join(str(v) for v in shape) + f" = {size}", 0)
+
+
+def explain_axes(h: int, w: int, height: OutputSize, width: OutputSize) -> str:
+    """One formula when the input is square (both axes alike), else both.
+
+    >>> explain_axes(28, 28, explain_pool(28, 2), explain_pool(28, 2))
+    '(28 - 2)/2 + 1 = 14'
+    >>> explain_axes(6, 8, explain_pool(6, 2), explain_pool(8, 2))
+    'H: (6 - 2)/2 + 1 = 3; W: (8 - 2)/2 + 1 = 4'
+    """
+    if h == w:
+        return width.text
+    return f"H: {height.text}; W: {width.text}"

@@ -1,94 +1,90 @@
-"""Keras models from a layer stack (see guiapp.core.layers), and their summary."""
+"""Keras models from a layer stack (see guiapp.core.layers), and their summary.
+
+Each layer is made by its type's builder (:mod:`guiapp.ml.layer_builders`); the
+model and the exported script come from the same calls.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from ..core.layers import validate_stack
+from .layer_builders import keras_calls
+from .session import Stopped, Task
 
-__all__ = ["build_model", "keras_rows", "keras_script"]
+__all__ = ["build_model", "check_stack", "keras_rows", "keras_script"]
 
-PAD_PREFIX = "zero_padding_for_"
-
-
-def _keras_layers(index: int, layer: dict):
-    import keras
-
-    kind = layer["type"]
-    if kind == "Conv2D":
-        padding = layer["padding"]
-        out = []
-        if isinstance(padding, int):
-            # Keras has no numeric padding: pad with zeros, then a 'valid' conv
-            if padding:
-                out.append(
-                    keras.layers.ZeroPadding2D(padding, name=f"{PAD_PREFIX}{index}")
-                )
-            padding = "valid"
-        out.append(
-            keras.layers.Conv2D(
-                layer["filters"],
-                layer["kernel_size"],
-                strides=layer["strides"],
-                padding=padding,
-                activation=layer["activation"],
-                name=f"layer_{index}_conv2d",
-            )
-        )
-        return out
-    if kind in ("MaxPooling2D", "AveragePooling2D"):
-        cls = getattr(keras.layers, kind)
-        return [
-            cls(
-                layer["pool_size"],
-                strides=layer["strides"],
-                name=f"layer_{index}_{kind.lower()}",
-            )
-        ]
-    if kind == "Activation":
-        return [
-            keras.layers.Activation(
-                layer["activation"], name=f"layer_{index}_activation"
-            )
-        ]
-    if kind == "Flatten":
-        return [keras.layers.Flatten(name=f"layer_{index}_flatten")]
-    if kind == "Dense":
-        return [
-            keras.layers.Dense(
-                layer["units"],
-                activation=layer["activation"],
-                name=f"layer_{index}_dense",
-            )
-        ]
-    return [keras.layers.Dropout(layer["rate"], name=f"layer_{index}_dropout")]
+#: Keras names of a row's layers: ``layer_<index>_<type>``, its helpers
+#: ``layer_<index>_<type>_<helper class>``
+_ROW_NAME = re.compile(r"layer_(\d+)_")
 
 
-def build_model(input_shape, layers, name: str = "guiapp_model"):
-    """The Keras ``Sequential`` model of a stack (input shape H, W, D)."""
+def build_model(
+    input_shape,
+    layers,
+    name: str = "guiapp_model",
+    should_stop: Callable[[], bool] | None = None,
+    on_layer: Callable[[int, int], None] | None = None,
+):
+    """The Keras ``Sequential`` model of a stack (input shape H, W, D).
+
+    ``should_stop()`` is asked before each layer (a long stack takes seconds to
+    build): when true, :class:`guiapp.ml.session.Stopped` is raised.
+    ``on_layer(done, count)`` is called after each layer.
+    """
     import keras
 
     shape, layers = validate_stack(input_shape, layers)
+    calls = [keras_calls(layer) for layer in layers]  # an unknown type fails first
     model = keras.Sequential(name=name)
     model.add(keras.Input(shape=shape))
-    for index, layer in enumerate(layers):
-        for keras_layer in _keras_layers(index, layer):
-            model.add(keras_layer)
+    for index, (layer, layer_calls) in enumerate(zip(layers, calls, strict=True)):
+        if should_stop is not None and should_stop():
+            raise Stopped()
+        row_name = f"layer_{index}_{layer['type'].lower()}"
+        for call in layer_calls[:-1]:
+            model.add(call.make(f"{row_name}_{call.class_name.lower()}"))
+        model.add(layer_calls[-1].make(row_name))
+        if on_layer is not None:
+            on_layer(index + 1, len(layers))
     return model
 
 
 def keras_rows(model) -> list[tuple[int, tuple[int, ...], int]]:
     """Per layer of the stack: (index, output shape without batch, parameters).
 
-    A numeric padding's ZeroPadding2D is folded into its Conv2D row, as the
-    course's formula folds P into the convolution.
+    A row's helper layers (the ZeroPadding2D of a numeric padding) are folded
+    into it, as the course's formula folds P into the convolution: the shape is
+    the last one's, the parameters the sum.
     """
-    rows = []
+    rows: list[tuple[int, tuple[int, ...], int]] = []
     for keras_layer in model.layers:
-        if keras_layer.name.startswith(PAD_PREFIX):
-            continue
-        index = int(keras_layer.name.split("_")[1])
+        index = int(_ROW_NAME.match(keras_layer.name).group(1))
         shape = tuple(int(v) for v in keras_layer.output.shape[1:])
-        rows.append((index, shape, int(keras_layer.count_params())))
+        params = int(keras_layer.count_params())
+        if rows and rows[-1][0] == index:
+            params += rows.pop()[2]
+        rows.append((index, shape, params))
     return rows
+
+
+def check_stack(task: Task, input_shape, layers) -> list[tuple[int, tuple, int]]:
+    """A job (see :mod:`guiapp.ml.session`): build the stack in Keras, return
+    :func:`keras_rows`.
+
+    Reports ``("layer", done, count)`` after each layer; stops before the next
+    one (raising :class:`~guiapp.ml.session.Stopped`) once ``task.stop()``.
+    """
+    task.check()
+    model = build_model(
+        input_shape,
+        layers,
+        should_stop=task.should_stop,
+        on_layer=lambda done, count: task.report("layer", done, count),
+    )
+    task.check()
+    return keras_rows(model)
 
 
 def keras_script(input_shape, layers) -> str:
@@ -103,33 +99,8 @@ def keras_script(input_shape, layers) -> str:
         f"model.add(keras.Input(shape={shape}))",
     ]
     for layer in layers:
-        kind = layer["type"]
-        if kind == "Conv2D":
-            padding = layer["padding"]
-            if isinstance(padding, int):
-                if padding:
-                    lines.append(
-                        f"model.add(keras.layers.ZeroPadding2D({padding}))  # P = {padding}"
-                    )
-                padding = "valid"
-            lines.append(
-                f"model.add(keras.layers.Conv2D({layer['filters']}, {layer['kernel_size']}, "
-                f"strides={layer['strides']}, padding={padding!r}, "
-                f"activation={layer['activation']!r}))"
-            )
-        elif kind in ("MaxPooling2D", "AveragePooling2D"):
-            lines.append(
-                f"model.add(keras.layers.{kind}({layer['pool_size']}, strides={layer['strides']}))"
-            )
-        elif kind == "Activation":
-            lines.append(f"model.add(keras.layers.Activation({layer['activation']!r}))")
-        elif kind == "Flatten":
-            lines.append("model.add(keras.layers.Flatten())")
-        elif kind == "Dense":
-            lines.append(
-                f"model.add(keras.layers.Dense({layer['units']}, activation={layer['activation']!r}))"
-            )
-        else:
-            lines.append(f"model.add(keras.layers.Dropout({layer['rate']}))")
+        for call in keras_calls(layer):
+            comment = f"  # {call.comment}" if call.comment else ""
+            lines.append(f"model.add({call.code()}){comment}")
     lines += ["", "model.summary()", ""]
     return "\n".join(lines)

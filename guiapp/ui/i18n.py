@@ -131,6 +131,54 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
         QCoreApplication.translate("CoreMessages", "unchanged"),
         QCoreApplication.translate("CoreMessages", "0 (pooling learns nothing)"),
         QCoreApplication.translate("CoreMessages", "units = {units}"),
+        QCoreApplication.translate("CoreMessages", "unknown layer type {kind}"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{kind}: '{key}' must be a number in [{low}, {high}), not {value}",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{kind}: '{key}' must be one of {choices}, not {value}",
+        ),
+        QCoreApplication.translate("CoreMessages", "Filters K:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "K, the number of filters: the depth of the output.",
+        ),
+        QCoreApplication.translate("CoreMessages", "Kernel F:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "F, the side of each filter (F×F×D weights).",
+        ),
+        QCoreApplication.translate("CoreMessages", "Stride S:"),
+        QCoreApplication.translate("CoreMessages", "S, the step of the window."),
+        QCoreApplication.translate("CoreMessages", "Padding:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). "
+            "Or a number P of zero rows and columns on each side.",
+        ),
+        QCoreApplication.translate("CoreMessages", "Activation:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "The function applied to each output.",
+        ),
+        QCoreApplication.translate("CoreMessages", "Window F:"),
+        QCoreApplication.translate("CoreMessages", "F, the side of each pooling cell."),
+        QCoreApplication.translate("CoreMessages", "Units:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "The number of neurons; each has one weight per input plus a bias.",
+        ),
+        QCoreApplication.translate("CoreMessages", "Rate:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "The share of inputs set to zero at random during training; no parameter.",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "Flatten has no setting: it lines the values up into one vector of H×W×D numbers.",
+        ),
         QCoreApplication.translate("CoreMessages", "{name}: cannot be read ({error})"),
         QCoreApplication.translate(
             "CoreMessages", "{name}: not an IDX file (wrong magic number)"

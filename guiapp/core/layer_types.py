@@ -1,0 +1,613 @@
+"""The layer types a stack can hold, each declared once (no Qt, no Keras).
+
+A :class:`LayerType` says everything guiapp needs about one kind of layer:
+
+* its fields (:class:`Field`: name, default, kind, range, editor widget, label
+  and a help sentence), which :func:`guiapp.core.layers.validate_stack` checks
+  and the builder's layer editor is generated from;
+* its shape rule: the output shape and the size formula with the numbers put
+  in (written by :mod:`guiapp.core.shapes`), notes, an error where it breaks;
+* its parameter rule: the count and its formula with the numbers put in;
+* a short line that describes a layer in the builder's list.
+
+The Keras side (how to build the layer and the script line it writes) is
+registered by type name in :mod:`guiapp.ml.layer_builders`. A new layer type is
+one :func:`register_layer_type` here plus one ``register_keras_builder`` there.
+An unknown name raises :class:`StackError` naming it: nothing falls through to a
+default.
+
+>>> layer_type("Conv2D").defaults()["kernel_size"]
+3
+>>> [field.name for field in layer_type("MaxPooling2D").fields]
+['pool_size', 'strides']
+>>> layer_type("Conv3D")
+Traceback (most recent call last):
+...
+guiapp.core.layer_types.StackError: unknown layer type 'Conv3D'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .messages import Message
+from .shapes import (
+    OutputSize,
+    explain_axes,
+    explain_conv,
+    explain_flatten,
+    explain_pool,
+    explain_same,
+    format_exact,
+)
+
+__all__ = [
+    "ACTIVATIONS",
+    "FIELD_KINDS",
+    "MESSAGES",
+    "Field",
+    "LayerShape",
+    "LayerType",
+    "StackError",
+    "layer_type",
+    "layer_type_names",
+    "layer_types",
+    "register_layer_type",
+    "unregister_layer_type",
+]
+
+ACTIVATIONS = ("linear", "relu", "sigmoid", "tanh", "softmax")
+
+#: Every sentence guiapp.core.layers can produce, for the translators (the
+#: interface translates a Message by its template; guiapp/ui/i18n.py lists
+#: them all, in this order, for lupdate).
+MESSAGES = (
+    "{kind}: '{key}' must be a whole number >= {low}, not {value}",
+    "the input shape must be three whole numbers >= 1 (H, W, D), not {value}",
+    "the layers must be a list",
+    "layer {position}: unknown layer type {kind}",
+    "layer {position}: padding must be 'valid', 'same' or a number P >= 0",
+    "layer {position}: the dropout rate must be in [0, 1)",
+    "layer {position}: unknown activation {value}",
+    "ceil({w}/{s}): Keras pads so that the window covers every pixel",
+    "{exact} is not whole: Keras floors it to {out}",
+    "not computed: a layer above is invalid",
+    "{kind} needs an image-shaped input (H, W, D), but after Flatten its input is "
+    "{shape}: it has no rows and columns left to slide over",
+    "{kind} needs an image-shaped input (H, W, D), but its input is {shape}: "
+    "it has no rows and columns left to slide over",
+    "the {f}x{f} kernel is larger than the {h}x{w} input plus padding: "
+    "the output would be {oh}x{ow}",
+    "the {f}x{f} window does not fit in the {h}x{w} input",
+    "no Flatten before Dense: Keras applies Dense to the last axis only, so each of "
+    "the {positions} positions gets its own {units} outputs, shape {shape}, not a vector",
+    "unchanged",
+    "0 (pooling learns nothing)",
+    "units = {units}",
+    # 18-20: the registry's own refusals
+    "unknown layer type {kind}",
+    "{kind}: '{key}' must be a number in [{low}, {high}), not {value}",
+    "{kind}: '{key}' must be one of {choices}, not {value}",
+    # 21-37: the layer editor's labels and help sentences
+    "Filters K:",
+    "K, the number of filters: the depth of the output.",
+    "Kernel F:",
+    "F, the side of each filter (F×F×D weights).",
+    "Stride S:",
+    "S, the step of the window.",
+    "Padding:",
+    "valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). "
+    "Or a number P of zero rows and columns on each side.",
+    "Activation:",
+    "The function applied to each output.",
+    "Window F:",
+    "F, the side of each pooling cell.",
+    "Units:",
+    "The number of neurons; each has one weight per input plus a bias.",
+    "Rate:",
+    "The share of inputs set to zero at random during training; no parameter.",
+    "Flatten has no setting: it lines the values up into one vector of H×W×D numbers.",
+)
+
+
+class StackError(ValueError):
+    """A stack (or a JSON file) that is not a valid list of layers."""
+
+
+# ---- fields
+
+#: What a field holds; the editor widget follows from it (see Field.editor).
+FIELD_KINDS = ("int", "float", "choice", "padding")
+_EDITORS = {
+    "int": "spin",
+    "float": "double_spin",
+    "choice": "combo",
+    "padding": "padding",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One setting of a layer type, with what the editor and the checks need.
+
+    Parameters
+    ----------
+    name : str
+        The key in the layer's dict (and in the JSON file), e.g. ``"kernel_size"``.
+    default :
+        The value of a new layer.
+    kind : {"int", "float", "choice", "padding"}
+        ``int``: a whole number >= ``low``. ``float``: a number in
+        [``low``, ``below``). ``choice``: one of ``choices``. ``padding``:
+        ``"valid"``, ``"same"`` or a whole number P >= 0.
+    label, help : str
+        The editor's label and tooltip (a :class:`Message` for the built-in
+        types, so the interface translates them; a plain ``str`` also works).
+    low, high :
+        The editor's range. ``low`` is also checked; ``high`` only limits the
+        widget (a file may hold more). For ``padding``, ``high`` is the largest
+        P offered.
+    below : float, optional
+        For ``float``: the value must be smaller (checked).
+    step : float
+        The editor's step (spin boxes).
+    choices : tuple
+        For ``choice``: the allowed values, in the editor's order.
+    message : str, optional
+        A template of :data:`MESSAGES` for a refused value, instead of the
+        kind's generic one. It may use ``position``, ``kind``, ``key``, ``low``,
+        ``high``, ``choices`` and ``value``.
+    """
+
+    name: str
+    default: object
+    kind: str
+    label: str
+    help: str = ""
+    low: float | None = None
+    high: float | None = None
+    below: float | None = None
+    step: float = 1
+    choices: tuple = ()
+    message: str | None = None
+
+    def __post_init__(self):
+        if self.kind not in FIELD_KINDS:
+            raise ValueError(
+                f"field {self.name!r}: kind must be one of {FIELD_KINDS}, not {self.kind!r}"
+            )
+
+    @property
+    def editor(self) -> str:
+        """The editor widget: ``spin``, ``double_spin``, ``combo`` or ``padding``."""
+        return _EDITORS[self.kind]
+
+    def options(self) -> list[tuple[str, object]]:
+        """(text, value) of each entry of a ``combo`` or ``padding`` editor.
+
+        >>> PADDING.options()[:3]
+        [('valid', 'valid'), ('same', 'same'), ('P = 1', 1)]
+        """
+        if self.kind == "choice":
+            return [(str(choice), choice) for choice in self.choices]
+        if self.kind == "padding":
+            top = int(self.high or 0)
+            return [("valid", "valid"), ("same", "same")] + [
+                (f"P = {p}", p) for p in range(1, top + 1)
+            ]
+        return []
+
+    def check(self, value, kind: str, position: int):
+        """``value`` if it is allowed, else raise :class:`StackError` naming it."""
+        values = {
+            "position": position,
+            "kind": kind,
+            "key": self.name,
+            "low": self.low,
+            "high": self.below,
+            "choices": ", ".join(repr(c) for c in self.choices),
+            "value": repr(value),
+        }
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if self.kind == "int":
+            low = 1 if self.low is None else int(self.low)
+            values["low"] = low
+            ok = number and isinstance(value, int) and value >= low
+            template = MESSAGES[0]
+        elif self.kind == "float":
+            low = -math.inf if self.low is None else self.low
+            below = math.inf if self.below is None else self.below
+            ok = number and low <= value < below
+            values["high"] = format_exact(below) if below != math.inf else "inf"
+            template = MESSAGES[19]
+        elif self.kind == "choice":
+            ok = value in self.choices
+            template = MESSAGES[20]
+        else:  # padding
+            ok = value in ("valid", "same") or (
+                isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            )
+            template = MESSAGES[4]
+        if not ok:
+            raise StackError(Message(self.message or template, **values))
+        return value
+
+
+# ---- shape and parameter rules
+
+
+@dataclass
+class LayerShape:
+    """What a shape rule returns for one layer.
+
+    ``shape`` is the output shape (None when ``error`` says why there is none);
+    ``formula`` the size formula with the numbers put in; ``notes`` what is
+    worth knowing (a floored size); ``warning`` what Keras does that a student
+    may not expect.
+    """
+
+    shape: tuple[int, ...] | None
+    formula: str = ""
+    notes: list[str] = dataclasses.field(default_factory=list)
+    error: str = ""
+    warning: str = ""
+
+
+#: (input shape, layer) -> LayerShape
+ShapeRule = Callable[[tuple, dict], LayerShape]
+#: (input shape, layer) -> (count, formula with the numbers put in)
+ParamsRule = Callable[[tuple, dict], tuple[int, str]]
+
+
+def same_shape(shape: tuple, layer: dict) -> LayerShape:
+    """Shape rule of a layer that changes values, not their arrangement."""
+    return LayerShape(shape, Message(MESSAGES[15]))
+
+
+def no_params(shape: tuple, layer: dict) -> tuple[int, str]:
+    """Parameter rule of a layer with nothing to learn."""
+    return 0, "0"
+
+
+def _describe_fields(layer_type: LayerType, layer: dict) -> str:
+    values = ", ".join(str(layer[f.name]) for f in layer_type.fields)
+    return f"{layer_type.name} {values}" if values else layer_type.name
+
+
+@dataclass(frozen=True)
+class LayerType:
+    """Everything guiapp needs about one kind of layer (see the module doc).
+
+    ``needs_image``: the layer slides over rows and columns, so its input must
+    be (H, W, D); :func:`guiapp.core.layers.summarize` refuses it after Flatten.
+    ``help``: a sentence for the editor when the type has no field.
+    ``describe``: the builder list's line for a layer (default: the type and
+    its values).
+    """
+
+    name: str
+    fields: tuple[Field, ...]
+    shape_rule: ShapeRule
+    params_rule: ParamsRule
+    needs_image: bool = False
+    help: str = ""
+    describe_rule: Callable[[dict], str] | None = None
+
+    def defaults(self) -> dict:
+        """The fields of a new layer, with their default values."""
+        return {f.name: f.default for f in self.fields}
+
+    def field(self, name: str) -> Field:
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    def clean(self, layer: dict, position: int) -> dict:
+        """The layer with its defaults filled in, unknown keys dropped, each
+        value checked (:class:`StackError` names the first refused one)."""
+        merged = {"type": self.name, **self.defaults()}
+        merged.update({k: v for k, v in layer.items() if k in merged and k != "type"})
+        for each in self.fields:
+            each.check(merged[each.name], self.name, position)
+        return merged
+
+    def describe(self, layer: dict) -> str:
+        """A short line for the builder's list: ``Conv2D 64 3×3, S=1, valid, relu``."""
+        if self.describe_rule is not None:
+            return self.describe_rule(layer)
+        return _describe_fields(self, layer)
+
+
+# ---- the registry
+
+_REGISTRY: dict[str, LayerType] = {}
+
+
+def register_layer_type(layer_type: LayerType) -> LayerType:
+    """Add a layer type; it is then valid in stacks, files and the editor.
+
+    Raises ``ValueError`` if the name is taken. Register its Keras builder in
+    :mod:`guiapp.ml.layer_builders` too.
+    """
+    if layer_type.name in _REGISTRY:
+        raise ValueError(f"layer type {layer_type.name!r} is already registered")
+    _REGISTRY[layer_type.name] = layer_type
+    return layer_type
+
+
+def unregister_layer_type(name: str) -> None:
+    """Remove a layer type (a test's own, say)."""
+    del _REGISTRY[name]
+
+
+def layer_type(name: str) -> LayerType:
+    """The registered type ``name``; :class:`StackError` naming it if unknown."""
+    try:
+        return _REGISTRY[name]
+    except (KeyError, TypeError):
+        raise StackError(Message(MESSAGES[18], kind=repr(name))) from None
+
+
+def layer_type_names() -> tuple[str, ...]:
+    """The registered names, in the order they were registered (the Add menu's)."""
+    return tuple(_REGISTRY)
+
+
+def layer_types() -> tuple[LayerType, ...]:
+    return tuple(_REGISTRY.values())
+
+
+# ---- the built-in types: the course's layers
+
+STRIDES = Field(
+    "strides", 1, "int", Message(MESSAGES[25]), Message(MESSAGES[26]), low=1, high=32
+)
+PADDING = Field(
+    "padding",
+    "valid",
+    "padding",
+    Message(MESSAGES[27]),
+    Message(MESSAGES[28]),
+    low=0,
+    high=5,
+)
+ACTIVATION = Field(
+    "activation",
+    "relu",
+    "choice",
+    Message(MESSAGES[29]),
+    Message(MESSAGES[30]),
+    choices=ACTIVATIONS,
+    message=MESSAGES[6],
+)
+
+
+def _conv_axis(n: int, f: int, s: int, padding) -> tuple[OutputSize, str]:
+    """One axis of a Conv2D: the size explained, and a note if Keras floors it."""
+    if padding == "same":
+        size = explain_same(n, s)
+        return size, Message(MESSAGES[7], w=n, s=s) if n % s else ""
+    size = explain_conv(n, f, 0 if padding == "valid" else int(padding), s)
+    note = ""
+    if size.valid and not size.whole:
+        note = Message(MESSAGES[8], exact=format_exact(size.exact), out=size.size)
+    return size, note
+
+
+def _pool_axis(n: int, f: int, s: int) -> tuple[OutputSize, str]:
+    size = explain_pool(n, f, s)
+    note = ""
+    if size.valid and not size.whole:
+        note = Message(MESSAGES[8], exact=format_exact(size.exact), out=size.size)
+    return size, note
+
+
+def _conv_shape(shape: tuple, layer: dict) -> LayerShape:
+    h, w, _ = shape
+    f, s = layer["kernel_size"], layer["strides"]
+    (height, note_h), (width, note_w) = (
+        _conv_axis(n, f, s, layer["padding"]) for n in (h, w)
+    )
+    result = LayerShape(
+        (height.size, width.size, layer["filters"]),
+        explain_axes(h, w, height, width),
+        [n for n in dict.fromkeys((note_h, note_w)) if n],
+    )
+    if not (height.valid and width.valid):
+        result.shape = None
+        result.error = Message(
+            MESSAGES[12],
+            f=f,
+            h=h,
+            w=w,
+            oh=max(0, height.size),
+            ow=max(0, width.size),
+        )
+    return result
+
+
+def _conv_params(shape: tuple, layer: dict) -> tuple[int, str]:
+    f, d, k = layer["kernel_size"], shape[-1], layer["filters"]
+    count = (f * f * d + 1) * k
+    return count, f"({f}*{f}*{d} + 1)*{k} = {count}"
+
+
+def _describe_conv(layer: dict) -> str:
+    padding = layer["padding"]
+    padding = f"P={padding}" if isinstance(padding, int) else padding
+    return (
+        f"Conv2D {layer['filters']} {layer['kernel_size']}×{layer['kernel_size']}, "
+        f"S={layer['strides']}, {padding}, {layer['activation']}"
+    )
+
+
+def _pool_shape(shape: tuple, layer: dict) -> LayerShape:
+    h, w, d = shape
+    f, s = layer["pool_size"], layer["strides"]
+    (height, note_h), (width, note_w) = (_pool_axis(n, f, s) for n in (h, w))
+    result = LayerShape(
+        (height.size, width.size, d),
+        explain_axes(h, w, height, width),
+        [n for n in dict.fromkeys((note_h, note_w)) if n],
+    )
+    if not (height.valid and width.valid):
+        result.shape = None
+        result.error = Message(MESSAGES[13], f=f, h=h, w=w)
+    return result
+
+
+def _pool_params(shape: tuple, layer: dict) -> tuple[int, str]:
+    return 0, Message(MESSAGES[16])
+
+
+def _describe_pool(layer: dict) -> str:
+    return (
+        f"{layer['type']} {layer['pool_size']}×{layer['pool_size']}, "
+        f"S={layer['strides']}"
+    )
+
+
+def _flatten_shape(shape: tuple, layer: dict) -> LayerShape:
+    size = explain_flatten(shape)
+    return LayerShape((size.size,), size.text)
+
+
+def _dense_shape(shape: tuple, layer: dict) -> LayerShape:
+    units = layer["units"]
+    result = LayerShape(shape[:-1] + (units,), Message(MESSAGES[17], units=units))
+    if len(shape) > 1:
+        result.warning = Message(
+            MESSAGES[14],
+            positions="x".join(str(v) for v in shape[:-1]),
+            units=units,
+            shape=shape[:-1] + (units,),
+        )
+    return result
+
+
+def _dense_params(shape: tuple, layer: dict) -> tuple[int, str]:
+    inputs, units = shape[-1], layer["units"]
+    count = (inputs + 1) * units
+    return count, f"({inputs} + 1)*{units} = {count}"
+
+
+def _pool_type(name: str) -> LayerType:
+    return LayerType(
+        name,
+        (
+            Field(
+                "pool_size",
+                2,
+                "int",
+                Message(MESSAGES[31]),
+                Message(MESSAGES[32]),
+                low=1,
+                high=32,
+            ),
+            replace(STRIDES, default=2),
+        ),
+        _pool_shape,
+        _pool_params,
+        needs_image=True,
+        describe_rule=_describe_pool,
+    )
+
+
+register_layer_type(
+    LayerType(
+        "Conv2D",
+        (
+            Field(
+                "filters",
+                32,
+                "int",
+                Message(MESSAGES[21]),
+                Message(MESSAGES[22]),
+                low=1,
+                high=1024,
+            ),
+            Field(
+                "kernel_size",
+                3,
+                "int",
+                Message(MESSAGES[23]),
+                Message(MESSAGES[24]),
+                low=1,
+                high=32,
+            ),
+            STRIDES,
+            PADDING,
+            ACTIVATION,
+        ),
+        _conv_shape,
+        _conv_params,
+        needs_image=True,
+        describe_rule=_describe_conv,
+    )
+)
+register_layer_type(_pool_type("MaxPooling2D"))
+register_layer_type(_pool_type("AveragePooling2D"))
+register_layer_type(
+    LayerType(
+        "Activation",
+        (ACTIVATION,),
+        same_shape,
+        no_params,
+        describe_rule=lambda layer: f"Activation {layer['activation']}",
+    )
+)
+register_layer_type(
+    LayerType(
+        "Flatten",
+        (),
+        _flatten_shape,
+        no_params,
+        help=Message(MESSAGES[37]),
+    )
+)
+register_layer_type(
+    LayerType(
+        "Dense",
+        (
+            Field(
+                "units",
+                10,
+                "int",
+                Message(MESSAGES[33]),
+                Message(MESSAGES[34]),
+                low=1,
+                high=100000,
+            ),
+            ACTIVATION,
+        ),
+        _dense_shape,
+        _dense_params,
+        describe_rule=lambda layer: f"Dense {layer['units']}, {layer['activation']}",
+    )
+)
+register_layer_type(
+    LayerType(
+        "Dropout",
+        (
+            Field(
+                "rate",
+                0.25,
+                "float",
+                Message(MESSAGES[35]),
+                Message(MESSAGES[36]),
+                low=0.0,
+                high=0.95,
+                below=1.0,
+                step=0.05,
+                message=MESSAGES[5],
+            ),
+        ),
+        same_shape,
+        no_params,
+        describe_rule=lambda layer: f"Dropout {layer['rate']:g}",
+    )
+)
