@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIVATIONS", "RnnLayer", "Step"]
+__all__ = ["ACTIVATIONS", "COURSE_SEQUENCE", "RnnLayer", "Step", "clip_by_norm"]
+
+#: The course's input sequence for ``RnnLayer(3, 2, "sigmoid")``: 5 steps of 2 values.
+COURSE_SEQUENCE = np.array([[1, 1], [1, 2], [1, 3], [1, 2], [1, 3]], dtype=float)
 
 
 def sigmoid(x):
@@ -102,3 +105,22 @@ class RnnLayer:
     def param_count(self) -> int:
         """input_size*units + units*units + units: the same as Keras's SimpleRNN."""
         return self.Wx.size + self.Wy.size + self.b.size
+
+
+def clip_by_norm(gradients, clipnorm: float) -> np.ndarray:
+    """What Keras's ``clipnorm`` does: scale the whole gradient down to norm
+    ``clipnorm`` when it is longer (0 or less: no clipping).
+
+    .. math:: g \\leftarrow g \\cdot \\frac{c}{\\lVert g \\rVert}
+              \\quad \\text{if } \\lVert g \\rVert > c
+
+    >>> clip_by_norm(np.array([3.0, 4.0]), 1.0).round(6).tolist()
+    [0.6, 0.8]
+    >>> clip_by_norm(np.array([3.0, 4.0]), 0.0).tolist()
+    [3.0, 4.0]
+    """
+    gradients = np.asarray(gradients, dtype=float)
+    norm = float(np.linalg.norm(gradients))
+    if clipnorm > 0 and norm > clipnorm:
+        return gradients * (clipnorm / norm)
+    return gradients

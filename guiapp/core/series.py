@@ -12,9 +12,19 @@ test.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-__all__ = ["SIGNALS", "make_series", "clean_signal", "make_windows", "split"]
+__all__ = [
+    "SIGNALS",
+    "make_series",
+    "clean_signal",
+    "make_windows",
+    "split",
+    "Windowed",
+    "windowed",
+]
 
 SIGNALS = ("sine", "two_sines", "square", "sawtooth", "damped_sine")
 
@@ -57,6 +67,8 @@ def make_series(
     """
     if step <= 0:
         raise ValueError("the step must be positive")
+    if stop <= start:
+        raise ValueError(f"t to ({stop:g}) must be greater than t from ({start:g})")
     t = np.arange(start, stop, step)
     rng = np.random.default_rng(seed)
     return t, clean_signal(t, kind) + noise * rng.standard_normal(len(t))
@@ -97,3 +109,114 @@ def split(X: np.ndarray, Y: np.ndarray, train: int = 80):
     ((80, 6), (14, 6))
     """
     return (X[:train], Y[:train]), (X[train:], Y[train:])
+
+
+@dataclass(frozen=True, eq=False)
+class Windowed:
+    """A series, its windows and the course's split, made once and never changed.
+
+    Whoever draws or trains reads one ``Windowed``: its times, values, windows
+    and split always agree (a new setting makes a new ``Windowed``).
+    """
+
+    kind: str
+    t: np.ndarray
+    x: np.ndarray
+    #: the signal without noise at the times ``t``
+    clean: np.ndarray
+    #: the window length s
+    s: int
+    step: float
+    X: np.ndarray
+    Y: np.ndarray
+    #: how many windows train (the rest test)
+    train: int
+
+    @property
+    def x_train(self) -> np.ndarray:
+        return self.X[: self.train]
+
+    @property
+    def y_train(self) -> np.ndarray:
+        return self.Y[: self.train]
+
+    @property
+    def x_test(self) -> np.ndarray:
+        return self.X[self.train :]
+
+    @property
+    def y_test(self) -> np.ndarray:
+        return self.Y[self.train :]
+
+    def __len__(self) -> int:
+        """The number of windows."""
+        return len(self.X)
+
+    def window_span(self, i: int) -> tuple[float, float]:
+        """Where window ``i`` lies on the time axis (half a step either side)."""
+        return (
+            float(self.t[i] - self.step / 2),
+            float(self.t[i + self.s - 1] + self.step / 2),
+        )
+
+    def target(self, i: int) -> tuple[float, float]:
+        """Window ``i``'s target ``Y[i] = x[i + s]`` and its time ``t[i + s]``."""
+        return float(self.t[i + self.s]), float(self.Y[i, 0])
+
+    def prediction_times(self, count: int | None = None) -> np.ndarray:
+        """Where the predictions of the first ``count`` windows are drawn.
+
+        The course draws them at ``t[:94] + 0.1 * s``: window i's prediction
+        at the time of its target.
+        """
+        count = len(self.X) if count is None else count
+        return self.t[:count] + self.step * self.s
+
+    def future_times(self, steps: int) -> np.ndarray:
+        """The ``steps`` times after the series (for a forecast)."""
+        return self.t[-1] + self.step * np.arange(1, steps + 1)
+
+    def train_span(self) -> tuple[float, float]:
+        """The targets of the training windows, on the time axis."""
+        return (
+            float(self.t[self.s]),
+            float(self.t[self.s + self.train - 1] + self.step / 2),
+        )
+
+    def test_span(self) -> tuple[float, float]:
+        """The targets of the test windows, on the time axis."""
+        return float(self.t[self.s + self.train - 1] + self.step / 2), float(self.t[-1])
+
+
+def windowed(
+    kind: str = "sine",
+    start: float = 0.0,
+    stop: float = 10.0,
+    step: float = 0.1,
+    noise: float = 0.1,
+    seed: int | None = 0,
+    s: int = 6,
+    train: int = 80,
+) -> Windowed:
+    """The course's data in one call: series, windows of ``s``, the split.
+
+    ``train`` is capped so that at least one window is left to test when there
+    are two or more.
+
+    Raises
+    ------
+    ValueError
+        For a window that does not fit the series, a step <= 0, an empty range.
+
+    Examples
+    --------
+    >>> data = windowed()
+    >>> data.X.shape, data.Y.shape, len(data.x_train), len(data.x_test)
+    ((94, 6), (94, 1), 80, 14)
+    >>> round(float(data.prediction_times()[0]), 6)
+    0.6
+    """
+    t, x = make_series(start, stop, step, noise, seed, kind)
+    X, Y = make_windows(x, s)
+    train = int(min(max(1, train), max(1, len(X) - 1)))
+    return Windowed(kind, t, x, clean_signal(t, kind), int(s), float(step), X, Y, train)

@@ -7,22 +7,42 @@
     model.compile(loss="mean_squared_error", optimizer="rmsprop")
 
 551 parameters (440 + 105 + 6), trained 200 epochs with batches of 16.
+
+The RNN tab runs the Keras work of this module as jobs (functions that take a
+:class:`guiapp.ml.session.Task` first, in a worker thread): :func:`check_layer`
+(the shapes page's "Check with Keras"), :func:`gradients_through_time`,
+:func:`forecast` and, during training, :func:`prediction_hook` (predictions
+every few epochs). Tests call them with a plain ``Task()``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
+from ..core import cells
+from ..core.rnn import clip_by_norm
+from .session import Task
+
 __all__ = [
+    "CELLS",
     "build_rnn",
+    "build_compiled",
+    "check_layer",
     "clip_by_norm",
     "forecast",
     "gradient_norms",
+    "gradients_through_time",
+    "predict",
+    "prediction_hook",
     "rnn_config",
     "scale_recurrent_weights",
+    "training_arrays",
 ]
 
-CELLS = ("SimpleRNN", "LSTM", "GRU")
+#: The cells offered (the registry in :mod:`guiapp.core.cells`).
+CELLS = cells.names()
 
 
 def build_rnn(
@@ -31,10 +51,17 @@ def build_rnn(
     units: int = 20,
     activation: str = "relu",
 ):
-    """The course's model for windows of ``window`` values (uncompiled)."""
+    """The course's model for windows of ``window`` values (uncompiled).
+
+    ``cell`` is a name of :mod:`guiapp.core.cells`; an unknown one raises
+    ``ValueError`` naming it.
+    """
+    spec = cells.cell(cell)
     import keras
 
-    layer = getattr(keras.layers, cell)(units, activation=activation, name=cell.lower())
+    layer = getattr(keras.layers, spec.keras_class)(
+        units, activation=activation, name=spec.name.lower()
+    )
     model = keras.Sequential(
         [
             keras.Input(shape=(window, 1)),
@@ -69,16 +96,55 @@ def rnn_config(
     )
 
 
+def build_compiled(window: int, cell: str, units: int, activation: str, config):
+    """The course's model, seeded with ``config.seed`` and compiled with ``config``
+    (the ``build`` of :meth:`guiapp.ml.session.TrainingSession.fit`)."""
+    from .training import compile_model, seed_everything
+
+    seed_everything(config.seed)
+    return compile_model(build_rnn(window, cell, units, activation), config)
+
+
+def training_arrays(x_train: np.ndarray, y_train: np.ndarray) -> tuple:
+    """Windows (n, s) and targets (n, 1) as Keras wants them: (n, s, 1) and (n, 1)."""
+    return (
+        np.asarray(x_train, dtype=np.float32)[..., None],
+        np.asarray(y_train, dtype=np.float32),
+    )
+
+
 def predict(model, X: np.ndarray) -> np.ndarray:
     """Predictions for windows X of shape (n, s): shape (n,)."""
     return np.asarray(model(X[..., None].astype(np.float32), training=False)).ravel()
 
 
-def forecast(model, window: np.ndarray, steps: int) -> np.ndarray:
-    """Feed each prediction back as the next input, ``steps`` times."""
-    current = list(np.asarray(window, dtype=np.float32).ravel())
+def prediction_hook(
+    windows: np.ndarray, every: int = 5, last_epoch: int | None = None
+) -> Callable[[Task, int, object], None]:
+    """An ``epoch_hook`` for :meth:`TrainingSession.fit`: the model's prediction
+    for every window, reported as ``("predictions", epoch, array)`` every
+    ``every`` epochs, after ``last_epoch`` and after the epoch a stop ended, so
+    the last report is always the trained model's.
+    """
+    windows = np.array(windows, dtype=float)
+
+    def hook(task: Task, epoch: int, model) -> None:
+        if (epoch + 1) % every == 0 or epoch == last_epoch or task.should_stop():
+            task.report("predictions", epoch, predict(model, windows))
+
+    return hook
+
+
+def forecast(task: Task, model, window: np.ndarray, steps: int) -> np.ndarray:
+    """Feed each prediction back as the next input, ``steps`` times (a job).
+
+    Checks ``task`` between steps (a long forecast can be stopped).
+    """
+    window = np.asarray(window, dtype=np.float32).ravel()
+    current = list(window)
     out = []
     for _ in range(steps):
+        task.check()
         x = np.asarray(current[-len(window) :], dtype=np.float32)[None, :, None]
         value = float(np.asarray(model(x, training=False)).ravel()[0])
         out.append(value)
@@ -91,18 +157,6 @@ def scale_recurrent_weights(model, factor: float) -> None:
     linear) the gradients through time explode, below 1 they vanish faster."""
     cell = model.layers[0].cell
     cell.recurrent_kernel.assign(np.asarray(cell.recurrent_kernel) * factor)
-
-
-def clip_by_norm(gradients: np.ndarray, clipnorm: float) -> np.ndarray:
-    """What ``clipnorm`` does: scale the whole gradient down to norm ``clipnorm``.
-
-    >>> clip_by_norm(np.array([3.0, 4.0]), 1.0).tolist()
-    [0.6, 0.8]
-    """
-    norm = float(np.linalg.norm(gradients))
-    return (
-        gradients * (clipnorm / norm) if clipnorm > 0 and norm > clipnorm else gradients
-    )
 
 
 def gradient_norms(model, window: np.ndarray) -> np.ndarray:
@@ -120,3 +174,57 @@ def gradient_norms(model, window: np.ndarray) -> np.ndarray:
         y = model(x, training=False)
     grad = tape.gradient(y, x)
     return np.abs(np.asarray(grad)[0, :, 0])
+
+
+def gradients_through_time(
+    task: Task,
+    cell: str,
+    activation: str,
+    steps: int,
+    scale: float = 1.0,
+    seed: int = 0,
+) -> np.ndarray:
+    """The gradients page's job: a fresh course model over ``steps`` time steps,
+    its recurrent weights times ``scale``, and |d prediction / d x_t| for the
+    window ``sin(0.3 t)``, t = 0 .. steps - 1.
+    """
+    from .training import seed_everything
+
+    task.check()
+    seed_everything(seed)
+    model = build_rnn(steps, cell, 20, activation)
+    scale_recurrent_weights(model, scale)
+    task.check()
+    return gradient_norms(model, np.sin(np.arange(steps) * 0.3))
+
+
+def check_layer(
+    task: Task,
+    cell: str,
+    batch: int,
+    steps: int,
+    features: int,
+    units: int,
+    return_sequences: bool = False,
+    return_state: bool = False,
+) -> tuple[list[tuple[int, ...]], int]:
+    """What Keras says a recurrent layer returns, and its parameter count (a job).
+
+    The layer is called on a symbolic input of shape (batch, steps, features):
+    Keras works the shapes out without computing anything, so a batch of 4096
+    sequences of 4096 steps costs no memory.
+
+    Returns
+    -------
+    (shapes, count) : list of tuples, int
+    """
+    spec = cells.cell(cell)
+    import keras
+
+    task.check()
+    layer = getattr(keras.layers, spec.keras_class)(
+        units, return_sequences=return_sequences, return_state=return_state
+    )
+    out = layer(keras.Input(batch_shape=(batch, steps, features)))
+    out = out if isinstance(out, (list, tuple)) else [out]
+    return [tuple(int(n) for n in o.shape) for o in out], int(layer.count_params())

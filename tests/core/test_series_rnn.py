@@ -60,3 +60,28 @@ def test_course_shapes():
         ("carry state", (32, 16)),
     ]
     assert recurrent_params("SimpleRNN", 20, 1) == (440, "20*(20 + 1 + 1) = 440")
+
+
+def test_windowed_series_agree_with_the_course():
+    """windowed() gives the course's data in one piece: windows, split, the
+    times predictions are drawn at (t + 0.1 * s) and the forecast's times."""
+    data = series.windowed()
+    assert data.X.shape == (94, 6) and data.Y.shape == (94, 1)
+    assert (len(data.x_train), len(data.x_test)) == (80, 14)
+    np.testing.assert_allclose(data.prediction_times(), data.t[:94] + 0.6)
+    np.testing.assert_allclose(data.future_times(3), [10.0, 10.1, 10.2])
+    assert data.target(3) == (pytest.approx(data.t[9]), data.x[9])
+    assert data.window_span(0) == pytest.approx((-0.05, 0.55))
+    small = series.windowed(stop=1.0, s=6, train=80)
+    assert (len(small), small.train) == (4, 3)  # one window is left to test
+    with pytest.raises(ValueError, match="greater than"):
+        series.windowed(start=5, stop=5)
+    with pytest.raises(ValueError, match="window"):
+        series.windowed(stop=0.5, s=6)
+
+
+def test_clipping_scales_to_the_norm():
+    """clip_by_norm caps the gradient's norm at clipnorm and leaves a short one alone."""
+    g = np.array([3.0, 4.0])
+    assert np.linalg.norm(rnn.clip_by_norm(g, 0.01)) == pytest.approx(0.01)
+    np.testing.assert_array_equal(rnn.clip_by_norm(g, 10.0), g)
