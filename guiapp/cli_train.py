@@ -44,7 +44,6 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     from .ml import datasets, training
-    from .ml.models import build_model
     from .presets import preset
 
     try:
@@ -62,8 +61,7 @@ def main(argv=None) -> int:
         validation_split=args.validation_split,
         seed=args.seed,
     )
-    training.seed_everything(config.seed)
-    model = training.compile_model(build_model(*preset(args.preset)), config)
+    model = training.model_builder(*preset(args.preset), config)()  # seeded
 
     def report(epoch, logs):
         if not args.json:
@@ -79,7 +77,14 @@ def main(argv=None) -> int:
     seconds = time.perf_counter() - start
     test_loss, test_accuracy = training.evaluate(model, test_data)
     if args.save:
-        model.save(args.save)
+        from .ml.model_files import ModelFileError, save_model
+        from .ml.session import Task
+
+        try:
+            save_model(Task(), model, args.save)  # whole or not at all
+        except ModelFileError as error:
+            print(f"guiapp train: {error}", file=sys.stderr)
+            return 4
     history = result["history"]
     summary = {
         "preset": args.preset,

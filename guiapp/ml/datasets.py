@@ -18,6 +18,7 @@ import gzip
 import os
 import struct
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,38 +27,26 @@ from ..core.messages import Message
 from ..resources import resources_dir
 
 __all__ = [
+    "Dataset",
+    "REGISTRY",
     "DATASETS",
     "MESSAGES",
     "CLASS_NAMES",
     "DatasetError",
     "DatasetNotInstalled",
+    "dataset",
     "load",
+    "load_task",
+    "provide",
     "is_installed",
     "read_idx",
     "import_files",
+    "import_task",
     "download",
+    "download_task",
     "preprocess",
     "data_dir",
 ]
-
-DATASETS = ("mnist-5k", "mnist", "fashion-mnist")
-
-CLASS_NAMES = {
-    "mnist": [str(d) for d in range(10)],
-    "fashion-mnist": [
-        "T-shirt/top",
-        "Trouser",
-        "Pullover",
-        "Dress",
-        "Coat",
-        "Sandal",
-        "Shirt",
-        "Sneaker",
-        "Bag",
-        "Ankle boot",
-    ],
-}
-CLASS_NAMES["mnist-5k"] = CLASS_NAMES["mnist"]
 
 #: The original file names (as handed out on a USB stick, and in Keras's cache).
 IDX_FILES = {
@@ -67,13 +56,96 @@ IDX_FILES = {
     "y_test": "t10k-labels-idx1-ubyte.gz",
 }
 
+_KERAS_DOWNLOADS = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"
+
+_DIGITS = tuple(str(d) for d in range(10))
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything guiapp needs to know about one dataset, written once.
+
+    The interface shows ``label`` and ``class_names`` translated (they are
+    English source texts); the exported training script loads
+    ``keras.datasets.<keras_name>``.
+    """
+
+    name: str
+    #: what the dataset menu says (English; the interface translates it)
+    label: str
+    #: one name per class, in label order (English; translated by the interface)
+    class_names: tuple[str, ...]
+    #: the shape a network's input must have (H, W, D)
+    image_shape: tuple[int, int, int] = (28, 28, 1)
+    #: ``keras.datasets.<keras_name>.load_data()`` in an exported script
+    keras_name: str = "mnist"
+    #: shipped with guiapp in resources/datasets (never imported nor downloaded)
+    bundled_file: str | None = None
+    #: where Keras keeps it once downloaded (a .npz or a folder of IDX files)
+    keras_cache: str | None = None
+    #: the official addresses, used only on the user's explicit request
+    downloads: tuple[str, ...] = ()
+    #: the download's size in MB, said before the user asks for it
+    download_mb: int = 0
+
+    @property
+    def bundled(self) -> bool:
+        return self.bundled_file is not None
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+
+REGISTRY: dict[str, Dataset] = {
+    entry.name: entry
+    for entry in (
+        Dataset(
+            "mnist-5k",
+            "MNIST, 5 000 digits (bundled)",
+            _DIGITS,
+            bundled_file="mnist_5k.npz",
+        ),
+        Dataset(
+            "mnist",
+            "MNIST, full (70 000)",
+            _DIGITS,
+            keras_cache="mnist.npz",
+            downloads=(_KERAS_DOWNLOADS + "mnist.npz",),
+            download_mb=11,
+        ),
+        Dataset(
+            "fashion-mnist",
+            "Fashion-MNIST, full (70 000)",
+            (
+                "T-shirt/top",
+                "Trouser",
+                "Pullover",
+                "Dress",
+                "Coat",
+                "Sandal",
+                "Shirt",
+                "Sneaker",
+                "Bag",
+                "Ankle boot",
+            ),
+            keras_name="fashion_mnist",
+            keras_cache="fashion-mnist",
+            downloads=tuple(_KERAS_DOWNLOADS + name for name in IDX_FILES.values()),
+            download_mb=30,
+        ),
+    )
+}
+
+#: The dataset names, in menu order.
+DATASETS = tuple(REGISTRY)
+
+#: Class names by dataset (English), read from :data:`REGISTRY`.
+CLASS_NAMES = {name: list(entry.class_names) for name, entry in REGISTRY.items()}
+
 #: Where Keras downloads them from (used only on the user's explicit request).
 DOWNLOADS = {
-    "mnist": ["https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz"],
-    "fashion-mnist": [
-        "https://storage.googleapis.com/tensorflow/tf-keras-datasets/" + name
-        for name in IDX_FILES.values()
-    ],
+    name: list(entry.downloads) for name, entry in REGISTRY.items() if entry.downloads
 }
 
 _IDX_TYPES = {0x08: np.uint8}
@@ -216,13 +288,23 @@ def _load_idx_folder(folder: Path) -> tuple:
     return _check(arrays, folder.name)
 
 
-def _candidates(name: str) -> list[Path]:
-    found = [data_dir() / f"{name}.npz", resources_dir() / "datasets" / f"{name}.npz"]
-    cache = _keras_cache()
-    if name == "mnist":
-        found.append(cache / "mnist.npz")
-    if name == "fashion-mnist":
-        found.append(cache / "fashion-mnist")
+def dataset(name: str) -> Dataset:
+    """The dataset called ``name``; :class:`DatasetError` naming it if unknown."""
+    try:
+        return REGISTRY[name]
+    except (KeyError, TypeError):
+        raise DatasetError(
+            Message(MESSAGES[11], name=repr(name), choices=", ".join(DATASETS))
+        ) from None
+
+
+def _candidates(entry: Dataset) -> list[Path]:
+    found = [
+        data_dir() / f"{entry.name}.npz",
+        resources_dir() / "datasets" / f"{entry.name}.npz",
+    ]
+    if entry.keras_cache:
+        found.append(_keras_cache() / entry.keras_cache)
     return found
 
 
@@ -234,29 +316,43 @@ def _usable(path: Path) -> bool:
 
 def is_installed(name: str) -> bool:
     """Whether :func:`load` can find ``name`` on this machine (nothing is read)."""
-    if name == "mnist-5k":
+    entry = dataset(name)
+    if entry.bundled:
         return True
-    return any(_usable(path) for path in _candidates(name))
+    return any(_usable(path) for path in _candidates(entry))
 
 
 def load(name: str) -> tuple:
     """``(x_train, y_train), (x_test, y_test)``: uint8 images (N, 28, 28), int labels.
 
     Raises :class:`DatasetNotInstalled` (with what to do) for a full dataset
-    that is not on this machine, and :class:`DatasetError` for a damaged file.
+    that is not on this machine, and :class:`DatasetError` for a damaged file
+    or an unknown name.
     """
-    if name not in DATASETS:
-        raise DatasetError(
-            Message(MESSAGES[11], name=repr(name), choices=", ".join(DATASETS))
-        )
-    if name == "mnist-5k":
-        return _load_npz(resources_dir() / "datasets" / "mnist_5k.npz")
-    for path in _candidates(name):
+    entry = dataset(name)
+    if entry.bundled:
+        return _load_npz(resources_dir() / "datasets" / entry.bundled_file)
+    for path in _candidates(entry):
         if _usable(path):
             return _load_npz(path) if path.suffix == ".npz" else _load_idx_folder(path)
-    raise DatasetNotInstalled(
-        Message(MESSAGES[12], name=name, size=11 if name == "mnist" else 30)
-    )
+    raise DatasetNotInstalled(Message(MESSAGES[12], name=name, size=entry.download_mb))
+
+
+def load_task(task, name: str) -> tuple:
+    """:func:`load` as a job (``task`` a :class:`guiapp.ml.session.Task`): a
+    full set takes ~0.5 s to decompress, too long for the window's thread."""
+    task.check()
+    return load(name)
+
+
+def provide(task, name: str, data=None) -> tuple:
+    """``data`` if the caller has it, else :func:`load` (in the job's thread),
+    reported as ``("data", name, data)`` so the caller keeps it for next time."""
+    if data is None:
+        task.check()
+        data = load(name)
+        task.report("data", name, data)
+    return data
 
 
 def import_files(name: str, source) -> Path:
@@ -266,7 +362,7 @@ def import_files(name: str, source) -> Path:
     truncated file raise :class:`DatasetError`) and saved as
     ``data_dir()/NAME.npz``, where :func:`load` finds it.
     """
-    if name not in ("mnist", "fashion-mnist"):
+    if name not in REGISTRY or REGISTRY[name].bundled:
         raise DatasetError(Message(MESSAGES[13], name=repr(name)))
     source = Path(source)
     if source.is_dir():
@@ -292,6 +388,12 @@ def import_files(name: str, source) -> Path:
     return target
 
 
+def import_task(task, name: str, source) -> Path:
+    """:func:`import_files` as a job (compressing 70 000 images takes seconds)."""
+    task.check()
+    return import_files(name, source)
+
+
 def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
     """Download a full dataset, only when the user asks; then import it.
 
@@ -301,7 +403,7 @@ def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
     """
     import urllib.request  # only here: the app never reaches the network otherwise
 
-    urls = urls or DOWNLOADS[name]
+    urls = urls or list(dataset(name).downloads)
     with tempfile.TemporaryDirectory() as folder:
         sizes, done = [], 0
         for url in urls:
@@ -326,6 +428,17 @@ def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
             files[0] if len(files) == 1 and files[0].suffix == ".npz" else Path(folder)
         )
         return import_files(name, source)
+
+
+def download_task(task, name: str, urls=None) -> Path:
+    """:func:`download` as a job: reports ``("download", done_bytes,
+    total_bytes)``; a stop cancels it."""
+    return download(
+        name,
+        progress=lambda done, total: task.report("download", done, total),
+        should_stop=task.should_stop,
+        urls=urls,
+    )
 
 
 def preprocess(x: np.ndarray, y: np.ndarray, num_classes: int = 10):

@@ -15,9 +15,15 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from ..core.messages import Message
+
 __all__ = [
+    "MESSAGES",
     "TrainConfig",
     "TrainingDiverged",
+    "batches_per_epoch",
+    "model_builder",
+    "fit_classifier",
     "compile_model",
     "train",
     "evaluate",
@@ -26,6 +32,12 @@ __all__ = [
 ]
 
 OPTIMIZERS = ("adam", "rmsprop", "sgd")
+
+#: Every sentence this module can produce, for the translators.
+MESSAGES = (
+    "the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning "
+    "rate (now {rate}), for example divide it by 10, then press Reset and train again.",
+)
 
 
 @dataclass
@@ -48,6 +60,19 @@ class TrainConfig:
 
 class TrainingDiverged(RuntimeError):
     """The loss became NaN or infinite; the message says what to try."""
+
+
+def batches_per_epoch(samples: int, config: TrainConfig) -> int:
+    """Gradient steps in one epoch, as Keras counts them: the validation split
+    keeps ``floor(N * (1 - split))`` samples to train on, in batches.
+
+    >>> batches_per_epoch(4000, TrainConfig(batch_size=64, validation_split=0.1))
+    57
+    """
+    kept = samples
+    if config.validation_split > 0:
+        kept = int(math.floor(samples * (1.0 - config.validation_split)))
+    return max(1, math.ceil(kept / config.batch_size))
 
 
 def set_threads(count: int | None = None) -> int:
@@ -171,9 +196,12 @@ def train(
     )
     if state["diverged"] is not None:
         raise TrainingDiverged(
-            f"the loss became {state['diverged']} at epoch {state['epoch'] + 1}: the "
-            f"weights exploded. Lower the learning rate (now {config.learning_rate:g}), "
-            "for example divide it by 10, then press Reset and train again."
+            Message(
+                MESSAGES[0],
+                loss=state["diverged"],
+                epoch=state["epoch"] + 1,
+                rate=f"{config.learning_rate:g}",
+            )
         )
     epochs_done = len(history.history.get("loss", []))
     return {
@@ -183,6 +211,56 @@ def train(
         "stopped": state["stopped"],
         "epochs_done": epochs_done,
     }
+
+
+def model_builder(input_shape, layers, config: TrainConfig):
+    """A callable that builds and compiles the stack with ``config`` (for a job).
+
+    It seeds everything first, so the same stack and seed give the same initial
+    weights each time: Reset replays a run.
+    """
+
+    def build():
+        from .models import build_model
+
+        seed_everything(config.seed)
+        return compile_model(build_model(input_shape, layers), config)
+
+    return build
+
+
+def fit_classifier(
+    task,
+    session,
+    dataset: str,
+    data,
+    config: TrainConfig,
+    build=None,
+    recompile: bool = False,
+    model=None,
+    initial_epoch: int = 0,
+) -> dict:
+    """Train an image classifier as a job: :meth:`TrainingSession.fit
+    <guiapp.ml.session.TrainingSession.fit>` on ``dataset``'s training images.
+
+    ``data`` is the raw dataset, or None to load it here (reported as
+    ``("data", name, data)``); preprocessing (~100 ms) is done here too.
+    """
+    from .datasets import preprocess, provide
+
+    def prepare():
+        (x_train, y_train), _ = provide(task, dataset, data)
+        return preprocess(x_train, y_train)
+
+    return session.fit(
+        task,
+        prepare,
+        config,
+        build=build,
+        recompile=recompile,
+        model=model,
+        initial_epoch=initial_epoch,
+    )
 
 
 def evaluate(model, data) -> tuple[float, float]:

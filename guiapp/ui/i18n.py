@@ -227,4 +227,24 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages", "{source}: choose a folder of IDX .gz files or an .npz file"
         ),
         QCoreApplication.translate("CoreMessages", "download of {name} cancelled"),
+        # guiapp.ml.training.MESSAGES
+        QCoreApplication.translate(
+            "CoreMessages",
+            "the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning "
+            "rate (now {rate}), for example divide it by 10, then press Reset and train again.",
+        ),
+        # guiapp.ml.model_files.MESSAGES
+        QCoreApplication.translate("CoreMessages", "{name}: file not found"),
+        QCoreApplication.translate("CoreMessages", "{name} is not a Keras model file"),
+        QCoreApplication.translate("CoreMessages", "{name} cannot be opened: {error}"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} expects images of shape {shape}, but these images are {expected}",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} gives {shape} outputs, but there are {classes} classes: "
+            "a classifier ends with one output per class",
+        ),
+        QCoreApplication.translate("CoreMessages", "{name} cannot be saved: {error}"),
     )

@@ -140,3 +140,33 @@ def test_preprocess_as_the_course():
     assert x.shape == (3, 28, 28, 1) and x.dtype == np.float32
     assert float(x[0, 0, 0, 0]) == pytest.approx(0.2)
     assert y.shape == (3, 10) and y.argmax(axis=1).tolist() == [0, 9, 4]
+
+
+def test_registry_declares_each_dataset_once():
+    """Each dataset's name, label, shape and class names come from one table."""
+    assert datasets.DATASETS == ("mnist-5k", "mnist", "fashion-mnist")
+    fashion = datasets.dataset("fashion-mnist")
+    assert fashion.class_names[0] == "T-shirt/top" and fashion.num_classes == 10
+    assert fashion.image_shape == (28, 28, 1) and fashion.keras_name == "fashion_mnist"
+    assert datasets.dataset("mnist-5k").bundled
+    assert datasets.CLASS_NAMES["mnist"] == [str(d) for d in range(10)]
+
+
+@pytest.mark.parametrize(
+    "call", [datasets.dataset, datasets.is_installed, datasets.load]
+)
+def test_unknown_dataset_is_named(call):
+    """An unknown dataset name raises a DatasetError that names it."""
+    with pytest.raises(datasets.DatasetError, match="unknown dataset 'cifar-10'"):
+        call("cifar-10")
+
+
+def test_load_as_a_job_reports_the_data():
+    """provide() loads in the job and reports the data once; given data is passed through."""
+    from guiapp.ml.session import Task
+
+    reports = []
+    task = Task(on_report=lambda *values: reports.append(values))
+    data = datasets.provide(task, "mnist-5k")
+    assert [r[:2] for r in reports] == [("data", "mnist-5k")]
+    assert datasets.provide(task, "mnist-5k", data) is data and len(reports) == 1

@@ -140,3 +140,94 @@ def test_guiapp_train_missing_dataset(tmp_path):
         check=False,
     )
     assert out.returncode == 2 and "not installed" in out.stderr
+
+
+def session_task(session, stop_when=None):
+    """A Task whose reports the session records at once (no thread in a test)."""
+    from guiapp.ml.session import Task
+
+    task = Task()
+
+    def report(*values):
+        session.record(*values)
+        if stop_when is not None and stop_when(session):
+            task.stop()
+
+    task._on_report = report
+    return task
+
+
+def test_training_session_trains_stops_and_continues(small_data):
+    """TrainingSession.fit builds and trains; a stop ends after the batch; Continue
+    starts from the epoch reached and the history grows."""
+    from guiapp.ml.session import TrainingSession
+
+    session = TrainingSession()
+    config = training.TrainConfig(epochs=5, batch_size=64, validation_split=0.0)
+    build, _ = session.prepare_run("dense", resume=False, optimizer={"lr": 1e-3})
+    assert build
+    # asked at the end of the first epoch: the second stops after its first batch
+    task = session_task(session, lambda s: s.epochs_done >= 1)
+    result = session.fit(
+        task,
+        lambda: small_data[0],
+        config,
+        build=training.model_builder(*preset("mnist-dense"), config),
+    )
+    session.finish(result)
+    assert result["stopped"] and session.model is not None
+    assert session.epochs_done == 2
+    assert len(session.batch_history["loss"]) == 8 + 1  # 512 images / 64 a batch
+    build, recompile = session.prepare_run("dense", resume=True, optimizer={"lr": 1e-3})
+    assert not build and not recompile
+    more = training.TrainConfig(epochs=1, batch_size=64, validation_split=0.0)
+    result = session.fit(session_task(session), lambda: small_data[0], more)
+    assert not result["stopped"] and session.epochs_done == 3
+    assert len(session.epoch_history["loss"]) == 3
+
+
+def test_fit_classifier_loads_the_data_in_the_job():
+    """fit_classifier loads the named dataset in the job, reports it, then trains."""
+    from guiapp.ml.session import TrainingSession
+
+    session = TrainingSession()
+    config = training.TrainConfig(epochs=1, batch_size=256, validation_split=0.1)
+    seen = []
+    task = session_task(session)
+    inner = task._on_report
+    task._on_report = lambda *values: (seen.append(values[0]), inner(*values))
+    result = training.fit_classifier(
+        task,
+        session,
+        "mnist-5k",
+        None,
+        config,
+        build=training.model_builder(*preset("mnist-dense"), config),
+    )
+    assert seen[:2] == ["data", "model"] and "epoch" in seen
+    assert result["epochs_done"] == 1
+    steps = training.batches_per_epoch(4000, config)
+    assert len(session.batch_history["loss"]) == steps == 15
+
+
+def test_training_session_diverging_loss_is_a_sentence(small_data):
+    """A diverging loss raises TrainingDiverged whose sentence says to lower the rate;
+    fail() then forgets the useless weights."""
+    from guiapp.ml.session import TrainingSession
+
+    session = TrainingSession()
+    config = training.TrainConfig(
+        optimizer="sgd", learning_rate=1e12, epochs=2, validation_split=0.0
+    )
+    with pytest.raises(training.TrainingDiverged) as error:
+        session.fit(
+            session_task(session),
+            lambda: small_data[0],
+            config,
+            build=training.model_builder(*preset("mnist-dense"), config),
+        )
+    message = error.value.args[0]
+    assert message.template == training.MESSAGES[0]
+    assert "Lower the learning rate (now 1e+12)" in message
+    session.fail()
+    assert session.model is None and session.epochs_done == 0
