@@ -1,0 +1,108 @@
+"""Keras's own summary beside ours, row by row (rendered from the state)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.texts import Texts
+from .state import BuilderState, shape_text
+from .summary_table import BAD, GOOD
+
+KERAS_FIELDS = ("keras_status", "keras_progress", "keras_rows", "keras_error")
+
+
+class KerasPanel(QWidget):
+    """The Keras check's message and table."""
+
+    def __init__(self, state: BuilderState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.texts = Texts()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.texts(
+            lambda: self.table.setHorizontalHeaderLabels(
+                [
+                    self.tr("Layer"),
+                    self.tr("Keras output shape"),
+                    self.tr("Keras parameters"),
+                    self.tr("Agreement"),
+                ]
+            )
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.table, 1)
+        state.subscribe(self._on_state)
+        self.refresh()
+
+    # ---- public API
+    def retranslate(self) -> None:
+        self.texts.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.state
+        status = state.keras_status
+        comparison = state.keras_comparison() if status == "done" else []
+        if status == "refused":
+            text = self.tr(
+                "Fix the marked layer first: Keras would refuse this network too."
+            )
+        elif status == "running":
+            text = self.tr("Building the model with Keras…")
+            done, count = state.keras_progress
+            if count:
+                text += f" ({done}/{count})"
+        elif status == "done":
+            text = (
+                self.tr("Keras agrees on %1 of %2 layers.")
+                .replace("%1", str(sum(row.agrees for row in comparison)))
+                .replace("%2", str(len(comparison)))
+            )
+        elif status == "failed":
+            text = self.tr("Keras could not build this model: %1").replace(
+                "%1", state.keras_error
+            )
+        else:
+            text = self.tr("Keras's own summary appears here after Check with Keras.")
+        self.label.setText(text)
+        self._render_table(comparison)
+
+    def _render_table(self, comparison) -> None:
+        self.table.setRowCount(len(comparison))
+        for line, row in enumerate(comparison):
+            ours = row.ours
+            values = [
+                f"{row.index + 1}. {row.kind}",
+                shape_text(row.shape),
+                str(row.params),
+                "✓"
+                if row.agrees
+                else self.tr("✗ ours: %1, %2")
+                .replace("%1", shape_text(ours.shape if ours else None))
+                .replace("%2", str(ours.params if ours else "?")),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setBackground(GOOD if row.agrees else BAD)
+                self.table.setItem(line, col, item)
+
+    def _on_state(self, name: str) -> None:
+        if name in KERAS_FIELDS:
+            self.refresh()

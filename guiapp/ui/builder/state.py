@@ -1,0 +1,319 @@
+"""The CNN builder's document: the stack, its selection, the exercise, the Keras
+check (Qt-free, observable).
+
+The stack is one value, :attr:`BuilderState.network` = ``(input shape, layers)``,
+replaced whole on every change (never changed in place), so one edit is one
+notification (``"network"``) and an undo command stores it as it is. The
+training tab reads it with :meth:`BuilderState.stack` and follows it with
+``state.subscribe(listener)`` (the name is :data:`NETWORK`).
+
+>>> state = BuilderState()
+>>> state.stack()[0], len(state.stack()[1])
+((28, 28, 1), 6)
+>>> seen = []
+>>> state.subscribe(seen.append)
+>>> state.set_stack((32, 32, 1), [{"type": "Flatten"}])
+>>> sorted(seen), state.rows()[0].shape
+(['network', 'selection'], (1024,))
+>>> BuilderState().from_dict(state.to_dict()); state.to_dict()["input"]
+[]
+[32, 32, 1]
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+from ...core.layers import (
+    MESSAGES,
+    LayerRow,
+    StackError,
+    default_layer,
+    summarize,
+    total_params,
+    validate_stack,
+)
+from ...presets import PRESETS, preset
+from ..common.document import Document, Setting, Value
+
+__all__ = [
+    "NETWORK",
+    "FILE_FORMAT",
+    "INPUT_LIMITS",
+    "BuilderState",
+    "KerasRow",
+    "parse_count",
+    "parse_shape",
+    "shape_text",
+]
+
+#: the name notified when the stack changes
+NETWORK = "network"
+#: the ``"format"`` of a saved network file
+FILE_FORMAT = "guiapp-network"
+#: the largest H, W and D the input editor offers
+INPUT_LIMITS = (1024, 1024, 64)
+#: the exercise's two answer columns
+SHAPE, PARAMS = "shape", "params"
+
+
+def shape_text(shape) -> str:
+    """``(26, 26, 64)``; a dash for a shape that could not be computed."""
+    return "—" if shape is None else "(" + ", ".join(str(v) for v in shape) + ")"
+
+
+def parse_shape(text: str) -> tuple[int, ...] | None:
+    """A shape typed by a student: ``(26, 26, 64)``, ``26x26x64`` or ``26 26 64``.
+
+    >>> parse_shape("26 x 26 x 64"), parse_shape("")
+    ((26, 26, 64), None)
+    """
+    numbers = re.findall(r"\d+", text)
+    return tuple(int(n) for n in numbers) if numbers else None
+
+
+def parse_count(text: str) -> int | None:
+    """A count typed with any thousands separator: ``108 170``, ``108,170``.
+
+    >>> parse_count("108 170"), parse_count("108,170"), parse_count("lots")
+    (108170, 108170, None)
+    """
+    digits = re.sub(r"[\s,.\u00a0\u202f_']", "", text)
+    return int(digits) if digits.isdigit() else None
+
+
+class KerasRow:
+    """One row of the Keras check: Keras's figures beside ours."""
+
+    def __init__(self, index: int, shape, params: int, ours: LayerRow | None):
+        self.index, self.shape, self.params, self.ours = index, shape, params, ours
+
+    @property
+    def kind(self) -> str:
+        return self.ours.kind if self.ours is not None else "?"
+
+    @property
+    def agrees(self) -> bool:
+        ours = self.ours
+        return (
+            ours is not None and ours.shape == self.shape and ours.params == self.params
+        )
+
+
+class BuilderState(Document):
+    """The builder tab's document (see the module's doc)."""
+
+    VERSION = 2  # 1: the old builder tab's state() dict, which had no version
+
+    #: exercise mode: the shapes and counts are hidden; the student types them
+    exercise = Setting(False)
+    #: where the file dialogs open
+    last_folder = Setting("")
+
+    #: (input shape (H, W, D), list of layer dicts), checked by validate_stack
+    network = Value(factory=lambda: validate_stack(*preset("fashion-cnn")))
+    #: the selected layer's index, -1 for none
+    selection = Value(0)
+    #: exercise mode: what the student typed, {(index, "shape" | "params"): text}
+    answers = Value(factory=dict)
+    #: after Check answers: {(index, "shape" | "params"): right?}; None before
+    marks = Value(None)
+    #: the Keras check: "idle", "refused", "running", "done", "failed"
+    keras_status = Value("idle")
+    #: while running: (layers built, layers); when done: Keras's rows
+    keras_progress = Value((0, 0))
+    keras_rows = Value(None)
+    #: why Keras failed (a sentence in the user's language)
+    keras_error = Value("")
+
+    def __init__(self):
+        super().__init__()
+        self._rows_for = None
+        self._rows: list[LayerRow] = []
+        self.subscribe(self._on_change)
+
+    # ---- the stack
+    @property
+    def input_shape(self) -> tuple[int, int, int]:
+        return self.network[0]
+
+    @property
+    def layers(self) -> list[dict]:
+        """The layers (do not change them in place: use :meth:`set_stack`)."""
+        return self.network[1]
+
+    def stack(self) -> tuple[tuple[int, int, int], list[dict]]:
+        """(input shape H, W, D, a copy of the layers): what the training tab builds."""
+        return self.input_shape, copy.deepcopy(self.layers)
+
+    def checked(self, input_shape, layers) -> tuple[tuple[int, int, int], list[dict]]:
+        """The stack validated, as :attr:`network` holds it; raises StackError."""
+        shape, clean = validate_stack(input_shape, copy.deepcopy(layers))
+        return shape, clean
+
+    def set_stack(self, input_shape, layers, selection: int | None = None) -> None:
+        """Replace the stack (not undoable: the tab's edits go through its undo
+        stack); raises StackError if it is malformed."""
+        network = self.checked(input_shape, layers)
+        with self.batch():
+            self.network = network
+            self.selection = self.clamp_selection(
+                self.selection if selection is None else selection, network[1]
+            )
+
+    @staticmethod
+    def clamp_selection(row: int, layers: list) -> int:
+        return -1 if not layers else max(0, min(row, len(layers) - 1))
+
+    def rows(self) -> list[LayerRow]:
+        """The summary of the stack, one row per layer (computed once per stack)."""
+        if self._rows_for is not self.network:
+            self._rows = summarize(*self.network)
+            self._rows_for = self.network
+        return self._rows
+
+    def total(self) -> int:
+        return total_params(self.rows())
+
+    def all_ok(self) -> bool:
+        return all(row.ok for row in self.rows())
+
+    def problems(self) -> list[tuple[LayerRow, str]]:
+        """(row, sentence) of each error (not "not computed") and warning."""
+        found = []
+        for row in self.rows():
+            if row.error and getattr(row.error, "template", None) != MESSAGES[9]:
+                found.append((row, row.error))
+            elif row.warning:
+                found.append((row, row.warning))
+        return found
+
+    def preset_name(self) -> str:
+        """The name of the preset the stack equals, "" if none."""
+        for name in PRESETS:
+            if validate_stack(*preset(name)) == self.network:
+                return name
+        return ""
+
+    # ---- pure edits: each returns the values an undo command sets
+    def with_layers(self, layers: list[dict], selection: int) -> dict:
+        network = self.checked(self.input_shape, layers)
+        return {
+            NETWORK: network,
+            "selection": self.clamp_selection(selection, network[1]),
+        }
+
+    def added(self, kind: str, row: int | None = None) -> dict:
+        """A layer of type ``kind`` after ``row`` (the selection), or at the end."""
+        row = self.selection if row is None else row
+        layers = copy.deepcopy(self.layers)
+        position = row + 1 if row >= 0 else len(layers)
+        layers.insert(position, default_layer(kind))
+        return self.with_layers(layers, position)
+
+    def removed(self, row: int) -> dict:
+        layers = copy.deepcopy(self.layers)
+        layers.pop(row)
+        return self.with_layers(layers, min(row, len(layers) - 1))
+
+    def duplicated(self, row: int) -> dict:
+        layers = copy.deepcopy(self.layers)
+        layers.insert(row + 1, copy.deepcopy(layers[row]))
+        return self.with_layers(layers, row + 1)
+
+    def moved(self, row: int, target: int) -> dict:
+        layers = copy.deepcopy(self.layers)
+        layers.insert(target, layers.pop(row))
+        return self.with_layers(layers, target)
+
+    def edited(self, row: int, key: str, value) -> dict:
+        layers = copy.deepcopy(self.layers)
+        layers[row][key] = value
+        return self.with_layers(layers, row)
+
+    def with_input(self, input_shape) -> dict:
+        return {NETWORK: self.checked(input_shape, self.layers)}
+
+    # ---- exercise
+    def set_answer(self, row: int, column: str, text: str) -> None:
+        """The student typed ``text`` as layer ``row``'s shape or parameter count."""
+        answers = dict(self.answers)
+        answers[(row, column)] = text
+        self.answers = answers
+
+    def check_answers(self) -> tuple[int, int]:
+        """Mark each typed shape and count right or wrong; (right, asked)."""
+        marks = {}
+        for row in self.rows():
+            if row.shape is None:
+                continue
+            marks[(row.index, SHAPE)] = (
+                parse_shape(self.answers.get((row.index, SHAPE), "")) == row.shape
+            )
+            marks[(row.index, PARAMS)] = (
+                parse_count(self.answers.get((row.index, PARAMS), "")) == row.params
+            )
+        self.marks = marks
+        return sum(marks.values()), len(marks)
+
+    # ---- the Keras check
+    def keras_comparison(self) -> list[KerasRow]:
+        """Keras's rows beside ours (after a check that is done)."""
+        ours = {row.index: row for row in self.rows()}
+        return [
+            KerasRow(index, tuple(shape), params, ours.get(index))
+            for index, shape, params in self.keras_rows or []
+        ]
+
+    # ---- files
+    def network_json(self) -> str:
+        """The stack as a guiapp network file."""
+        return json.dumps(
+            {
+                "format": FILE_FORMAT,
+                "version": 1,
+                "input": list(self.input_shape),
+                "layers": self.layers,
+            },
+            indent=2,
+        )
+
+    # ---- saved settings
+    def to_dict(self) -> dict:
+        data = super().to_dict()
+        data["input"] = list(self.input_shape)
+        data["layers"] = copy.deepcopy(self.layers)
+        return data
+
+    def from_dict(self, data) -> list[str]:
+        """Restore the settings and the stack; a damaged stack keeps the current
+        one (its names are returned with the other skipped fields)."""
+        skipped = super().from_dict(data)
+        if isinstance(data, dict) and ("input" in data or "layers" in data):
+            try:
+                self.set_stack(data.get("input"), data.get("layers"))
+            except (StackError, TypeError, AttributeError):
+                skipped += ["input", "layers"]
+        return skipped
+
+    def migrate(self, data: dict, version: int) -> dict:
+        # version 1 (no "version" key): the same keys, "exercise" perhaps not a bool
+        if version < 2 and "exercise" in data:
+            data["exercise"] = bool(data["exercise"])
+        return data
+
+    # ---- consequences of a change
+    def _on_change(self, name: str) -> None:
+        if name == NETWORK:
+            # answers and Keras's rows were for the previous stack
+            if self.answers:
+                self.answers = {}
+            if self.marks is not None:
+                self.marks = None
+            if self.keras_status != "running" and self.keras_status != "idle":
+                self.keras_status = "idle"
+                self.keras_rows = None
+        elif name == "exercise" and self.marks is not None:
+            self.marks = None

@@ -1,0 +1,443 @@
+"""The CNN builder tab (course part 1, section 3): a network layer by layer,
+with every output size and parameter count explained, numbers put in.
+
+The tab assembles the views; each renders from the :class:`BuilderState` and
+changes it through the undo stack (:class:`StackEditor`). "Check with Keras"
+runs :func:`guiapp.ml.models.check_stack` as a job of the window's
+KerasSession: off the GUI thread, stopped when the stack changes or the window
+closes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.layers import LayerRow, StackError
+from ...ml.models import check_stack, keras_script
+from ...presets import PRESETS
+from ..common import bind
+from ..common.files import ask_open_path, ask_save_path, write_text
+from ..common.tab import Tab, TabContext
+from ..common.texts import set_item_texts
+from ..i18n import translate_message as tm
+from .drawing import NetworkDrawing
+from .edits import StackEditor
+from .keras_panel import KerasPanel
+from .layer_editor import LayerEditor
+from .layer_list import LayerList
+from .state import FILE_FORMAT, INPUT_LIMITS, NETWORK, BuilderState
+from .summary_table import SummaryTable
+
+#: the KerasSession job's name
+KERAS_JOB = "check-keras"
+
+
+class BuilderTab(Tab):
+    """Build a CNN layer by layer and see every size and parameter count."""
+
+    name = "builder"
+
+    sig_train_requested = Signal()
+    """The user asked to train this network (the training tab takes it)."""
+
+    def __init__(self, state: BuilderState, context: TabContext, parent=None):
+        super().__init__(state, context, parent)
+        self.editor = StackEditor(state, self)
+        self._checked_network = None  # the stack the running Keras check builds
+        self._build()
+        state.subscribe(self._on_state)
+        self._render_input()
+
+    # ---- construction
+    def _build(self) -> None:
+        state, texts = self.state, self.texts
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem("", "")
+        for name in PRESETS:
+            self.preset_combo.addItem("", name)
+        texts(lambda: set_item_texts(self.preset_combo, self._preset_labels()))
+        self.preset_combo.activated.connect(self._on_preset)
+
+        self.input_spins = [QSpinBox(), QSpinBox(), QSpinBox()]
+        for axis, (spin, top) in enumerate(
+            zip(self.input_spins, INPUT_LIMITS, strict=True)
+        ):
+            spin.setRange(1, top)
+            spin.valueChanged.connect(
+                lambda value, axis=axis: self.editor.set_input_axis(axis, value)
+            )
+        height, width, depth = self.input_spins
+        texts(
+            lambda: height.setToolTip(
+                self.tr("H, the input height in pixels (28 for MNIST).")
+            )
+        )
+        texts(lambda: width.setToolTip(self.tr("W, the input width in pixels.")))
+        texts(
+            lambda: depth.setToolTip(
+                self.tr("D, the number of channels: 1 for grey, 3 for colour.")
+            )
+        )
+        input_row = QHBoxLayout()
+        for text, spin in (
+            (lambda: self.tr("H"), height),
+            (lambda: self.tr("W"), width),
+            (lambda: self.tr("D"), depth),
+        ):
+            label = QLabel()
+            texts(lambda label=label, text=text: label.setText(text()))
+            input_row.addWidget(label)
+            input_row.addWidget(spin, 1)
+
+        self.layer_list = LayerList(state, self.editor)
+        self.layer_editor = LayerEditor(state, self.editor)
+
+        self.exercise_check = bind.check_box(state, "exercise")
+        texts(
+            lambda: self.exercise_check.setText(
+                self.tr("Exercise mode: hide the answers")
+            )
+        )
+        texts(
+            lambda: self.exercise_check.setToolTip(
+                self.tr(
+                    "For the teacher: the shapes and counts are hidden; "
+                    "students type them, then Check answers."
+                )
+            )
+        )
+        self.check_answers_button = QPushButton()
+        texts(lambda: self.check_answers_button.setText(self.tr("Check answers")))
+        self.check_answers_button.clicked.connect(self.check_answers)
+        self.keras_button = QPushButton()
+        texts(lambda: self.keras_button.setText(self.tr("Check with Keras")))
+        texts(
+            lambda: self.keras_button.setToolTip(
+                self.tr(
+                    "Build the model with Keras in the background and "
+                    "compare its summary with ours, row by row."
+                )
+            )
+        )
+        self.keras_button.clicked.connect(self.check_with_keras)
+        self.train_button = QPushButton()
+        texts(lambda: self.train_button.setText(self.tr("Train this network")))
+        texts(
+            lambda: self.train_button.setToolTip(
+                self.tr("Open the training tab with this network.")
+            )
+        )
+        self.train_button.clicked.connect(self.request_training)
+        self.open_button = QPushButton()
+        self.save_button = QPushButton()
+        self.export_button = QPushButton()
+        texts(lambda: self.open_button.setText(self.tr("Open…")))
+        texts(lambda: self.save_button.setText(self.tr("Save…")))
+        texts(lambda: self.export_button.setText(self.tr("Export Keras script…")))
+        self.open_button.clicked.connect(self.ask_open)
+        self.save_button.clicked.connect(self.ask_save)
+        self.export_button.clicked.connect(self.ask_export_script)
+        files = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.export_button):
+            files.addWidget(button)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        form = QFormLayout()
+        preset_label, input_label = QLabel(), QLabel()
+        texts(lambda: preset_label.setText(self.tr("Preset:")))
+        texts(lambda: input_label.setText(self.tr("Input:")))
+        form.addRow(preset_label, self.preset_combo)
+        form.addRow(input_label, input_row)
+        column.addLayout(form)
+        column.addWidget(self.layer_list, 1)
+        column.addWidget(self.layer_editor)
+        for widget in (
+            self.exercise_check,
+            self.check_answers_button,
+            self.keras_button,
+            self.train_button,
+        ):
+            column.addWidget(widget)
+        column.addLayout(files)
+
+        self.summary = SummaryTable(state)
+        self.drawing = NetworkDrawing(state)
+        self.keras_panel = KerasPanel(state)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.addWidget(self.summary, 3)
+        right_column.addWidget(self.drawing, 2)
+        right_column.addWidget(self.keras_panel, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 940])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def _preset_labels(self) -> list[str]:
+        labels = {
+            "mnist-dense": self.tr("Course: MNIST dense network (78 500 + 1 010)"),
+            "fashion-cnn": self.tr(
+                "Course: Fashion-MNIST CNN, printed summary (108 810)"
+            ),
+            "fashion-cnn-deep": self.tr("Course: deeper Fashion-MNIST CNN (82 870)"),
+            "lenet5": self.tr("LeNet-5 (LeCun 1998), a classic beyond the course"),
+        }
+        return [self.tr("Custom")] + [labels.get(name, name) for name in PRESETS]
+
+    # ---- public API: the window's
+    @property
+    def undo_stack(self):
+        return self.editor.undo_stack
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for view in (self.layer_editor, self.summary, self.drawing, self.keras_panel):
+            view.retranslate()
+        self.layer_list.texts.retranslate()
+
+    def shutdown(self) -> None:
+        """Stop a running Keras check (the session waits for it)."""
+        self.session.stop(KERAS_JOB)
+
+    # ---- public API: the stack (each edit is one undo step)
+    def stack(self) -> tuple[tuple[int, int, int], list[dict]]:
+        """(input shape H, W, D, a copy of the layers)."""
+        return self.state.stack()
+
+    def rows(self) -> list[LayerRow]:
+        return self.state.rows()
+
+    def set_stack(self, input_shape, layers, text: str | None = None) -> None:
+        """Replace the whole stack (undoable); raises StackError if malformed."""
+        self.editor.set_stack(input_shape, layers, text)
+
+    def load_preset(self, name: str) -> None:
+        """One of the course's networks (guiapp.presets), undoable."""
+        index = self.preset_combo.findData(name)
+        self.editor.load_preset(name, self.preset_combo.itemText(index))
+
+    def select_layer(self, row: int) -> None:
+        self.state.selection = row
+
+    def add_layer(self, kind: str) -> None:
+        """A layer of type ``kind`` after the selected one."""
+        self.editor.add_layer(kind)
+
+    def remove_layer(self) -> None:
+        self.editor.remove_layer()
+
+    def duplicate_layer(self) -> None:
+        self.editor.duplicate_layer()
+
+    def move_layer(self, step: int) -> None:
+        self.editor.move_layer(step)
+
+    def set_layer_field(self, row: int, key: str, value) -> None:
+        """Change one field of one layer (undoable)."""
+        self.editor.set_layer_field(row, key, value)
+
+    def check_answers(self) -> tuple[int, int]:
+        """Mark the typed shapes and counts right or wrong; return (right, asked)."""
+        return self.state.check_answers()
+
+    def request_training(self) -> None:
+        """Ask the window to train this network in the training tab."""
+        self.sig_train_requested.emit()
+
+    # ---- Keras
+    def check_with_keras(self) -> None:
+        """Build the model with Keras off the GUI thread and compare its rows."""
+        state = self.state
+        if self.session.busy(KERAS_JOB):
+            return
+        if not state.all_ok():
+            state.keras_status = "refused"
+            return
+        self._checked_network = state.network
+        with state.batch():
+            state.keras_rows = None
+            state.keras_progress = (0, len(state.layers))
+            state.keras_status = "running"
+        job = self.session.start(KERAS_JOB, check_stack, *state.stack())
+        job.sig_report.connect(self._on_keras_report)
+        job.sig_done.connect(self._on_keras_done)
+        job.sig_failed.connect(self._on_keras_failed)
+        job.sig_stopped.connect(self._on_keras_stopped)
+        job.sig_finished.connect(self._on_keras_finished)
+        self._render_buttons()
+
+    def is_checking(self) -> bool:
+        """True while a Keras check runs."""
+        return self.session.busy(KERAS_JOB)
+
+    @Slot(object)
+    def _on_keras_report(self, values) -> None:
+        if values[0] == "layer" and self.state.keras_status == "running":
+            self.state.keras_progress = tuple(values[1:])
+
+    @Slot(object)
+    def _on_keras_done(self, rows) -> None:
+        state = self.state
+        if state.network is not self._checked_network:
+            state.keras_status = "idle"  # built for a stack changed since
+            return
+        with state.batch():
+            state.keras_rows = rows
+            state.keras_status = "done"
+
+    @Slot(str)
+    def _on_keras_failed(self, reason: str) -> None:
+        with self.state.batch():
+            self.state.keras_error = reason
+            self.state.keras_status = "failed"
+
+    @Slot()
+    def _on_keras_stopped(self) -> None:
+        self.state.keras_status = "idle"
+
+    @Slot()
+    def _on_keras_finished(self) -> None:
+        self._checked_network = None
+        self._render_buttons()
+
+    # ---- files
+    def to_json(self) -> str:
+        return self.state.network_json()
+
+    def load_json(self, text: str) -> None:
+        """Load a saved network; raise StackError with a clear message if it is not one."""
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise StackError(
+                self.tr("this is not a JSON file (%1)").replace("%1", str(error))
+            ) from None
+        if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
+            raise StackError(
+                self.tr(
+                    'this JSON file is not a guiapp network (no "format": "guiapp-network")'
+                )
+            )
+        self.set_stack(data.get("input"), data.get("layers"), self.tr("Open network"))
+
+    def open_file(self, path) -> bool:
+        """Open a saved network; on failure say why (status bar, dialog) and keep
+        the stack."""
+        path = Path(path)
+        try:
+            self.load_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, StackError) as error:
+            reason = tm(error.args[0]) if isinstance(error, StackError) else str(error)
+            message = (
+                self.tr("%1 cannot be opened: %2")
+                .replace("%1", path.name)
+                .replace("%2", reason)
+            )
+            self.tell(self.tr("Cannot open this network"), message)
+            return False
+        self.state.last_folder = str(path.parent)
+        return True
+
+    def save_file(self, path) -> bool:
+        """Write the network file (whole or not at all)."""
+        return self._write(path, self.to_json())
+
+    def export_script(self, path) -> bool:
+        """Write a Python script that builds this network with Keras."""
+        return self._write(path, keras_script(*self.stack()))
+
+    def _write(self, path, text: str) -> bool:
+        path = Path(path)
+        try:
+            write_text(path, text)
+        except OSError as error:
+            message = (
+                self.tr("%1 cannot be saved: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(error))
+            )
+            self.tell(self.tr("Cannot save"), message)
+            return False
+        self.state.last_folder = str(path.parent)
+        return True
+
+    def ask_open(self) -> None:
+        path = ask_open_path(
+            self,
+            self.tr("Open network"),
+            self.state.last_folder,
+            self.tr("guiapp networks (*.json)"),
+        )
+        if path:
+            self.open_file(path)
+
+    def ask_save(self) -> None:
+        path = ask_save_path(
+            self,
+            self.tr("Save network"),
+            self.state.last_folder,
+            self.tr("guiapp networks (*.json)"),
+            ".json",
+        )
+        if path:
+            self.save_file(path)
+
+    def ask_export_script(self) -> None:
+        path = ask_save_path(
+            self,
+            self.tr("Export Keras script"),
+            self.state.last_folder,
+            self.tr("Python scripts (*.py)"),
+            ".py",
+        )
+        if path:
+            self.export_script(path)
+
+    # ---- rendering what the views do not own
+    def _on_state(self, name: str) -> None:
+        if name == NETWORK:
+            self._render_input()
+            if self.session.busy(KERAS_JOB):
+                self.session.stop(KERAS_JOB)  # it builds a stack that is gone
+        elif name in ("exercise", "keras_status"):
+            self._render_buttons()
+
+    def _render_input(self) -> None:
+        for spin, value in zip(self.input_spins, self.state.input_shape, strict=True):
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+        with QSignalBlocker(self.preset_combo):
+            index = self.preset_combo.findData(self.state.preset_name())
+            self.preset_combo.setCurrentIndex(max(0, index))
+        self._render_buttons()
+
+    def _render_buttons(self) -> None:
+        self.check_answers_button.setEnabled(self.state.exercise)
+        self.keras_button.setEnabled(not self.session.busy(KERAS_JOB))
+
+    # ---- slots
+    @Slot(int)
+    def _on_preset(self, index: int) -> None:
+        name = self.preset_combo.itemData(index)
+        if name:
+            self.load_preset(name)
