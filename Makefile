@@ -32,9 +32,11 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_training.py
 	$(PY) benchmarks/bench_rnn.py
 
-# Regenerate the French catalogue from the sources, then compile it.
+# Regenerate the French catalogue from the sources (French kept for strings that
+# moved to another class), then compile it.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find guiapp -name '*.py' | sort) -ts resources/translations/guiapp_fr.ts
+	$(VENV)/bin/pyside6-lupdate $$(find guiapp -name '*.py' | sort) -ts resources/translations/guiapp_fr.ts
+	$(PY) resources/translations/reuse.py resources/translations/guiapp_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/guiapp_fr.ts -qm resources/translations/guiapp_fr.qm
 
 screenshots: $(STAMP)
