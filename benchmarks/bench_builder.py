@@ -54,10 +54,15 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from guiapp.core.layers import summarize
-    from guiapp.ui.builder_tab import BuilderTab
+    from guiapp.teacher import TeacherSettings
+    from guiapp.ui.builder.state import BuilderState
+    from guiapp.ui.builder.tab import BuilderTab
+    from guiapp.ui.common.jobs import KerasSession
+    from guiapp.ui.common.tab import TabContext
 
     app = QApplication.instance() or QApplication([])
-    tab = BuilderTab(quiet=True)
+    context = TabContext(KerasSession(), TeacherSettings(), quiet=True)
+    tab = BuilderTab(BuilderState(), context)
     tab.resize(1280, 800)
     tab.show()
     shape, layers = thirty_layers()
