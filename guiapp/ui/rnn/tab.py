@@ -1,0 +1,146 @@
+"""The RNN tab (course part 2): a series cut into windows, the NumPy cell by hand,
+recurrent shapes, the course's model trained and animated, gradients through time.
+
+The tab only assembles its five pages; each renders from the
+:class:`~guiapp.ui.rnn.state.RnnState` and writes to it, and the Keras work
+runs in the window's :class:`~guiapp.ui.common.jobs.KerasSession`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ..common.tab import Tab, TabContext
+from ..common.texts import set_tab_texts
+from .cell_page import CellPage
+from .gradients_page import GradientsPage
+from .series_page import SeriesPage
+from .shapes_page import ShapesPage
+from .state import RnnState
+from .train_page import TrainPage
+
+__all__ = ["RnnTab"]
+
+
+class RnnTab(Tab):
+    """From the NumPy recurrent cell to Keras SimpleRNN/LSTM/GRU on a sine."""
+
+    name = "rnn"
+
+    #: the pages, in order (their index in ``pages``)
+    SERIES, CELL, SHAPES, TRAIN, GRADIENTS = range(5)
+
+    def __init__(
+        self, state: RnnState, context: TabContext, parent: QWidget | None = None
+    ):
+        super().__init__(state, context, parent)
+        self.series_page = SeriesPage(state)
+        self.cell_page = CellPage(state)
+        self.shapes_page = ShapesPage(state, self)
+        self.train_page = TrainPage(state, self)
+        self.gradients_page = GradientsPage(state, self)
+        self.pages = QTabWidget()
+        for page in (
+            self.series_page,
+            self.cell_page,
+            self.shapes_page,
+            self.train_page,
+            self.gradients_page,
+        ):
+            self.pages.addTab(page, "")
+        self.texts(
+            lambda: set_tab_texts(
+                self.pages,
+                [
+                    self.tr("Series and windows"),
+                    self.tr("The cell, by hand"),
+                    self.tr("Shapes"),
+                    self.tr("Train and animate"),
+                    self.tr("Gradients through time"),
+                ],
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+
+    # ---- the window's API
+    def retranslate(self) -> None:
+        super().retranslate()
+        for page in (
+            self.series_page,
+            self.cell_page,
+            self.shapes_page,
+            self.train_page,
+            self.gradients_page,
+        ):
+            page.retranslate()
+
+    def shutdown(self) -> None:
+        self.cell_page.shutdown()
+        self.train_page.shutdown()
+
+    # ---- page 1: the series
+    def regenerate(self) -> bool:
+        """Make the series and its windows from the state's settings."""
+        return self.state.regenerate()
+
+    # ---- page 2: the cell by hand
+    def course_cell(self) -> None:
+        """The course's example: RnnLayer(3, 2, sigmoid), X of shape (5, 2)."""
+        self.state.course_cell()
+
+    def step_cell(self) -> None:
+        """Read the next input of the sequence."""
+        self.state.step_cell()
+
+    def reset_cell(self) -> None:
+        """New weights from the seed, state back to zero."""
+        self.state.reset_cell()
+
+    def sequence(self) -> np.ndarray:
+        """The input sequence as typed."""
+        return self.state.sequence.copy()
+
+    # ---- page 3: shapes
+    def update_shapes(self) -> None:
+        """Show the shapes and count for the state's shape settings."""
+        self.shapes_page.render()
+
+    def check_shapes_with_keras(self) -> bool:
+        """Ask Keras the same (in a worker); ``state.keras_check`` gets the answer."""
+        return self.shapes_page.check_with_keras()
+
+    # ---- page 4: training, animation, forecast
+    def start_training(self, resume: bool = False) -> bool:
+        return self.train_page.start_training(resume)
+
+    def stop_training(self) -> None:
+        self.train_page.stop_training()
+
+    def is_training(self) -> bool:
+        return self.train_page.is_training()
+
+    def play(self, playing: bool = True) -> None:
+        """Start (or stop) the sliding-window animation."""
+        self.train_page.animation.play(playing)
+
+    def next_frame(self) -> None:
+        """Slide the window by one step and show its prediction (or target)."""
+        self.train_page.animation.next_frame()
+
+    def frames_per_second(self) -> float:
+        return self.train_page.animation.frames_per_second()
+
+    def forecast(self) -> bool:
+        """Feed predictions back for ``state.forecast_steps`` steps after the
+        series (in a worker): ``state.forecast`` gets them. False if there is no
+        model or it is training."""
+        return self.train_page.forecast()
+
+    # ---- page 5: gradients through time
+    def compute_gradients(self) -> bool:
+        """Compute the gradients of a fresh model (in a worker):
+        ``state.gradients`` gets them."""
+        return self.gradients_page.compute()
