@@ -12,6 +12,8 @@ is a cross-correlation. True convolution flips the kernel first
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -73,7 +75,13 @@ def _check_geometry(shape, f, stride, padding):
     return out_h, out_w
 
 
-def correlate2d(image, kernel, stride: int = 1, padding: int = 0) -> np.ndarray:
+def correlate2d(
+    image,
+    kernel,
+    stride: int = 1,
+    padding: int = 0,
+    check: Callable[[], None] | None = None,
+) -> np.ndarray:
     """2-D cross-correlation, the "convolution" of CNNs.
 
     .. math:: r_{ij} = \\sum_{a=0}^{F-1}\\sum_{b=0}^{F-1} K_{ab}\\,
@@ -89,6 +97,9 @@ def correlate2d(image, kernel, stride: int = 1, padding: int = 0) -> np.ndarray:
         Step S of the window, in both directions.
     padding : int, optional
         Number P of zero rows/columns added on each side.
+    check : callable, optional
+        Called before each of the F passes; it may raise to abandon the work
+        (the interface stops a computation whose settings changed meanwhile).
 
     Returns
     -------
@@ -117,6 +128,8 @@ def correlate2d(image, kernel, stride: int = 1, padding: int = 0) -> np.ndarray:
     col_span = (out_w - 1) * stride + 1
     out = None
     for b in range(f):
+        if check is not None:
+            check()
         column = kernel[:, b]
         if not column.any():
             continue  # Sobel and Prewitt have a zero column
@@ -206,11 +219,13 @@ def window_products(image, kernel, i, j, stride=1, padding=0):
     return patch, products, float(products.sum())
 
 
-def sobel(image, padding: int = 0):
+def sobel(image, padding: int = 0, check: Callable[[], None] | None = None):
     """Sobel edge detection, as in the course (section 1.2.2).
 
     .. math:: g_x = X \\star S_x,\\quad g_y = X \\star S_x^T,\\quad
               |g| = \\sqrt{g_x^2 + g_y^2},\\quad \\theta = \\operatorname{atan2}(g_y, g_x)
+
+    ``check``, if given, is called between the steps (see :func:`correlate2d`).
 
     Returns
     -------
@@ -226,8 +241,8 @@ def sobel(image, padding: int = 0):
     >>> gx[0].tolist(), float(np.abs(gy).max())
     ([0.0, 4.0, 4.0, 0.0], 0.0)
     """
-    gx = correlate2d(image, SOBEL_X, padding=padding)
-    gy = correlate2d(image, SOBEL_Y, padding=padding)
+    gx = correlate2d(image, SOBEL_X, padding=padding, check=check)
+    gy = correlate2d(image, SOBEL_Y, padding=padding, check=check)
     magnitude = np.hypot(gx, gy)
     direction = np.arctan2(gy, gx)
     return gx, gy, magnitude, direction

@@ -6,9 +6,25 @@ blur, Gaussian) take it as an argument; the others have their natural size.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-__all__ = ["PRESETS", "box_blur", "gaussian", "identity", "normalise", "preset"]
+__all__ = [
+    "MAX_SIZE",
+    "PRESETS",
+    "box_blur",
+    "check_kernel",
+    "format_number",
+    "gaussian",
+    "identity",
+    "normalise",
+    "parse_number",
+    "preset",
+]
+
+#: The largest kernel the convolution tab edits (F = 11).
+MAX_SIZE = 11
 
 
 def identity(size: int = 3) -> np.ndarray:
@@ -111,3 +127,63 @@ def preset(name: str, size: int = 3) -> np.ndarray:
         return np.array(_FIXED[name], dtype=float)
     except KeyError:
         raise ValueError(f"unknown kernel preset {name!r}") from None
+
+
+def check_kernel(kernel) -> np.ndarray:
+    """``kernel`` as a float64 F x F array with F odd and at most :data:`MAX_SIZE`.
+
+    Raises ``ValueError`` (or ``TypeError``) for anything else: a kernel read
+    from a settings file is checked here before it is used.
+
+    >>> check_kernel([[0, 1, 0]] * 3).shape
+    (3, 3)
+    >>> check_kernel([[1, 2], [3, 4]])
+    Traceback (most recent call last):
+    ...
+    ValueError: a kernel is F x F with F odd, 1 to 11, not shape (2, 2)
+    """
+    array = np.asarray(kernel, dtype=float)
+    if (
+        array.ndim != 2
+        or array.shape[0] != array.shape[1]
+        or array.shape[0] % 2 == 0
+        or array.shape[0] > MAX_SIZE
+    ):
+        raise ValueError(
+            f"a kernel is F x F with F odd, 1 to {MAX_SIZE}, not shape {array.shape}"
+        )
+    if not np.all(np.isfinite(array)):
+        raise ValueError("the kernel contains values that are not finite numbers")
+    return array
+
+
+_FRACTION = re.compile(r"^\s*([-+]?\d+(?:[.,]\d*)?)\s*/\s*(\d+(?:[.,]\d*)?)\s*$")
+
+
+def parse_number(text: str) -> float | None:
+    """A typed weight: ``-1``, ``0.5``, ``0,5`` (French) or ``1/9``; None if not one.
+
+    >>> parse_number("1/9") == 1 / 9, parse_number("0,5"), parse_number("abc")
+    (True, 0.5, None)
+    """
+    text = text.strip()
+    match = _FRACTION.match(text)
+    try:
+        if match:
+            denominator = float(match.group(2).replace(",", "."))
+            if not denominator:
+                return None
+            return float(match.group(1).replace(",", ".")) / denominator
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    return value if np.isfinite(value) else None
+
+
+def format_number(value: float) -> str:
+    """Short text for a weight: whole numbers without a point, others to 4 digits.
+
+    >>> format_number(-2.0), format_number(1 / 9)
+    ('-2', '0.1111')
+    """
+    return f"{value:.4g}" if value != int(value) else str(int(value))

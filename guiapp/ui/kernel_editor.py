@@ -1,12 +1,15 @@
-"""The kernel editor: size, presets, an editable grid, normalise, flip, undo."""
+"""The old kernel editor of guiapp/ui/conv_tab.py (legacy: delete it with that module).
+
+The convolution tab's editor is now guiapp.ui.conv.kernel_editor, bound to the
+tab's state with SetValues undo commands; parse_number and format_number live in
+guiapp.core.kernels.
+"""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack, QValidator
+from PySide6.QtGui import QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import kernels
+from ..core.kernels import format_number, parse_number  # noqa: F401 (rnn_tab)
+from .common.undo import SetValues
 
 MAX_SIZE = 11
 
@@ -44,32 +49,6 @@ def preset_labels() -> dict[str, str]:
         "course_b": QCoreApplication.translate("Kernels", "Course kernel B (3×3)"),
         "course_c": QCoreApplication.translate("Kernels", "Course kernel C (5×5)"),
     }
-
-
-_FRACTION = re.compile(r"^\s*([-+]?\d+(?:[.,]\d*)?)\s*/\s*(\d+(?:[.,]\d*)?)\s*$")
-
-
-def parse_number(text: str) -> float | None:
-    """A kernel cell's number: ``-1``, ``0.5``, ``0,5`` (French) or ``1/9``; None if not."""
-    text = text.strip()
-    match = _FRACTION.match(text)
-    try:
-        if match:
-            denominator = float(match.group(2).replace(",", "."))
-            return (
-                float(match.group(1).replace(",", ".")) / denominator
-                if denominator
-                else None
-            )
-        value = float(text.replace(",", "."))
-    except ValueError:
-        return None
-    return value if np.isfinite(value) else None
-
-
-def format_number(value: float) -> str:
-    """Short text for a weight: 1, -2, 0.1111."""
-    return f"{value:.4g}" if value != int(value) else str(int(value))
 
 
 class OddSpinBox(QSpinBox):
@@ -100,18 +79,6 @@ class OddSpinBox(QSpinBox):
         except ValueError:
             return str(self.value())
         return str(min(value + 1, MAX_SIZE) if value % 2 == 0 else value)
-
-
-class _SetKernel(QUndoCommand):
-    def __init__(self, editor: KernelEditor, old, new, text: str):
-        super().__init__(text)
-        self.editor, self.old, self.new = editor, old, new
-
-    def redo(self):
-        self.editor._apply(*self.new)
-
-    def undo(self):
-        self.editor._apply(*self.old)
 
 
 class KernelEditor(QWidget):
@@ -241,12 +208,19 @@ class KernelEditor(QWidget):
         self.flip_check.setChecked(flipped)
 
     # ---- undoable changes
-    def _state(self):
+    @property
+    def kernel_state(self):
+        """(kernel, preset, flipped): what one undo step sets."""
         return (self._kernel.copy(), self._preset, self.flipped())
 
     def _push(self, kernel, preset, flipped, text):
         self.undo_stack.push(
-            _SetKernel(self, self._state(), (kernel, preset, flipped), text)
+            SetValues(
+                self,
+                {"kernel_state": (kernel, preset, flipped)},
+                text,
+                apply=lambda values: self._apply(*values["kernel_state"]),
+            )
         )
 
     def _apply(self, kernel, preset, flipped):

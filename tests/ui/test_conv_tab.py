@@ -4,10 +4,13 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QImage, QValidator
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage, QValidator
 
 from guiapp.core import conv, kernels, pooling
 from guiapp.images import to_qimage
+from guiapp.ui.conv.state import ConvState
+from guiapp.ui.conv.tab import ConvTab
 
 pytestmark = pytest.mark.gui
 
@@ -17,40 +20,64 @@ def digits(text):
     return re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3})", "", text)
 
 
+def make_tab(qtbot, context, state=None):
+    tab = ConvTab(state or ConvState(), context)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    return tab
+
+
+@pytest.fixture
+def conv_tab(qtbot, context):
+    tab = make_tab(qtbot, context)
+    yield tab
+    tab.shutdown()
+
+
+def save_big_photo(path, width=3000, height=2000):
+    image = QImage(width, height, QImage.Format.Format_RGB888)
+    image.fill(QColor(10, 200, 30))
+    image.save(str(path))
+    return path
+
+
 def test_opens_on_the_course_photo(conv_tab):
     """The tab starts on the 300x168 sample and shows the valid 166x298 Sobel x output."""
-    assert conv_tab._image.shape == (168, 300, 3)
+    assert conv_tab.state.image.shape == (168, 300, 3)
     assert conv_tab.result().shape == (166, 298)
-    text = conv_tab.formula_label.text()
+    text = conv_tab.controls.formula_label.text()
     assert "Hc = (168 - 3 + 2*0)/1 + 1 = 166" in text
     assert "Wc = (300 - 3 + 2*0)/1 + 1 = 298" in text
+    assert conv_tab.conv_page.output_pane.data().shape == (166, 298)
 
 
 def test_padding_keeps_the_size(conv_tab):
     """P = 1 with a 3x3 kernel gives (300 - 3 + 2*1)/1 + 1 = 300, the course's example."""
-    conv_tab.padding_spin.setValue(1)
+    conv_tab.controls.padding_spin.setValue(1)
+    assert conv_tab.state.padding == 1
     assert conv_tab.result().shape == (168, 300)
-    assert "(300 - 3 + 2*1)/1 + 1 = 300" in conv_tab.formula_label.text()
+    assert "(300 - 3 + 2*1)/1 + 1 = 300" in conv_tab.controls.formula_label.text()
 
 
 def test_stride_that_does_not_divide_is_explained(conv_tab):
     """S = 2 on 300 - 3 gives 149.5: the label says it is not whole and the output is floored."""
-    conv_tab.stride_spin.setValue(2)
+    conv_tab.controls.stride_spin.setValue(2)
     assert conv_tab.result().shape == (83, 149)
-    text = conv_tab.formula_label.text()
+    text = conv_tab.controls.formula_label.text()
     assert "= 149.5" in text and "not whole" in text and "149" in text
 
 
-def test_kernel_larger_than_image_is_refused(conv_tab, tmp_path, no_dialogs):
+def test_kernel_larger_than_image_is_refused(conv_tab, tmp_path):
     """On a 1x1 image a 3x3 kernel gives no output: a reason is shown, nothing crashes."""
     path = tmp_path / "dot.png"
     to_qimage(np.array([[7]], np.uint8)).save(str(path))
     assert conv_tab.open_image(path)
     assert conv_tab.result() is None
-    assert "does not fit" in conv_tab.message.text()
-    conv_tab.padding_spin.setValue(1)
+    assert "does not fit" in conv_tab.controls.message.text()
+    assert "No output" in conv_tab.conv_page.output_pane.title.text()
+    conv_tab.state.padding = 1
     assert conv_tab.result().shape == (1, 1)
-    assert conv_tab.message.text() == ""
+    assert conv_tab.controls.message.text() == ""
 
 
 def test_kernel_cells_refuse_text_and_accept_fractions(conv_tab):
@@ -59,21 +86,22 @@ def test_kernel_cells_refuse_text_and_accept_fractions(conv_tab):
     before = editor.kernel()
     assert not editor.set_cell(0, 0, "abc")
     np.testing.assert_array_equal(editor.kernel(), before)
-    assert "not a number" in conv_tab.message.text()
+    assert "not a number" in conv_tab.controls.message.text()
     editor.set_cell(0, 0, "1/9")
     assert editor.kernel()[0, 0] == pytest.approx(1 / 9)
+    assert conv_tab.controls.message.text() == ""
     editor.set_cell(1, 1, "0,5")
     assert editor.kernel()[1, 1] == 0.5
     assert editor.preset() == "custom"
+    grey = conv_tab.state.grey_image
     np.testing.assert_allclose(
-        conv_tab.result(), conv.correlate2d(conv_tab._grey, editor.kernel())
+        conv_tab.result(), conv.correlate2d(grey, editor.kernel())
     )
-    editor.undo_stack.undo()
-    editor.undo_stack.undo()
+    conv_tab.undo_stack.undo()
+    conv_tab.undo_stack.undo()
     np.testing.assert_array_equal(editor.kernel(), before)
-    np.testing.assert_allclose(
-        conv_tab.result(), conv.correlate2d(conv_tab._grey, before)
-    )
+    assert editor.table.item(0, 0).text() == "-1"
+    np.testing.assert_allclose(conv_tab.result(), conv.correlate2d(grey, before))
 
 
 def test_even_kernel_size_is_refused(conv_tab, qtbot):
@@ -83,6 +111,7 @@ def test_even_kernel_size_is_refused(conv_tab, qtbot):
         state, _, _ = spin.validate("4", 1)
     assert state != QValidator.State.Acceptable
     assert "centre" in blocker.args[0]
+    assert "centre" in conv_tab.controls.message.text()
     assert spin.fixup("4") == "5"
 
 
@@ -96,6 +125,7 @@ def test_size_change_pads_and_presets(conv_tab):
     assert conv_tab.result().shape == (164, 296)
     editor.set_preset("course_c")
     np.testing.assert_array_equal(editor.kernel(), kernels.preset("course_c"))
+    assert editor.preset_combo.currentData() == "course_c"
 
 
 def test_flip_gives_true_convolution(conv_tab):
@@ -104,83 +134,136 @@ def test_flip_gives_true_convolution(conv_tab):
     editor.set_preset("course_b")
     correlation = conv_tab.result().copy()
     editor.flip_check.setChecked(True)
+    assert conv_tab.state.flip
+    grey = conv_tab.state.grey_image
     np.testing.assert_allclose(
-        conv_tab.result(), conv.convolve2d(conv_tab._grey, kernels.preset("course_b"))
+        conv_tab.result(), conv.convolve2d(grey, kernels.preset("course_b"))
     )
     assert not np.allclose(conv_tab.result(), correlation)
-    editor.undo_stack.undo()
-    assert not editor.flipped()
+    conv_tab.undo_stack.undo()
+    assert not editor.flipped() and not editor.flip_check.isChecked()
     np.testing.assert_allclose(conv_tab.result(), correlation)
 
 
 def test_receptive_field_shows_window_and_sum(conv_tab):
     """Clicking an output pixel outlines its FxF input window and the products sum to it."""
-    conv_tab.stride_spin.setValue(2)
-    conv_tab.padding_spin.setValue(1)
-    conv_tab._on_output_clicked(10, 20)
-    assert conv_tab._pinned == (10, 20)
-    rect = conv_tab.input_pane.highlight.rect()
+    conv_tab.state.stride = 2
+    conv_tab.state.padding = 1
+    page = conv_tab.conv_page
+    page.pin(10, 20)
+    assert conv_tab.state.pinned == (10, 20)
+    rect = page.input_pane.highlight.rect()
     assert (rect.top(), rect.left(), rect.width()) == (19, 39, 3)
     products = np.array(
         [
-            [float(conv_tab.products_table.item(r, c).text()) for c in range(3)]
+            [float(page.products_table.item(r, c).text()) for c in range(3)]
             for r in range(3)
         ]
     )
     assert products.sum() == pytest.approx(conv_tab.result()[10, 20], abs=0.01)
-    assert "Output [10, 20]" in conv_tab.sum_label.text()
+    assert "Output [10, 20]" in page.sum_label.text()
+    page.pin(10, 20)
+    assert conv_tab.state.pinned is None
 
 
 def test_step_builds_the_output_and_reset_shows_all(conv_tab):
     """Step reveals output pixels one by one; Reset shows the whole result."""
-    conv_tab.step_button.click()
-    conv_tab.step_button.click()
-    shown = conv_tab.output_pane.data()
+    page = conv_tab.conv_page
+    page.step_button.click()
+    page.step_button.click()
+    shown = page.output_pane.data()
     assert np.isfinite(shown.flat[:2]).all() and np.isnan(shown.flat[2:]).all()
-    assert conv_tab.input_pane.highlight.rect().left() == 1  # window moved one pixel
-    conv_tab.reset_button.click()
-    assert np.isfinite(conv_tab.output_pane.data()).all()
+    assert page.input_pane.highlight.rect().left() == 1  # window moved one pixel
+    page.reset_button.click()
+    assert np.isfinite(page.output_pane.data()).all()
 
 
 def test_play_runs_to_the_end(conv_tab, qtbot):
     """Play slides the window with a timer until the whole output is built."""
-    conv_tab.speed_slider.setValue(400)
-    conv_tab.stride_spin.setValue(4)  # 42 x 75 output: a short animation
-    conv_tab.play_button.click()
-    qtbot.waitUntil(lambda: not conv_tab.play_button.isChecked(), timeout=10000)
-    assert np.isfinite(conv_tab.output_pane.data()).all()
+    page = conv_tab.conv_page
+    page.speed_slider.setValue(400)
+    assert conv_tab.state.speed == 400
+    conv_tab.state.stride = 4  # 42 x 75 output: a short animation
+    page.play_button.click()
+    assert page.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: not page.play_button.isChecked(), timeout=10000)
+    assert np.isfinite(page.output_pane.data()).all()
+    assert page.play_button.text() == "Play"
+
+
+def test_a_new_setting_stops_the_animation(conv_tab):
+    """Changing the stride while stepping shows the whole new output at once."""
+    page = conv_tab.conv_page
+    page.step_button.click()
+    conv_tab.state.stride = 2
+    assert conv_tab.state.revealed == -1
+    assert np.isfinite(page.output_pane.data()).all()
+    assert page.output_pane.data().shape == (83, 149)
 
 
 def test_pooling_page_shows_the_course_figures(conv_tab):
     """Pooling 4x4 of the 168x300 grey image: 42x75 and 50 400 -> 3 150 values, four modes."""
     conv_tab.pages.setCurrentIndex(2)
-    text = digits(conv_tab.pool_formula.text())
+    assert conv_tab.state.page == "pooling"
+    text = digits(conv_tab.pool_page.formula.text())
     assert "(300 - 4)/4 + 1 = 75" in text and "(168 - 4)/4 + 1 = 42" in text
     assert "50400" in text and "3150" in text
-    for mode, pane in conv_tab.pool_panes.items():
+    assert set(conv_tab.pool_page.panes) == set(pooling.MODES)
+    for mode, pane in conv_tab.pool_page.panes.items():
         np.testing.assert_allclose(
-            pane.data(), pooling.pool2d(conv_tab._grey, 4, 4, mode)
+            pane.data(), pooling.pool2d(conv_tab.state.grey_image, 4, 4, mode)
         )
+
+
+def test_pooling_page_follows_a_new_photo(conv_tab):
+    """On the pooling page, another photo is pooled at once: no result of the old one stays."""
+    conv_tab.state.page = "pooling"
+    conv_tab.open_sample("camera")
+    grey = conv_tab.state.grey_image
+    assert grey.shape == (512, 512)
+    assert "(512 - 4)/4 + 1 = 128" in conv_tab.pool_page.formula.text()
+    for mode, pane in conv_tab.pool_page.panes.items():
+        np.testing.assert_allclose(pane.data(), pooling.pool2d(grey, 4, 4, mode))
+    conv_tab.state.pool_source = "conv"  # the pooled convolution output follows too
+    for mode, pane in conv_tab.pool_page.panes.items():
+        np.testing.assert_allclose(
+            pane.data(), pooling.pool2d(conv_tab.result(), 4, 4, mode)
+        )
+
+
+def test_pooling_of_no_output_says_so(conv_tab, tmp_path):
+    """Pooling the convolution output of a kernel that does not fit clears the panes and says why."""
+    conv_tab.state.page = "pooling"
+    conv_tab.state.pool_source = "conv"
+    path = tmp_path / "dot.png"
+    to_qimage(np.array([[7]], np.uint8)).save(str(path))
+    assert conv_tab.open_image(path)
+    assert "No convolution output" in conv_tab.pool_page.formula.text()
+    assert all(pane.data() is None for pane in conv_tab.pool_page.panes.values())
 
 
 def test_sobel_page_and_threshold(conv_tab):
     """The Sobel page shows gx, gy, magnitude/max and direction; a threshold makes a binary edge map."""
     conv_tab.pages.setCurrentIndex(1)
-    gx, gy, magnitude, direction = conv.sobel(conv_tab._grey)
-    np.testing.assert_allclose(conv_tab.gx_pane.data(), gx)
-    np.testing.assert_allclose(conv_tab.magnitude_pane.data(), magnitude)
-    conv_tab.threshold_slider.setValue(30)
-    edges = conv_tab.magnitude_pane.data()
+    gx, gy, magnitude, direction = conv.sobel(conv_tab.state.grey_image)
+    page = conv_tab.sobel_page
+    np.testing.assert_allclose(page.gx_pane.data(), gx)
+    np.testing.assert_allclose(page.magnitude_pane.data(), magnitude)
+    np.testing.assert_allclose(page.direction_pane.data(), np.degrees(direction))
+    page.threshold_slider.setValue(30)
+    assert conv_tab.state.threshold == 30
+    edges = page.magnitude_pane.data()
     assert set(np.unique(edges)) <= {0.0, 1.0}
     assert edges.sum() == (magnitude >= 0.3 * magnitude.max()).sum()
+    assert "30 %" in page.threshold_label.text()
 
 
 @pytest.mark.parametrize("page", [0, 1, 2])
 def test_show_code_runs_and_matches(conv_tab, page):
     """The code shown runs as is and computes what the tab shows (conv, Sobel, pooling)."""
     conv_tab.kernel_editor.set_preset("course_a")
-    conv_tab.stride_spin.setValue(2)
-    conv_tab.padding_spin.setValue(1)
+    conv_tab.state.stride = 2
+    conv_tab.state.padding = 1
     conv_tab.kernel_editor.flip_check.setChecked(True)
     conv_tab.pages.setCurrentIndex(page)
     namespace = {}
@@ -188,17 +271,18 @@ def test_show_code_runs_and_matches(conv_tab, page):
     np.testing.assert_allclose(namespace["r"], conv_tab.result())
     if page == 1:
         np.testing.assert_allclose(
-            namespace["magnitude"], conv_tab.magnitude_pane.data()
+            namespace["magnitude"], conv_tab.sobel_page.magnitude_pane.data()
         )
     if page == 2:
-        for mode, pane in conv_tab.pool_panes.items():
+        for mode, pane in conv_tab.pool_page.panes.items():
             np.testing.assert_allclose(namespace["pooled"][mode], pane.data())
 
 
 def test_export_png_writes_the_result(conv_tab, tmp_path):
-    """Export writes a PNG at the result's full resolution, coloured as on screen."""
+    """Export writes a PNG at the result's full resolution, coloured as on screen, and no stray file."""
     path = tmp_path / "out.png"
     assert conv_tab.export_png(str(path))
+    assert [p.name for p in tmp_path.iterdir()] == ["out.png"]
     image = QImage(str(path))
     assert (image.height(), image.width()) == conv_tab.result().shape
     # diverging map: the most negative pixel is blue, the most positive red
@@ -217,6 +301,7 @@ def test_export_png_writes_the_result(conv_tab, tmp_path):
 
 def test_bad_file_keeps_the_current_image(conv_tab, tmp_path, no_dialogs):
     """Opening a text file named .png shows a warning and keeps the photo and result."""
+    conv_tab.context.quiet = False
     before = conv_tab.result().copy()
     path = tmp_path / "notes.png"
     path.write_text("not an image")
@@ -227,43 +312,187 @@ def test_bad_file_keeps_the_current_image(conv_tab, tmp_path, no_dialogs):
         and "not an image" in no_dialogs[0][2]
     )
     np.testing.assert_array_equal(conv_tab.result(), before)
+    assert conv_tab.state.sample == "chelsea"
 
 
-def test_large_image_offers_a_smaller_copy(conv_tab, tmp_path, no_dialogs):
+def test_large_image_offers_a_smaller_copy(conv_tab, qtbot, tmp_path, no_dialogs):
     """A 3000x2000 photo asks first, then opens a copy that fits the interactive limit."""
-    path = tmp_path / "big.png"
-    image = QImage(3000, 2000, QImage.Format.Format_RGB888)
-    image.fill(QColor(10, 200, 30))
-    image.save(str(path))
+    conv_tab.context.quiet = False
+    path = save_big_photo(tmp_path / "big.png")
     assert conv_tab.open_image(path)
     assert no_dialogs[0][0] == "question"
-    h, w = conv_tab._image.shape[:2]
+    assert conv_tab.busy() and "big.png" in conv_tab.controls.image_info.text()
+    qtbot.waitUntil(lambda: conv_tab.state.sample == "file", timeout=10000)
+    h, w = conv_tab.state.image.shape[:2]
     assert h * w <= 2048 * 2048 and w > h
+    assert conv_tab.state.image_path == str(path)
+    assert conv_tab.state.last_folder == str(tmp_path)
+    qtbot.waitUntil(lambda: conv_tab.result() is not None, timeout=10000)
+    assert conv_tab.result().shape == (h - 2, w - 2)
 
 
-def test_state_round_trip(conv_tab, qtbot):
+def test_refusing_the_smaller_copy_keeps_the_photo(conv_tab, tmp_path, monkeypatch):
+    """Answering No to the smaller copy keeps the current photo."""
+    from PySide6.QtWidgets import QMessageBox
+
+    conv_tab.context.quiet = False
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No
+    )
+    assert not conv_tab.open_image(save_big_photo(tmp_path / "big.png"))
+    assert conv_tab.state.sample == "chelsea" and not conv_tab.busy()
+
+
+def test_large_photo_is_computed_off_the_gui_thread(conv_tab, qtbot, tmp_path):
+    """On a large photo an 11x11 kernel is computed in a worker; the latest setting wins."""
+    path = save_big_photo(tmp_path / "big.png", 1600, 1000)
+    assert conv_tab.open_image(path)
+    state = conv_tab.state
+    qtbot.waitUntil(
+        lambda: state.sample == "file" and not conv_tab.busy(), timeout=10000
+    )
+    assert conv_tab.result().shape == (998, 1598)
+    seen = []
+
+    def check(name):
+        # whatever is shown matches the settings of the moment
+        if name == "results" and state.result is not None:
+            height, width = state.geometry()
+            seen.append(state.result.shape == (height.size, width.size))
+
+    state.subscribe(check)
+    conv_tab.kernel_editor.size_spin.setValue(11)
+    assert conv_tab.result() is None and conv_tab.busy()
+    assert conv_tab.conv_page.output_pane.title.text() == "Computing…"
+    for stride in (2, 3, 4):
+        state.stride = stride
+    qtbot.waitUntil(lambda: conv_tab.result() is not None, timeout=20000)
+    assert conv_tab.result().shape == (248, 398)
+    np.testing.assert_allclose(
+        conv_tab.result(),
+        conv.correlate2d(state.grey_image, state.effective_kernel(), 4),
+    )
+    assert seen and all(seen)
+    state.unsubscribe(check)
+
+
+def test_dropped_file_is_opened(conv_tab, tmp_path):
+    """Dropping an image file on the tab opens it."""
+    path = tmp_path / "drop.png"
+    to_qimage(np.full((20, 30), 9, np.uint8)).save(str(path))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    conv_tab.dropEvent(event)
+    assert conv_tab.state.image.shape == (20, 30)
+    assert conv_tab.result().shape == (18, 28)
+
+
+def test_sample_list_opens_a_sample(conv_tab):
+    """Choosing the coffee cup in the sample list shows it."""
+    combo = conv_tab.controls.sample_combo
+    combo.activated.emit(combo.findData("coffee"))
+    assert conv_tab.state.sample == "coffee"
+    assert conv_tab.state.image.shape == (400, 600, 3)
+    assert conv_tab.result().shape == (398, 598)
+
+
+def test_teacher_can_hide_show_code_and_open_image(qtbot, context):
+    """Controls the teacher hides are not shown."""
+    from guiapp.teacher import TeacherSettings
+
+    context.teacher = TeacherSettings(hide=frozenset({"show_code", "open_image"}))
+    tab = make_tab(qtbot, context)
+    assert tab.controls.code_button.isHidden()
+    assert tab.controls.open_button.isHidden()
+
+
+def test_state_round_trip(conv_tab, qtbot, context):
     """A saved state restores the kernel, stride, padding, flip, page and pooling settings."""
-    from guiapp.ui.conv_tab import ConvTab
-
     conv_tab.kernel_editor.set_preset("laplacian")
     conv_tab.kernel_editor.flip_check.setChecked(True)
-    conv_tab.stride_spin.setValue(3)
-    conv_tab.padding_spin.setValue(2)
-    conv_tab.pool_size.setValue(2)
+    conv_tab.state.stride = 3
+    conv_tab.state.padding = 2
+    conv_tab.pool_page.size_spin.setValue(2)
     conv_tab.pages.setCurrentIndex(2)
-    state = conv_tab.state()
-    other = ConvTab()
-    qtbot.addWidget(other)
-    other.restore(state)
-    assert other.state() == state
+    saved = conv_tab.state.to_dict()
+    restored = ConvState()
+    assert restored.from_dict(saved) == []
+    assert restored.to_dict() == saved
+    other = make_tab(qtbot, context, restored)
+    assert other.pages.currentIndex() == 2
+    assert other.kernel_editor.preset_combo.currentData() == "laplacian"
     np.testing.assert_allclose(other.result(), conv_tab.result())
 
 
-def test_damaged_state_is_ignored(qtbot):
-    """A damaged saved state does not stop the tab from starting."""
-    from guiapp.ui.conv_tab import ConvTab
+def test_old_saved_settings_still_load(qtbot, context, tmp_path):
+    """The settings the old tab saved (no version) load: photo, grey, kernel, pooling."""
+    path = tmp_path / "photo.png"
+    to_qimage(np.full((40, 50, 3), (100, 50, 20), np.uint8)).save(str(path))
+    old = {
+        "image": str(path),
+        "grey": "luminance",
+        "kernel": kernels.preset("course_c").tolist(),
+        "preset": "course_c",
+        "flip": True,
+        "stride": 2,
+        "padding": 1,
+        "display": "max",
+        "page": "pooling",
+        "pool": [2, 2, "conv"],
+        "threshold": 30,
+        "last_folder": "/somewhere",
+    }
+    state = ConvState()
+    assert state.from_dict(old) == []
+    assert (state.sample, state.image_path, state.grey_method) == (
+        "file",
+        str(path),
+        "luminance",
+    )
+    assert (state.pool_size, state.pool_stride, state.pool_source) == (2, 2, "conv")
+    tab = make_tab(qtbot, context, state)
+    assert tab.state.image.shape == (40, 50, 3)
+    assert tab.result().shape == (19, 24)  # (40 - 5 + 2*1)/2 + 1 = 19.5
+    sample = ConvState()
+    sample.from_dict({"image": "sample:coffee", "pool": [4, 4, "grey"]})
+    assert sample.sample == "coffee"
 
-    tab = ConvTab()
-    qtbot.addWidget(tab)
-    tab.restore({"kernel": "garbage", "stride": "x", "image": "/nowhere.png"})
+
+def test_damaged_state_is_ignored(qtbot, context):
+    """A damaged saved state does not stop the tab from starting."""
+    state = ConvState()
+    state.from_dict(
+        {"kernel": "garbage", "stride": "x", "image": "/nowhere.png", "pool": "x"}
+    )
+    tab = make_tab(qtbot, context, state)
     assert tab.result() is not None
+    assert tab.state.sample == "chelsea"
+
+
+def test_language_switch_keeps_results_and_undo(conv_tab):
+    """Switching to French and back retranslates in place: results, page and undo history stay."""
+    from guiapp.ui import i18n
+
+    conv_tab.kernel_editor.set_preset("course_b")
+    conv_tab.pages.setCurrentIndex(2)
+    result = conv_tab.result()
+    pooled = conv_tab.state.pooled
+    try:
+        i18n.install("fr")
+        conv_tab.retranslate()
+        assert conv_tab.pages.tabText(2) == "Regroupement (pooling)"
+        assert conv_tab.kernel_editor.preset_combo.itemText(0) != "Custom"
+    finally:
+        i18n.install("en")
+        conv_tab.retranslate()
+    assert conv_tab.pages.tabText(2) == "Pooling"
+    assert conv_tab.result() is result and conv_tab.state.pooled is pooled
+    assert conv_tab.pages.currentIndex() == 2
+    assert conv_tab.undo_stack.count() == 1

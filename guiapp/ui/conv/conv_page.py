@@ -1,0 +1,365 @@
+"""The convolution page: input and output, the receptive field of an output
+pixel, and the sliding-window animation."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import conv
+from ...core.kernels import format_number
+from ..common import bind
+from ..common.texts import Texts
+from ..image_view import ImagePane
+from .state import ConvState
+
+__all__ = ["ConvPage"]
+
+
+def _small_table() -> QTableWidget:
+    table = QTableWidget()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setMinimumSectionSize(20)
+    table.horizontalHeader().setDefaultSectionSize(52)
+    table.verticalHeader().setDefaultSectionSize(22)
+    table.setMinimumHeight(90)
+    return table
+
+
+def _fill_table(table: QTableWidget, values: np.ndarray) -> None:
+    size = values.shape[0]
+    table.setRowCount(size)
+    table.setColumnCount(size)
+    labels = [str(i) for i in range(size)]  # a, b from 0, as in NumPy
+    table.setHorizontalHeaderLabels(labels)
+    table.setVerticalHeaderLabels(labels)
+    rows = min(size, 7)  # up to 7x7 without scrolling
+    table.setMinimumHeight(rows * table.verticalHeader().defaultSectionSize() + 30)
+    for r in range(size):
+        for c in range(size):
+            item = QTableWidgetItem(format_number(round(float(values[r, c]), 3)))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, item)
+
+
+class ConvPage(QWidget):
+    """Renders the grey photo, the output and the receptive field from the state."""
+
+    def __init__(self, state: ConvState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.texts = texts = Texts()
+        self._shown_input = None  # (image_serial, grey array) on screen
+        self._shown_output = None  # (result, display, revealed) on screen
+        self._animation = (None, None, -1)  # (buffer, its result, last pixel filled)
+
+        self.input_pane = ImagePane()
+        texts(lambda: self.input_pane.title.setText(self.tr("Input (grey)")))
+        self.output_pane = ImagePane()
+        self.output_pane.sig_hovered.connect(self._on_output_hovered)
+        self.output_pane.sig_clicked.connect(self.pin)
+        views = QSplitter(Qt.Orientation.Horizontal)
+        views.addWidget(self.input_pane)
+        views.addWidget(self.output_pane)
+
+        field_box = QGroupBox()
+        texts(lambda: field_box.setTitle(self.tr("Receptive field")))
+        self.field_help = QLabel()
+        texts(
+            lambda: self.field_help.setText(
+                self.tr(
+                    "Hover over the output to see the F×F window of the input that makes "
+                    "each pixel; click to pin it. Each output pixel is the sum of "
+                    "window × kernel."
+                )
+            )
+        )
+        self.field_help.setWordWrap(True)
+        self.patch_table = _small_table()
+        self.products_table = _small_table()
+        self.sum_label = QLabel()
+        self.sum_label.setWordWrap(True)
+        tables = QHBoxLayout()
+        for title, table in (
+            (lambda: self.tr("Window of the input"), self.patch_table),
+            (lambda: self.tr("Window × kernel"), self.products_table),
+        ):
+            label = QLabel()
+            texts(lambda label=label, title=title: label.setText(title()))
+            table_column = QVBoxLayout()
+            table_column.addWidget(label)
+            table_column.addWidget(table)
+            tables.addLayout(table_column)
+
+        self.play_button = QPushButton()
+        self.play_button.setCheckable(True)
+        texts(
+            lambda: self.play_button.setToolTip(
+                self.tr(
+                    "Slide the window over the image and build the output (Ctrl+Space)."
+                )
+            )
+        )
+        # Ctrl+: plain Space and arrows belong to the kernel grid and spin boxes
+        self.play_button.setShortcut("Ctrl+Space")
+        self.step_button = QPushButton()
+        texts(lambda: self.step_button.setText(self.tr("Step")))
+        texts(
+            lambda: self.step_button.setToolTip(
+                self.tr("Move the window by one output pixel (Ctrl+Right).")
+            )
+        )
+        self.step_button.setShortcut("Ctrl+Right")
+        self.reset_button = QPushButton()
+        texts(lambda: self.reset_button.setText(self.tr("Reset")))
+        texts(
+            lambda: self.reset_button.setToolTip(
+                self.tr("Stop and show the whole output.")
+            )
+        )
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(1, 400)
+        texts(
+            lambda: self.speed_slider.setToolTip(
+                self.tr("Output pixels per frame while playing.")
+            )
+        )
+        self.speed_slider.valueChanged.connect(
+            lambda value: setattr(state, "speed", value)
+        )
+        bind.follow(state, "speed", self.speed_slider.setValue, self.speed_slider)
+        self.play_button.toggled.connect(self._on_play)
+        self.step_button.clicked.connect(self.step_animation)
+        self.reset_button.clicked.connect(self.reset_animation)
+        speed_label = QLabel()
+        texts(lambda: speed_label.setText(self.tr("Speed:")))
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.step_button)
+        controls.addWidget(self.reset_button)
+        controls.addWidget(speed_label)
+        controls.addWidget(self.speed_slider, 1)
+
+        field_layout = QVBoxLayout(field_box)
+        field_layout.addWidget(self.field_help)
+        field_layout.addLayout(tables)
+        field_layout.addWidget(self.sum_label)
+        field_layout.addLayout(controls)
+
+        field_box.setMinimumHeight(250)
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.addWidget(views)
+        page.addWidget(field_box)
+        page.setChildrenCollapsible(False)
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(page)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(self._on_tick)
+        state.subscribe(self._on_state_changed)
+        self.render()
+
+    # ---- public API
+    def pin(self, row: int, col: int) -> None:
+        """Pin the receptive field of output pixel (row, col); again: unpin."""
+        state = self.state
+        with state.batch():
+            state.pinned = None if state.pinned == (row, col) else (row, col)
+            state.field_pixel = (row, col)
+
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
+    def step_animation(self) -> None:
+        """Move the sliding window by one output pixel."""
+        self._advance(1)
+
+    def stop_animation(self) -> None:
+        """Stop sliding; the whole output is shown."""
+        self.play_button.setChecked(False)
+        if self.state.revealed != -1:
+            self.state.revealed = -1
+
+    def reset_animation(self) -> None:
+        """Stop sliding and show the whole output."""
+        self.stop_animation()
+
+    def retranslate(self) -> None:
+        self.texts.retranslate()
+        self.render_texts()
+        self.render_field()
+
+    # ---- rendering
+    def _on_state_changed(self, name: str) -> None:
+        if name == "results":
+            self.render()
+        elif self.state.page != "conv":
+            return  # rendered when shown
+        elif name in ("display", "revealed"):
+            self.render_output()
+            self.render_field()
+        elif name in ("pinned", "field_pixel"):
+            self.render_field()
+
+    def render(self) -> None:
+        """Everything from the state (when this page is shown)."""
+        if self.state.page != "conv":
+            return
+        self.render_input()
+        self.render_output()
+        self.render_field()
+        self.render_texts()
+
+    def render_texts(self) -> None:
+        self.play_button.setText(
+            self.tr("Pause") if self.animating() else self.tr("Play")
+        )
+        state = self.state
+        if not state.conv_valid():
+            self.output_pane.title.setText(
+                self.tr("No output: see the reason on the left")
+            )
+        elif state.result is None:
+            self.output_pane.title.setText(self.tr("Computing…"))
+        else:
+            f = state.kernel_size()
+            self.output_pane.title.setText(
+                self.tr("Output %1 × %2 (kernel %3×%4, S = %5, P = %6)")
+                .replace("%1", str(state.result.shape[0]))
+                .replace("%2", str(state.result.shape[1]))
+                .replace("%3", str(f))
+                .replace("%4", str(f))
+                .replace("%5", str(state.stride))
+                .replace("%6", str(state.padding))
+            )
+
+    def render_input(self) -> None:
+        state = self.state
+        grey = state.grey_image
+        if grey is None:
+            self.input_pane.clear()
+            self._shown_input = None
+            return
+        if self._shown_input is not None and self._shown_input[1] is grey:
+            return
+        new_photo = self._shown_input is None or self._shown_input[0] != (
+            state.image_serial
+        )
+        self.input_pane.set_image(grey, "grey", autorange=new_photo)
+        self._shown_input = (state.image_serial, grey)
+
+    def render_output(self) -> None:
+        state = self.state
+        result = state.result
+        if result is None:
+            self.output_pane.clear()
+            self._shown_output = None
+            self.render_texts()
+            return
+        shown = (result, state.display, state.revealed)
+        if self._shown_output is not None and (
+            self._shown_output[0] is result and self._shown_output[1:] == shown[1:]
+        ):
+            return
+        data = result if state.revealed < 0 else self._partial(result, state.revealed)
+        self.output_pane.set_image(data, state.display)
+        self._shown_output = shown
+        self.render_texts()
+
+    def _partial(self, result: np.ndarray, revealed: int) -> np.ndarray:
+        """The output built up to pixel ``revealed``, NaN after it. One buffer
+        per result, filled as the window moves on (a 4-megapixel copy per
+        step took ~25 ms)."""
+        buffer, source, filled = self._animation
+        if source is not result or revealed < filled:
+            buffer, filled = np.full_like(result, np.nan), -1
+        buffer.reshape(-1)[filled + 1 : revealed + 1] = result.reshape(-1)[
+            filled + 1 : revealed + 1
+        ]
+        self._animation = (buffer, result, revealed)
+        return buffer
+
+    def render_field(self) -> None:
+        """The F×F window of the input under one output pixel, and its sum."""
+        state = self.state
+        result, grey = state.result, state.grey_image
+        pixel = state.field_pixel
+        if state.revealed < 0 and state.pinned is not None:
+            pixel = state.pinned
+        if result is None or grey is None or pixel is None:
+            self.input_pane.hide_rect()
+            self.output_pane.hide_rect()
+            for table in (self.patch_table, self.products_table):
+                table.setRowCount(0)
+            self.sum_label.clear()
+            return
+        row = min(pixel[0], result.shape[0] - 1)
+        col = min(pixel[1], result.shape[1] - 1)
+        kernel = state.effective_kernel()
+        f = kernel.shape[0]
+        top, left = conv.receptive_window(row, col, f, state.stride, state.padding)
+        self.input_pane.show_rect(top, left, f, f)
+        self.output_pane.show_rect(row, col, 1, 1)
+        patch, products, total = conv.window_products(
+            grey, kernel, row, col, state.stride, state.padding
+        )
+        _fill_table(self.patch_table, patch)
+        _fill_table(self.products_table, products)
+        self.sum_label.setText(
+            self.tr(
+                "Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)"
+            )
+            .replace("%1", str(row))
+            .replace("%2", str(col))
+            .replace("%3", format_number(round(total, 4)))
+            .replace("%4", str(top))
+            .replace("%5", str(top + f - 1))
+            .replace("%6", str(left))
+            .replace("%7", str(left + f - 1))
+        )
+
+    # ---- pointer and animation
+    def _on_output_hovered(self, row: int, col: int) -> None:
+        if self.state.pinned is None and not self.animating():
+            self.state.field_pixel = (row, col)
+
+    def _on_play(self, playing: bool) -> None:
+        result = self.state.result
+        if playing and result is not None:
+            if self.state.revealed >= result.size - 1:
+                self.state.revealed = -1
+            self._timer.start()
+        else:
+            self._timer.stop()
+            if playing:
+                self.play_button.setChecked(False)
+        self.render_texts()
+
+    def _on_tick(self) -> None:
+        self._advance(self.state.speed)
+
+    def _advance(self, count: int) -> None:
+        state = self.state
+        if state.result is None:
+            return
+        total = state.result.size
+        index = min(state.revealed + count, total - 1)
+        with state.batch():
+            state.revealed = index
+            state.field_pixel = divmod(index, state.result.shape[1])
+        if index >= total - 1:
+            self.play_button.setChecked(False)
