@@ -102,7 +102,8 @@ def test_shapes_course_cases(rnn_tab):
 def test_animation_runs_at_30_fps(rnn_tab, qtbot):
     """Play moves the window with a timer at about 30 frames a second."""
     animation = rnn_tab.train_page.animation
-    rnn_tab.pages.setCurrentIndex(rnn_tab.TRAIN)
+    rnn_tab.show_page("train")
+    assert rnn_tab.pages.currentWidget() is rnn_tab.train_page
     rnn_tab.play(True)
     assert rnn_tab.train_page.play_button.isChecked()
     qtbot.waitUntil(lambda: animation.ticks > 40, timeout=10000)
@@ -111,6 +112,16 @@ def test_animation_runs_at_30_fps(rnn_tab, qtbot):
     assert (
         rnn_tab.frames_per_second() > 20
     )  # the timer asks for 33; CI machines are noisy
+
+
+def test_pages_by_name(rnn_tab):
+    """Each page can be shown by name; an unknown name raises naming it."""
+    assert rnn_tab.page_names() == ("series", "cell", "shapes", "train", "gradients")
+    for name in rnn_tab.page_names():
+        rnn_tab.show_page(name)
+        assert rnn_tab.current_page() == name
+    with pytest.raises(ValueError, match="'weights'"):
+        rnn_tab.show_page("weights")
 
 
 def test_animation_survives_a_new_series(rnn_tab, qtbot):
@@ -138,9 +149,11 @@ def test_retranslate_keeps_the_cell(rnn_tab):
     rnn_tab.step_cell()
     steps = rnn_tab.state.cell_steps
     try:
+        rnn_tab.show_page("cell")
         assert i18n.install("fr")
         rnn_tab.retranslate()
         assert rnn_tab.pages.tabText(0) == "Série et fenêtres"
+        assert rnn_tab.current_page() == "cell"
         assert rnn_tab.state.cell_steps is steps
         assert rnn_tab.cell_page.history_table.columnCount() == 2
     finally:

@@ -22,7 +22,7 @@ from ..common.texts import Texts
 from .parts import BLUE, ORANGE, fill, listen
 from .state import Gradients, RnnState
 
-#: bars on a log scale: a zero gradient is drawn this small
+#: the log scale's floor: a zero gradient is drawn this small
 FLOOR = 1e-12
 
 
@@ -170,11 +170,15 @@ class GradientsPage(QWidget):
             return
         norms, clipped = gradients.norms, self.state.clipped()
         x = np.arange(len(norms))
+        # pyqtgraph does not take the log of a bar graph: the bars are drawn in
+        # log10 units, from below the smallest value, on the log axis
+        tops = np.log10(np.maximum(norms, FLOOR)), np.log10(np.maximum(clipped, FLOOR))
+        bottom = np.floor(min(tops[0].min(), tops[1].min())) - 0.5
         self.gradient_bars.setOpts(
-            x=x - 0.2, height=np.maximum(norms, FLOOR), width=0.4
+            x=x - 0.2, y0=bottom, height=tops[0] - bottom, width=0.4
         )
         self.clipped_bars.setOpts(
-            x=x + 0.2, height=np.maximum(clipped, FLOOR), width=0.4
+            x=x + 0.2, y0=bottom, height=tops[1] - bottom, width=0.4
         )
         ratio = norms[-1] / max(norms[0], FLOOR)
         self.label.setText(

@@ -30,6 +30,7 @@ class RnnTab(Tab):
 
     #: the pages, in order (their index in ``pages``)
     SERIES, CELL, SHAPES, TRAIN, GRADIENTS = range(5)
+    PAGE_NAMES = ("series", "cell", "shapes", "train", "gradients")
 
     def __init__(
         self, state: RnnState, context: TabContext, parent: QWidget | None = None
@@ -80,6 +81,21 @@ class RnnTab(Tab):
     def shutdown(self) -> None:
         self.cell_page.shutdown()
         self.train_page.shutdown()
+
+    def page_names(self) -> tuple[str, ...]:
+        """The pages' names, in order (for show_page)."""
+        return self.PAGE_NAMES
+
+    def show_page(self, name: str) -> None:
+        """Show the page called ``name``; ValueError naming it if there is none."""
+        if name not in self.PAGE_NAMES:
+            raise ValueError(
+                f"unknown RNN page {name!r}: choose one of {', '.join(self.PAGE_NAMES)}"
+            )
+        self.pages.setCurrentIndex(self.PAGE_NAMES.index(name))
+
+    def current_page(self) -> str:
+        return self.PAGE_NAMES[self.pages.currentIndex()]
 
     # ---- page 1: the series
     def regenerate(self) -> bool:
