@@ -210,7 +210,7 @@ class RnnState(Document):
         self.reset_cell()
 
     def migrate(self, data: dict, version: int) -> dict:
-        """Version 0 (the RnnTab before 2025's restructure) wrote ``signal``,
+        """Version 0 (the one-file RnnTab before issue 9) wrote ``signal``,
         ``window``, ``noise``, ``seed``, ``cell`` and ``epochs``: the same names
         and meanings; anything else it held is dropped."""
         if version < 1:
