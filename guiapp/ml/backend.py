@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 __all__ = ["load_keras"]
@@ -19,4 +20,9 @@ def load_keras() -> str:
     from .training import set_threads
 
     set_threads()  # leave one core to the window (see set_threads)
+    # TensorFlow leaves ~285 000 long-lived Python objects. A full garbage
+    # collection walks them all holding the GIL, which froze the window for
+    # ~200 ms at the first fit (seen with py-spy); frozen, the collector skips
+    # them (benchmarks/bench_rnn.py --freeze compares).
+    gc.freeze()
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
