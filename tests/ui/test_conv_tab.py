@@ -217,7 +217,8 @@ def test_pooling_page_shows_the_course_figures(conv_tab):
 
 def test_pooling_page_follows_a_new_photo(conv_tab):
     """On the pooling page, another photo is pooled at once: no result of the old one stays."""
-    conv_tab.state.page = "pooling"
+    conv_tab.show_page("pooling")
+    assert conv_tab.pages.currentWidget() is conv_tab.pool_page
     conv_tab.open_sample("camera")
     grey = conv_tab.state.grey_image
     assert grey.shape == (512, 512)
@@ -361,7 +362,8 @@ def test_large_photo_is_computed_off_the_gui_thread(conv_tab, qtbot, tmp_path):
             seen.append(state.result.shape == (height.size, width.size))
 
     state.subscribe(check)
-    conv_tab.kernel_editor.size_spin.setValue(11)
+    conv_tab.set_kernel_size(11)
+    assert conv_tab.kernel_editor.size_spin.value() == 11
     assert conv_tab.result() is None and conv_tab.busy()
     assert conv_tab.conv_page.output_pane.title.text() == "Computing…"
     for stride in (2, 3, 4):

@@ -212,6 +212,23 @@ class KernelEditor(QWidget):
             self.tr("Preset %s") % preset_labels()[name],
         )
 
+    def set_size(self, size: int) -> None:
+        """Resize the kernel to F = ``size`` (odd; undoable): a sizeable preset
+        is made at that size, any other kernel keeps its centre."""
+        old = self.state.kernel_array()
+        if size == old.shape[0] or size % 2 == 0 or not 1 <= size <= MAX_SIZE:
+            return
+        preset = self.state.preset
+        if preset in ("identity", "box_blur", "gaussian"):
+            new = kernels.preset(preset, size)
+        else:
+            # keep the centre of the old kernel, pad or crop around it
+            new, preset = np.zeros((size, size)), "custom"
+            n = min(size, old.shape[0])
+            o, d = (old.shape[0] - n) // 2, (size - n) // 2
+            new[d : d + n, d : d + n] = old[o : o + n, o : o + n]
+        self._push(new, preset, self.state.flip, self.tr("Kernel size %d") % size)
+
     def set_cell(self, row: int, col: int, text: str) -> bool:
         """Type ``text`` into a cell, as a user would; False if refused."""
         self.table.item(row, col).setText(text)
@@ -271,19 +288,7 @@ class KernelEditor(QWidget):
         self.state.notice = reason
 
     def _on_size(self, size: int) -> None:
-        old = self.state.kernel_array()
-        if size == old.shape[0] or size % 2 == 0:
-            return
-        preset = self.state.preset
-        if preset in ("identity", "box_blur", "gaussian"):
-            new = kernels.preset(preset, size)
-        else:
-            # keep the centre of the old kernel, pad or crop around it
-            new, preset = np.zeros((size, size)), "custom"
-            n = min(size, old.shape[0])
-            o, d = (old.shape[0] - n) // 2, (size - n) // 2
-            new[d : d + n, d : d + n] = old[o : o + n, o : o + n]
-        self._push(new, preset, self.state.flip, self.tr("Kernel size %d") % size)
+        self.set_size(size)
 
     def _on_preset(self, index: int) -> None:
         name = self.preset_combo.itemData(index)

@@ -107,6 +107,14 @@ class ConvTab(Tab):
         """Choose an image file in a dialog and open it."""
         self.opener.ask_open_image()
 
+    def set_kernel_size(self, size: int) -> None:
+        """Resize the kernel to F = ``size`` (odd, 1 to 11; undoable)."""
+        self.kernel_editor.set_size(size)
+
+    def show_page(self, page: str) -> None:
+        """Show the page "conv", "sobel" or "pooling"."""
+        self.state.page = page
+
     def code(self) -> str:
         """The NumPy code for the current page (see guiapp.core.codegen)."""
         return self.state.code()
