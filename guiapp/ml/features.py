@@ -82,6 +82,8 @@ class Inside:
     image: np.ndarray | None = None
     #: per convolution / pooling layer, in order
     layers: list[FeatureMaps] = field(default_factory=list)
+    #: the test image's number, None for another image
+    index: int | None = None
 
     @property
     def has_convolution(self) -> bool:
@@ -170,4 +172,6 @@ def inside_test_image(task, model, dataset: str, data, index: int) -> Inside:
     """:func:`look_inside` for test image ``index`` (the data loaded if need be)."""
     _, (x_test, _) = provide(task, dataset, data)
     index = int(np.clip(index, 0, len(x_test) - 1))
-    return look_inside(task, model, x_test[index])
+    inside = look_inside(task, model, x_test[index])
+    inside.index = index
+    return inside

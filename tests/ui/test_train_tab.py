@@ -10,73 +10,126 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 
 @pytest.fixture
-def train_tab(qtbot, tmp_path, monkeypatch):
-    from guiapp.ui.train_tab import TrainTab
+def train_tab(qtbot, context, tmp_path, monkeypatch):
+    from guiapp.ui.builder.state import BuilderState
+    from guiapp.ui.train.state import TrainState
+    from guiapp.ui.train.tab import TrainTab
 
     monkeypatch.setenv("GUIAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
-    tab = TrainTab(quiet=True)
+    context.documents["builder"] = BuilderState()
+    state = context.documents["train"] = TrainState()
+    state.epochs = 2
+    tab = TrainTab(state, context)
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
-    tab.epochs_spin.setValue(2)
     yield tab
-    tab.wait()
+    tab.shutdown()
 
 
-def run(tab, qtbot, **kwargs):
-    assert tab.start_training(**kwargs)
-    qtbot.waitUntil(lambda: not tab.is_training(), timeout=120000)
+def wait_for(tab, qtbot, job, start, timeout=120000):
+    """Call ``start()`` (which must start ``job``) and wait until that job ended."""
+    with qtbot.waitSignal(
+        tab.sig_job_finished, timeout=timeout, check_params_cb=lambda name: name == job
+    ):
+        assert start()
+
+
+def points(curve) -> int:
+    """How many points a pyqtgraph curve draws (it gives None for none)."""
+    x = curve.getData()[0]
+    return 0 if x is None else len(x)
+
+
+def run(tab, qtbot, resume=False):
+    wait_for(tab, qtbot, "fit", lambda: tab.start_training(resume=resume))
+    assert not tab.is_training()
 
 
 def test_train_the_course_dense_network(train_tab, qtbot):
     """The course's dense network in the tab: curves drawn, progress full, test accuracy >= 0.90."""
-    train_tab.epochs_spin.setValue(6)
+    train_tab.state.epochs = 6
     run(train_tab, qtbot)
-    assert train_tab.epochs_done == 6
-    assert len(train_tab.curves["loss"].getData()[0]) == 6
-    batches = len(train_tab.curves["batch_loss"].getData()[0])
-    assert batches == 6 * 57  # 3600 training images / batches of 64
-    assert train_tab.progress.value() == train_tab.progress.maximum()
-    result = train_tab.evaluate()
-    assert result["accuracy"] >= 0.90
-    assert result["matrix"].sum() == 1000
-    assert "Test accuracy" in train_tab.evaluate_label.text()
+    assert train_tab.state.training.epochs_done == 6
+    curves = train_tab.curves_page.curves
+    assert points(curves["loss"]) == 6
+    assert points(curves["batch_loss"]) == 6 * 57  # 3600 images / 64
+    progress = train_tab.panel.progress
+    assert progress.value() == progress.maximum() == 6 * 57
+    wait_for(train_tab, qtbot, "evaluate", train_tab.evaluate)
+    result = train_tab.state.evaluation
+    assert result.accuracy >= 0.90
+    assert result.matrix.sum() == 1000
+    assert "Test accuracy" in train_tab.evaluate_page.result_label.text()
+
+
+def test_controls_are_locked_during_a_fit(train_tab, qtbot):
+    """While training, the settings that decide the run cannot change; Stop can."""
+    panel = train_tab.panel
+    train_tab.state.epochs = 50
+    assert train_tab.start_training()
+    locked = (
+        panel.network_combo,
+        panel.dataset_combo,
+        panel.optimizer_combo,
+        panel.learning_rate_spin,
+        panel.batch_spin,
+        panel.epochs_spin,
+        panel.train_button,
+        panel.open_button,
+        train_tab.evaluate_page.evaluate_button,
+    )
+    assert not any(widget.isEnabled() for widget in locked)
+    assert panel.stop_button.isEnabled()
+    assert not train_tab.evaluate()
+    with qtbot.waitSignal(train_tab.sig_job_finished, timeout=60000):
+        train_tab.stop_training()
+    assert all(widget.isEnabled() for widget in locked[:-1])
 
 
 def test_stop_continue_and_reset(train_tab, qtbot):
-    """Stop takes effect after the current batch; Continue resumes; Reset replays the same weights."""
-    train_tab.epochs_spin.setValue(50)
+    """Stop takes effect after the current batch; Continue resumes and fills the
+    progress bar; Reset replays the same run from the same weights."""
+    state = train_tab.state
+    state.epochs = 50
     assert train_tab.start_training()
-    qtbot.waitUntil(lambda: len(train_tab._batches) >= 5, timeout=60000)
-    train_tab.stop_training()
-    qtbot.waitUntil(lambda: not train_tab.is_training(), timeout=30000)
-    assert train_tab.epochs_done < 50
-    assert "Stopped" in train_tab.progress_label.text()
-    train_tab.epochs_spin.setValue(1)
-    done = train_tab.epochs_done
-    run(train_tab, qtbot, resume=True)
-    assert train_tab.epochs_done == done + 1
-    first = [w.copy() for w in train_tab.model.get_weights()]
-    train_tab.reset()
-    assert (
-        train_tab.model is None
-        and train_tab.curves["loss"].getData()[0] is None
-        or len(train_tab.curves["loss"].getData()[0]) == 0
+    qtbot.waitUntil(
+        lambda: len(state.training.batch_history.get("loss", [])) >= 5, timeout=60000
     )
-    model = train_tab._build_model()
-    again = train_tab._build_model()
-    for a, b in zip(model.get_weights(), again.get_weights(), strict=True):
-        np.testing.assert_array_equal(a, b)
+    with qtbot.waitSignal(train_tab.sig_job_finished, timeout=30000):
+        train_tab.stop_training()
+    done = state.training.epochs_done
+    assert done < 50
+    assert "Stopped" in train_tab.panel.progress_label.text()
+    first_losses = state.training.batch_history["loss"][:5]
+    state.epochs = 2
+    run(train_tab, qtbot, resume=True)
+    assert state.training.epochs_done == done + 2
+    progress = train_tab.panel.progress
+    assert progress.value() == progress.maximum() == 2 * 57
+    assert f"Epoch {done + 2}:" in train_tab.panel.progress_label.text()
+    trained = [w.copy() for w in state.model.get_weights()]
+    train_tab.reset()
+    assert state.model is None
+    assert points(train_tab.curves_page.curves["loss"]) == 0
+    assert "seed 0" in train_tab.panel.progress_label.text()
+    state.epochs = 1
+    run(train_tab, qtbot)
+    np.testing.assert_allclose(
+        state.training.batch_history["loss"][:5], first_losses, rtol=1e-5
+    )
     assert not all(
-        np.array_equal(a, b) for a, b in zip(first, model.get_weights(), strict=True)
+        np.array_equal(a, b)
+        for a, b in zip(trained, state.model.get_weights(), strict=True)
     )
 
 
 def test_exploding_loss_says_what_to_try(train_tab, qtbot):
     """A huge learning rate makes the loss NaN: the run stops with advice to lower it."""
-    train_tab.optimizer_combo.setCurrentIndex(train_tab.optimizer_combo.findData("sgd"))
-    train_tab.lr_spin.setValue(1e6)
-    train_tab.epochs_spin.setValue(3)
+    state = train_tab.state
+    state.optimizer = "sgd"
+    state.learning_rate = 1e6
+    state.epochs = 3
     with qtbot.waitSignal(
         train_tab.sig_status,
         timeout=120000,
@@ -84,74 +137,162 @@ def test_exploding_loss_says_what_to_try(train_tab, qtbot):
     ):
         assert train_tab.start_training()
     qtbot.waitUntil(lambda: not train_tab.is_training(), timeout=60000)
-    assert train_tab.model is None
+    assert state.model is None
+    assert "Lower the learning rate" in train_tab.panel.progress_label.text()
 
 
 def test_builder_network_with_wrong_input_is_explained(train_tab, qtbot):
     """A builder network for 32x32x3 images is refused with the reason before training."""
-    from guiapp.ui.builder_tab import BuilderTab
-
-    builder = BuilderTab(quiet=True)
-    qtbot.addWidget(builder)
+    builder = train_tab.context.document("builder")
     builder.set_stack(
         (32, 32, 3), [{"type": "Flatten"}, {"type": "Dense", "units": 10}]
     )
-    train_tab.builder = builder
-    train_tab.model_combo.setCurrentIndex(train_tab.model_combo.findData("builder"))
+    train_tab.state.network = "builder"
+    assert train_tab.stack()[0] == (32, 32, 3)
     assert not train_tab.start_training()
-    assert "(28, 28, 1)" in train_tab.progress_label.text()
+    assert "(28, 28, 1)" in train_tab.panel.progress_label.text()
+    assert not train_tab.is_training()
 
 
 def test_predict_inside_and_drawing(train_tab, qtbot):
     """After training the Fashion CNN: the course's argmax, feature maps, and a drawn digit's prediction."""
-    train_tab.model_combo.setCurrentIndex(train_tab.model_combo.findData("fashion-cnn"))
+    state = train_tab.state
+    state.network = "fashion-cnn"
+    state.epochs = 1
     run(train_tab, qtbot)
-    train_tab.pages.setCurrentIndex(3)
-    guess = train_tab.predict_test_image()
-    assert (
-        0 <= guess <= 9
-        and "argmax(predict(test_X)[0])" in train_tab.prediction_label.text()
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished, check_params_cb=lambda name: name == "predict"
+    ):
+        state.page = "predict"  # showing the page predicts the chosen test image
+    assert train_tab.pages.currentWidget() is train_tab.predict_page
+    assert 0 <= state.prediction.guess <= 9
+    text = train_tab.predict_page.prediction_label.text()
+    assert "argmax(predict(test_X)[0])" in text
+    bars = train_tab.predict_page.test_bars.heights()
+    np.testing.assert_allclose(bars, state.prediction.probabilities)
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished,
+        check_params_cb=lambda name: name == "predict-drawing",
+    ):
+        train_tab.predict_page.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
+    assert state.drawing_prediction is not None
+    assert train_tab.predict_page.canvas.array().max() == 255
+    assert "Your drawing looks like" in train_tab.predict_page.drawing_label.text()
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished, check_params_cb=lambda name: name == "inside"
+    ):
+        state.page = "inside"
+    kernels, maps = train_tab.inside_page.shown()
+    assert kernels == 24  # Sobel x and 23 learned kernels
+    assert maps > 10
+    assert "learned 64 kernels of 3×3" in train_tab.inside_page.label.text()
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished, check_params_cb=lambda name: name == "inside"
+    ):
+        state.test_index = 5  # another image: its maps
+    assert state.inside.index == 5
+
+
+def test_confusion_cell_shows_its_images(train_tab, qtbot):
+    """Evaluate reports its progress; a confusion cell shows the images it counts."""
+    state = train_tab.state
+    state.epochs = 1
+    run(train_tab, qtbot)
+    seen = []
+    state.subscribe(
+        lambda name: seen.append(state.evaluating) if name == "evaluating" else None
     )
-    train_tab.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
-    assert train_tab.predict_drawing() is not None
-    assert train_tab.canvas.array().max() == 255
-    train_tab.pages.setCurrentIndex(4)
-    assert train_tab.kernels_grid.count() == 24  # Sobel x and 23 learned kernels
-    assert train_tab.maps_grid.count() > 10
+    wait_for(train_tab, qtbot, "evaluate", train_tab.evaluate)
+    assert (1000, 1000) in seen and seen[-1] is None
+    evaluation = state.evaluation
+    assert train_tab.show_confusion_cell(4, 4)
+    shown = train_tab.evaluate_page.cell_gallery.items
+    assert len(shown) == min(20, evaluation.matrix[4, 4])
+    assert f"{evaluation.matrix[4, 4]} images of 4 predicted as 4" in (
+        train_tab.evaluate_page.cell_label.text()
+    )
 
 
 def test_save_and_open_model(train_tab, qtbot, tmp_path):
-    """A trained model saved as .keras opens again (safe mode) and predicts the same."""
+    """A trained model saved as .keras opens again (safe mode) and predicts the same;
+    a file that is not a model is named and refused."""
+    state = train_tab.state
+    state.epochs = 1
     run(train_tab, qtbot)
-    path = tmp_path / "model.keras"
-    train_tab.model.save(path)
-    before = train_tab.predict_test_image()
+    path = tmp_path / "model"
+    wait_for(train_tab, qtbot, "save-model", lambda: train_tab.save_model(path))
+    assert (tmp_path / "model.keras").is_file()
+    assert "model.keras" in train_tab.panel.progress_label.text()
+    wait_for(train_tab, qtbot, "predict", train_tab.predict_test_image)
+    before = state.prediction.probabilities
     train_tab.reset()
-    assert train_tab.open_model(path)
-    assert train_tab.predict_test_image() == before
+    wait_for(
+        train_tab,
+        qtbot,
+        "open-model",
+        lambda: train_tab.open_model(path.with_suffix(".keras")),
+    )
+    assert "Model model.keras opened." in train_tab.panel.progress_label.text()
+    wait_for(train_tab, qtbot, "predict", train_tab.predict_test_image)
+    np.testing.assert_allclose(state.prediction.probabilities, before, atol=1e-6)
+    opened = state.model
     bad = tmp_path / "bad.keras"
     bad.write_text("not a model")
-    assert not train_tab.open_model(bad)
-    assert "bad.keras" in train_tab.progress_label.text()
+    wait_for(train_tab, qtbot, "open-model", lambda: train_tab.open_model(bad))
+    assert (
+        "bad.keras is not a Keras model file" in train_tab.panel.progress_label.text()
+    )
+    assert state.model is opened
 
 
-def test_import_dataset_from_files(train_tab, tmp_path):
+def test_import_dataset_from_files(train_tab, qtbot, tmp_path):
     """Importing a folder of IDX files makes Fashion-MNIST installed; a damaged one is refused clearly."""
     from guiapp.ml import datasets
     from tests.ml.test_datasets import write_idx_folder
 
-    train_tab.dataset_combo.setCurrentIndex(
-        train_tab.dataset_combo.findData("fashion-mnist")
-    )
-    assert "Not installed" in train_tab.dataset_status.text()
+    state = train_tab.state
+    state.dataset = "fashion-mnist"
+    assert train_tab.panel.dataset_combo.currentData() == "fashion-mnist"
+    assert "Not installed" in train_tab.panel.dataset_status.text()
+    assert not train_tab.start_training()
+    assert "not installed" in train_tab.panel.progress_label.text()
     write_idx_folder(tmp_path / "usb")
-    assert train_tab.import_from(tmp_path / "usb")
-    assert "Installed" in train_tab.dataset_status.text()
-    assert train_tab.load_data()
-    assert train_tab.samples.items[0][1] in datasets.CLASS_NAMES["fashion-mnist"]
+    wait_for(
+        train_tab,
+        qtbot,
+        "import-dataset",
+        lambda: train_tab.import_from(tmp_path / "usb"),
+    )
+    assert "Installed" in train_tab.panel.dataset_status.text()
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished, check_params_cb=lambda name: name == "load-data"
+    ):
+        train_tab.show_page("samples")  # showing the samples loads the data
+    items = train_tab.samples_page.gallery.items
+    assert items[0][1] in datasets.CLASS_NAMES["fashion-mnist"]
     (tmp_path / "empty").mkdir()
-    assert not train_tab.import_from(tmp_path / "empty")
-    assert "missing" in train_tab.progress_label.text()
+    wait_for(
+        train_tab,
+        qtbot,
+        "import-dataset",
+        lambda: train_tab.import_from(tmp_path / "empty"),
+    )
+    assert "missing" in train_tab.panel.progress_label.text()
+
+
+def test_download_hidden_by_the_teacher(qtbot, context):
+    """A teacher's settings that hide "download" hide the Download button."""
+    from guiapp.teacher import TeacherSettings
+    from guiapp.ui.train.state import TrainState
+    from guiapp.ui.train.tab import TrainTab
+
+    context.teacher = TeacherSettings(hide=frozenset({"download"}))
+    state = TrainState()
+    state.dataset = "fashion-mnist"
+    tab = TrainTab(state, context)
+    qtbot.addWidget(tab)
+    assert tab.panel.download_button.isHidden()
+    assert not tab.panel.import_button.isHidden()
 
 
 def test_training_script_compiles(train_tab):
@@ -161,16 +302,44 @@ def test_training_script_compiles(train_tab):
     assert "model.fit(train_X, train_Y_one_hot, batch_size=64" in script
 
 
-def test_closing_during_training_stops_quickly(qtbot):
-    """Closing the window while training stops it and returns within 2 seconds; no thread left."""
-    from guiapp.ui.main_window import MainWindow
+def test_retranslate_keeps_the_model_curves_and_evaluation(train_tab, qtbot):
+    """Switching to French and back sets the texts again and keeps the trained
+    model, its curves, its evaluation and the page shown."""
+    from guiapp.ui import i18n
 
-    window = MainWindow("en", restore=False, quiet=True)
-    qtbot.addWidget(window)
-    window.train_tab.epochs_spin.setValue(100)
-    assert window.train_tab.start_training()
-    qtbot.waitUntil(lambda: len(window.train_tab._batches) >= 3, timeout=60000)
+    state = train_tab.state
+    state.epochs = 1
+    run(train_tab, qtbot)
+    wait_for(train_tab, qtbot, "evaluate", train_tab.evaluate)
+    state.page = "evaluate"
+    model, evaluation = state.model, state.evaluation
+    curve = train_tab.curves_page.curves["batch_loss"]
+    drawn = points(curve)
+    english = train_tab.pages.tabText(0)
+    try:
+        assert i18n.install("fr")
+        train_tab.retranslate()
+        assert train_tab.pages.tabText(0) != english
+    finally:
+        i18n.install("en")
+        train_tab.retranslate()
+    assert train_tab.pages.tabText(0) == english
+    assert state.model is model and state.evaluation is evaluation
+    assert train_tab.curves_page.curves["batch_loss"] is curve
+    assert points(curve) == drawn
+    assert train_tab.pages.currentWidget() is train_tab.evaluate_page
+    assert "Test accuracy" in train_tab.evaluate_page.result_label.text()
+
+
+def test_closing_during_training_stops_quickly(train_tab, qtbot):
+    """Closing the window while training stops it within 2 seconds; no thread left."""
+    state = train_tab.state
+    state.epochs = 100
+    assert train_tab.start_training()
+    qtbot.waitUntil(
+        lambda: len(state.training.batch_history.get("loss", [])) >= 3, timeout=60000
+    )
     start = time.perf_counter()
-    window.close()
+    train_tab.shutdown()
+    assert train_tab.session.close(2000)
     assert time.perf_counter() - start < 2.0
-    assert not window.train_tab.is_training() or window.train_tab._thread.isFinished()

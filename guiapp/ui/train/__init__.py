@@ -1,0 +1,8 @@
+"""The training tab (course part 1, section 4): train a network, watch it learn,
+evaluate it, ask it about an image and look inside.
+
+``state.py`` is the tab's Qt-free document; ``tab.py`` assembles the side panel
+and one view per page; ``runner.py`` (training) and ``jobs.py`` (evaluation,
+predictions, files) start the Keras work of ``guiapp.ml`` through the window's
+KerasSession and write the results into the document.
+"""

@@ -1,0 +1,153 @@
+"""The learning curves: loss and accuracy per batch and per epoch, drawn live.
+
+The curves are drawn from the document's TrainingSession history, at most
+about 30 times a second while a run reports (a redraw per report kept the GUI
+thread busy); after a language switch the same curves stay, only the titles
+and legends change.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..common.plots import add_curve, make_plot
+from ..common.texts import Texts
+from .state import TrainState
+
+__all__ = ["CurvesPage", "REDRAW_MS"]
+
+REDRAW_MS = 33  # live plots redraw at most about 30 times a second
+
+
+class CurvesPage(QWidget):
+    """Loss and accuracy: per batch (grey), per epoch (blue), validation (orange)."""
+
+    def __init__(self, state: TrainState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.texts = texts = Texts()
+        self.loss_plot = make_plot(
+            texts,
+            title=lambda: self.tr("Loss"),
+            left=lambda: self.tr("loss"),
+            bottom=lambda: self.tr("epoch"),
+            legend_offset=(-10, 10),  # top right: where the loss is not
+        )
+        self.accuracy_plot = make_plot(
+            texts,
+            title=lambda: self.tr("Accuracy"),
+            left=lambda: self.tr("accuracy"),
+            bottom=lambda: self.tr("epoch"),
+            legend_offset=(-10, -10),  # bottom right: where the accuracy is not
+        )
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.disableAutoRange()  # ranges are set per run (see redraw)
+        self.accuracy_plot.setYRange(0, 1, padding=0.02)
+        self.loss_plot.setYRange(0, 1, padding=0)
+        grey, blue, orange = (
+            QColor(150, 150, 150),
+            QColor(40, 90, 200),
+            QColor(220, 110, 20),
+        )
+        #: the curves by history key ("batch_loss", "loss", "val_loss", ...)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for plot, metric in (
+            (self.loss_plot, "loss"),
+            (self.accuracy_plot, "accuracy"),
+        ):
+            self.curves[f"batch_{metric}"] = add_curve(
+                plot,
+                texts,
+                name=lambda: self.tr("training, mean so far in the epoch (per batch)"),
+                pen=pg.mkPen(grey),
+            )
+            for key, color, symbol, name in (
+                (metric, blue, "o", lambda: self.tr("training, per epoch")),
+                (f"val_{metric}", orange, "s", lambda: self.tr("validation")),
+            ):
+                self.curves[key] = add_curve(
+                    plot,
+                    texts,
+                    name=name,
+                    pen=pg.mkPen(color, width=2),
+                    symbol=symbol,
+                    symbolSize=6,
+                    symbolBrush=color,
+                )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.accuracy_plot)
+
+        self._loss_top = 0.0
+        self._epochs_shown = 0
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self._on_timer)
+        state.subscribe(self._on_state)
+        self.redraw()
+
+    # ---- public API
+    def redraw(self) -> None:
+        """Draw every curve from the document's history now."""
+        self._dirty = False
+        session, run = self.state.training, self.state.run
+        per_epoch = max(run.batches_per_epoch, 1) if run is not None else 1
+        batches = session.batch_history
+        losses = np.asarray(batches.get("loss", []), dtype=float)
+        x = (np.arange(len(losses)) + 1) / per_epoch
+        self.curves["batch_loss"].setData(x, losses)
+        accuracy = np.asarray(
+            batches.get("accuracy", [np.nan] * len(losses)), dtype=float
+        )
+        self.curves["batch_accuracy"].setData(x[: len(accuracy)], accuracy)
+        for key in ("loss", "val_loss", "accuracy", "val_accuracy"):
+            values = np.asarray(session.epoch_history.get(key, []), dtype=float)
+            self.curves[key].setData(np.arange(1, len(values) + 1), values)
+        # Fixed ranges that only grow: an axis whose range changes is redrawn
+        # from scratch, which cost the GUI thread more than the curves did.
+        finite = losses[np.isfinite(losses)]
+        top = float(finite.max()) if finite.size else 0.0
+        if top > self._loss_top:
+            self._loss_top = 1.25 * top
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+        epochs = max(
+            run.target_epochs if run is not None else 0, session.epochs_done, 1
+        )
+        if epochs != self._epochs_shown:
+            self._epochs_shown = epochs
+            for plot in (self.loss_plot, self.accuracy_plot):
+                plot.setXRange(0, epochs, padding=0.02)
+
+    def retranslate(self) -> None:
+        self.texts.retranslate()
+
+    def stop(self) -> None:
+        """Stop the redraw timer (the window closes)."""
+        self._timer.stop()
+
+    # ---- document changes
+    def _on_state(self, name: str) -> None:
+        if name == "training":
+            if not self.state.training.batch_history:
+                self._loss_top = 0.0  # a new history: the range starts again
+            if not self.state.fitting:
+                self.redraw()  # reset, a model opened: at once
+                return
+            self._dirty = True
+            if not self._timer.isActive():
+                self._timer.start()
+        elif name == "fitting" and not self.state.fitting:
+            self.redraw()  # the last reports, at once
+            self._timer.stop()
+
+    @Slot()
+    def _on_timer(self) -> None:
+        if self._dirty:
+            self.redraw()
+        elif not self.state.fitting:
+            self._timer.stop()

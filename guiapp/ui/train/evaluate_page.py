@@ -1,0 +1,213 @@
+"""The Evaluate page: test loss and accuracy, the confusion matrix, the accuracy
+of each class, the images of a confusion cell and the most confident mistakes.
+
+The evaluation itself is a job (:func:`guiapp.ml.evaluation.evaluate_test_set`)
+that the tab starts; this page renders the document's ``evaluation`` and, while
+it runs, its progress.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.texts import Texts
+from .names import class_names
+from .state import TrainState
+from .widgets import Gallery
+
+__all__ = ["EvaluatePage"]
+
+#: images of a confusion cell shown
+CELL_SHOWN = 20
+
+
+class EvaluatePage(QScrollArea):
+    """Evaluate on the test set; click a confusion cell to see its images."""
+
+    def __init__(self, state: TrainState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.texts = texts = Texts()
+        self.evaluate_button = QPushButton()
+        texts(lambda: self.evaluate_button.setText(self.tr("Evaluate on the test set")))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.confusion = QTableWidget(10, 10)
+        self.confusion.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for header in (
+            self.confusion.horizontalHeader(),
+            self.confusion.verticalHeader(),
+        ):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        texts(
+            lambda: self.confusion.setToolTip(
+                self.tr(
+                    "Rows: the true class; columns: the predicted class. "
+                    "Click a cell to see those images."
+                )
+            )
+        )
+        self.per_class = QLabel()
+        self.per_class.setWordWrap(True)
+        self.cell_label = QLabel()
+        self.cell_gallery = Gallery(columns=10)
+        self.mistakes = Gallery(columns=10)
+        confusion_title, mistakes_title = QLabel(), QLabel()
+        texts(lambda: confusion_title.setText(self.tr("Confusion matrix")))
+        texts(lambda: mistakes_title.setText(self.tr("The most confident mistakes")))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.evaluate_button)
+        layout.addWidget(self.result_label)
+        layout.addWidget(confusion_title)
+        layout.addWidget(self.confusion, 2)
+        layout.addWidget(self.per_class)
+        layout.addWidget(self.cell_label)
+        layout.addWidget(self.cell_gallery)
+        layout.addWidget(mistakes_title)
+        layout.addWidget(self.mistakes)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+
+        #: the confusion cell shown (row, column), None for none
+        self.cell: tuple[int, int] | None = None
+        state.subscribe(self._on_state)
+        self.render()
+
+    # ---- public API
+    def show_cell(self, row: int, column: int) -> bool:
+        """Show the test images of class ``row`` predicted as ``column``."""
+        if self.state.evaluation is None or self.state.data() is None:
+            return False
+        self.cell = (row, column)
+        self.render_cell()
+        return True
+
+    def retranslate(self) -> None:
+        self.texts.retranslate()
+        self.render()
+
+    # ---- rendering
+    def _on_state(self, name: str) -> None:
+        if name == "evaluation":
+            self.cell = None
+            self.render()
+        elif name == "evaluating":
+            self.render_label()
+        elif name in ("fitting", "training"):
+            self.render_enabled()
+
+    def render(self) -> None:
+        self.render_enabled()
+        self.render_label()
+        self.render_matrix()
+        self.render_cell()
+
+    def render_enabled(self) -> None:
+        state = self.state
+        self.evaluate_button.setEnabled(
+            not state.fitting and state.evaluating is None and state.model is not None
+        )
+
+    def render_label(self) -> None:
+        state, evaluation = self.state, self.state.evaluation
+        if state.evaluating is not None:
+            done, total = state.evaluating
+            text = (
+                self.tr("Evaluating: %1 of %2 test images…")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+        elif evaluation is not None:
+            text = (
+                self.tr("Test loss %1\nTest accuracy %2")
+                .replace("%1", repr(evaluation.loss))
+                .replace("%2", repr(evaluation.accuracy))
+            )
+        elif state.model is None:
+            text = self.tr("Train a network, then evaluate it on images it never saw.")
+        else:
+            text = ""
+        self.result_label.setText(text)
+
+    def render_matrix(self) -> None:
+        """The confusion matrix, per-class accuracy and mistakes (~100 cells: fast)."""
+        evaluation = self.state.evaluation
+        names = class_names(self.state.dataset)
+        self.confusion.setHorizontalHeaderLabels(names)
+        self.confusion.setVerticalHeaderLabels(names)
+        if evaluation is None:
+            self.confusion.clearContents()
+            self.per_class.setText("")
+            self.mistakes.set_items([])
+            return
+        matrix = evaluation.matrix
+        peak = max(int(matrix.max()), 1)
+        for row in range(matrix.shape[0]):
+            for column in range(matrix.shape[1]):
+                item = QTableWidgetItem(str(matrix[row, column]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                strength = matrix[row, column] / peak
+                item.setBackground(
+                    QColor.fromRgbF(1 - 0.6 * strength, 1 - 0.4 * strength, 1.0)
+                    if row == column
+                    else QColor.fromRgbF(1.0, 1 - 0.7 * strength, 1 - 0.7 * strength)
+                )
+                self.confusion.setItem(row, column, item)
+        self.per_class.setText(
+            self.tr("Accuracy per class: ")
+            + ", ".join(
+                f"{names[i]} {value:.0%}" if np.isfinite(value) else f"{names[i]} -"
+                for i, value in enumerate(evaluation.per_class)
+            )
+        )
+        data = self.state.data()
+        if data is None:
+            self.mistakes.set_items([])
+            return
+        _, (x_test, _) = data
+        self.mistakes.set_items(
+            [
+                (
+                    x_test[i],
+                    self.tr("%1 read as %2 (%3)")
+                    .replace("%1", names[evaluation.labels[i]])
+                    .replace("%2", names[evaluation.predicted[i]])
+                    .replace("%3", f"{evaluation.confidence(i):.0%}"),
+                )
+                for i in evaluation.mistakes
+            ]
+        )
+
+    def render_cell(self) -> None:
+        evaluation, data = self.state.evaluation, self.state.data()
+        if self.cell is None or evaluation is None or data is None:
+            self.cell_label.setText("")
+            self.cell_gallery.set_items([])
+            return
+        row, column = self.cell
+        names = class_names(self.state.dataset)
+        chosen = evaluation.cell(row, column)
+        self.cell_label.setText(
+            self.tr("%1 images of %2 predicted as %3:")
+            .replace("%1", str(len(chosen)))
+            .replace("%2", names[row])
+            .replace("%3", names[column])
+        )
+        _, (x_test, _) = data
+        self.cell_gallery.set_items([(x_test[i], str(i)) for i in chosen[:CELL_SHOWN]])

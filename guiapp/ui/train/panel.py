@@ -1,0 +1,339 @@
+"""The training tab's side panel: the settings, the run buttons, the progress.
+
+Each control is bound to one setting of the :class:`TrainState`; the progress
+bar and line are rendered from the document (the run's progress, the last
+status), so a language switch renders them again. The tab connects the buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...ml import datasets
+from ...presets import PRESETS
+from ..common import bind
+from ..common.texts import Texts, set_item_texts
+from .names import dataset_label, network_label
+from .state import BUILDER, TrainState
+
+__all__ = ["SidePanel"]
+
+
+class SidePanel(QWidget):
+    """Network, dataset and optimizer settings; Train, Stop, Continue, Reset."""
+
+    def __init__(self, state: TrainState, with_builder: bool, allow_download: bool):
+        super().__init__()
+        self.state = state
+        self.texts = texts = Texts()
+        self.allow_download = allow_download
+
+        # ---- what to train, on what
+        self.network_combo = QComboBox()
+        sources = ([BUILDER] if with_builder else []) + list(PRESETS)
+        for source in sources:
+            self.network_combo.addItem(source, source)
+        texts(
+            lambda: set_item_texts(
+                self.network_combo, [network_label(s) for s in sources]
+            )
+        )
+        bind.combo_box(state, "network", self.network_combo)
+        texts(
+            lambda: self.network_combo.setToolTip(
+                self.tr("Train the network you built, or one of the course's.")
+            )
+        )
+        self.dataset_combo = QComboBox()
+        for name in datasets.DATASETS:
+            self.dataset_combo.addItem(name, name)
+        texts(
+            lambda: set_item_texts(
+                self.dataset_combo, [dataset_label(n) for n in datasets.DATASETS]
+            )
+        )
+        bind.combo_box(state, "dataset", self.dataset_combo)
+        self.dataset_status = QLabel()
+        self.dataset_status.setWordWrap(True)
+        self.import_button = QPushButton()
+        texts(lambda: self.import_button.setText(self.tr("Import files…")))
+        texts(
+            lambda: self.import_button.setToolTip(
+                self.tr(
+                    "A folder with the four original IDX .gz files, "
+                    "or an .npz (from a USB stick)."
+                )
+            )
+        )
+        self.download_button = QPushButton()
+        texts(lambda: self.download_button.setText(self.tr("Download…")))
+
+        # ---- how to train
+        self.optimizer_combo = QComboBox()
+        for name, label in (("adam", "Adam"), ("rmsprop", "RMSprop"), ("sgd", "")):
+            self.optimizer_combo.addItem(label, name)
+        texts(
+            lambda: self.optimizer_combo.setItemText(
+                2, self.tr("SGD with momentum 0.9")
+            )
+        )
+        bind.combo_box(state, "optimizer", self.optimizer_combo)
+        self.learning_rate_spin = bind.double_spin_box(
+            state, "learning_rate", decimals=5, step=0.0005
+        )
+        texts(
+            lambda: self.learning_rate_spin.setToolTip(
+                self.tr(
+                    "How big each step of gradient descent is. Too big: the loss "
+                    "explodes; too small: learning is slow."
+                )
+            )
+        )
+        self.batch_spin = bind.spin_box(state, "batch_size")
+        texts(
+            lambda: self.batch_spin.setToolTip(
+                self.tr("Images per gradient step; the course uses 64.")
+            )
+        )
+        self.epochs_spin = bind.spin_box(state, "epochs")
+        self.split_spin = bind.double_spin_box(state, "validation_split", step=0.05)
+        texts(
+            lambda: self.split_spin.setToolTip(
+                self.tr(
+                    "Share of the training images kept aside to check "
+                    "the network on images it does not learn from."
+                )
+            )
+        )
+        self.seed_spin = bind.spin_box(state, "seed")
+        texts(
+            lambda: self.seed_spin.setToolTip(
+                self.tr(
+                    "The same seed gives the same initial weights: a run can be replayed."
+                )
+            )
+        )
+
+        # ---- run
+        self.train_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.continue_button = QPushButton()
+        self.reset_button = QPushButton()
+        texts(lambda: self.train_button.setText(self.tr("Train")))
+        texts(lambda: self.stop_button.setText(self.tr("Stop")))
+        texts(lambda: self.continue_button.setText(self.tr("Continue")))
+        texts(lambda: self.reset_button.setText(self.tr("Reset")))
+        texts(
+            lambda: self.stop_button.setToolTip(
+                self.tr("Stop after the current batch.")
+            )
+        )
+        texts(
+            lambda: self.continue_button.setToolTip(
+                self.tr("Train more epochs from where it stopped.")
+            )
+        )
+        texts(
+            lambda: self.reset_button.setToolTip(
+                self.tr("Back to the same initial weights (same seed).")
+            )
+        )
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+
+        # ---- files
+        self.save_button = QPushButton()
+        self.open_button = QPushButton()
+        self.script_button = QPushButton()
+        texts(lambda: self.save_button.setText(self.tr("Save model…")))
+        texts(lambda: self.open_button.setText(self.tr("Open model…")))
+        texts(lambda: self.script_button.setText(self.tr("Export training script…")))
+
+        form = QFormLayout()
+        self._row(form, lambda: self.tr("Network:"), self.network_combo)
+        self._row(form, lambda: self.tr("Dataset:"), self.dataset_combo)
+        form.addRow(self.dataset_status)
+        data_buttons = QHBoxLayout()
+        data_buttons.addWidget(self.import_button)
+        data_buttons.addWidget(self.download_button)
+        form.addRow(data_buttons)
+        self._row(form, lambda: self.tr("Optimizer:"), self.optimizer_combo)
+        self._row(form, lambda: self.tr("Learning rate:"), self.learning_rate_spin)
+        self._row(form, lambda: self.tr("Batch size:"), self.batch_spin)
+        self._row(form, lambda: self.tr("Epochs:"), self.epochs_spin)
+        self._row(form, lambda: self.tr("Validation split:"), self.split_spin)
+        self._row(form, lambda: self.tr("Seed:"), self.seed_spin)
+        run_buttons = QGridLayout()
+        run_buttons.addWidget(self.train_button, 0, 0)
+        run_buttons.addWidget(self.stop_button, 0, 1)
+        run_buttons.addWidget(self.continue_button, 1, 0)
+        run_buttons.addWidget(self.reset_button, 1, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addLayout(run_buttons)
+        column.addWidget(self.progress)
+        column.addWidget(self.progress_label)
+        column.addStretch(1)
+        column.addWidget(self.save_button)
+        column.addWidget(self.open_button)
+        column.addWidget(self.script_button)
+
+        state.subscribe(self._on_state)
+        self.render()
+
+    def _row(self, form: QFormLayout, text: Callable[[], str], widget: QWidget) -> None:
+        label = QLabel()
+        self.texts(lambda: label.setText(text()))
+        form.addRow(label, widget)
+
+    # ---- rendering
+    def _on_state(self, name: str) -> None:
+        if name in ("fitting", "training"):
+            self.render_enabled()
+        elif name == "run":
+            self.render_progress()
+        elif name == "status":
+            self.render_status()
+        elif name == "dataset":
+            self.render_dataset()
+
+    def render(self) -> None:
+        self.render_dataset()
+        self.render_enabled()
+        self.render_progress()
+        self.render_status()
+
+    def retranslate(self) -> None:
+        self.texts.retranslate()
+        self.render()
+
+    def render_dataset(self) -> None:
+        """Installed or not; Import and Download only for the full sets."""
+        entry = datasets.dataset(self.state.dataset)
+        self.import_button.setVisible(not entry.bundled)
+        self.download_button.setVisible(not entry.bundled and self.allow_download)
+        if datasets.is_installed(entry.name):
+            self.dataset_status.setText(self.tr("Installed on this computer."))
+        else:
+            self.dataset_status.setText(
+                self.tr(
+                    "Not installed. Import the files a teacher gave you, "
+                    "or download it (needs the internet, once)."
+                )
+            )
+
+    def render_enabled(self) -> None:
+        """During a fit only Stop works; Continue needs a model that trained."""
+        state = self.state
+        running = state.fitting
+        for widget in (
+            self.network_combo,
+            self.dataset_combo,
+            self.import_button,
+            self.download_button,
+            self.optimizer_combo,
+            self.learning_rate_spin,
+            self.batch_spin,
+            self.epochs_spin,
+            self.split_spin,
+            self.seed_spin,
+            self.train_button,
+            self.reset_button,
+            self.save_button,
+            self.open_button,
+        ):
+            widget.setEnabled(not running)
+        self.continue_button.setEnabled(
+            not running and state.model is not None and state.training.epochs_done > 0
+        )
+        self.stop_button.setEnabled(running)
+
+    def render_progress(self) -> None:
+        run = self.state.run
+        if run is None:
+            self.progress.setMaximum(1)
+            self.progress.setValue(0)
+            return
+        self.progress.setMaximum(run.total_batches)
+        self.progress.setValue(run.batches_done)
+        if self.state.status == ("progress",):
+            self.render_status()
+
+    def render_status(self) -> None:
+        """The progress line, from the document's status."""
+        self.progress_label.setText(self.status_text(self.state.status))
+
+    def status_text(self, status) -> str:
+        if status is None:
+            return ""
+        kind, *values = status
+        if kind == "progress":
+            run = self.state.run
+            if run is None or run.batches_done == 0:
+                return self.tr("Preparing the data and the network…")
+            return (
+                self.tr("Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left")
+                .replace("%1", str(run.epoch + 1))
+                .replace("%2", str(run.target_epochs))
+                .replace("%3", str(run.batch + 1))
+                .replace("%4", str(run.batches_per_epoch))
+                .replace("%5", f"{run.images_per_second:.0f}")
+                .replace("%6", f"{run.seconds_left:.0f}")
+            )
+        if kind == "done":
+            stopped, epochs_done, last = values
+            text = (
+                self.tr("Stopped after the current batch.")
+                if stopped
+                else self.tr("Done.")
+            )
+            if last is not None:
+                loss, accuracy = last
+                text += " " + self.tr("Epoch %1: loss %2, accuracy %3.").replace(
+                    "%1", str(epochs_done)
+                ).replace("%2", f"{loss:.4f}").replace("%3", f"{accuracy:.4f}")
+            return text
+        if kind == "reset":
+            return self.tr(
+                "Reset: the next run starts from the initial weights of seed %1."
+            ).replace("%1", str(values[0]))
+        if kind == "input":
+            return self.tr(
+                "the network's input is %1, but MNIST images are (28, 28, 1): "
+                "set the input to 28 × 28 × 1 in the CNN builder"
+            ).replace("%1", str(values[0]))
+        if kind == "outputs":
+            return self.tr(
+                "the network must end with 10 outputs (one per class), not %1"
+            ).replace("%1", str(values[0]))
+        if kind == "invalid":
+            return self.tr(
+                "the network has an invalid layer: fix it in the CNN builder first"
+            )
+        if kind == "no-model":
+            return self.tr("Train a network first.")
+        if kind == "opened":
+            return self.tr("Model %1 opened.").replace("%1", values[0])
+        if kind == "saved":
+            return self.tr("Model saved as %1.").replace("%1", values[0])
+        if kind == "imported":
+            return self.tr("%1 imported.").replace("%1", values[0])
+        # "message": a sentence already in the user's language
+        return str(values[0])

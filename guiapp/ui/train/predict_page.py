@@ -1,0 +1,153 @@
+"""The Predict page: the course's ``argmax(predict(test_X)[i])`` for a chosen
+test image, and the prediction for a digit drawn with the mouse.
+
+The predictions are jobs the tab starts; this page renders the document's
+``prediction`` and ``drawing_prediction``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.texts import Texts
+from ..image_view import ImagePane
+from .canvas import DrawingCanvas
+from .names import class_names
+from .state import TrainState
+from .widgets import ProbabilityPlot
+
+__all__ = ["PredictPage"]
+
+
+class PredictPage(QWidget):
+    """A test image and a drawing, each with the network's probabilities."""
+
+    def __init__(self, state: TrainState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.texts = texts = Texts()
+        self.test_index = QSpinBox()
+        self.test_index.setRange(0, 0)
+        self.test_index.valueChanged.connect(self._on_index)
+        self.test_image = ImagePane("", colorbar=False)
+        self.test_image.setMinimumSize(200, 200)
+        texts(lambda: self.test_image.title.setText(self.tr("Test image")))
+        self.test_bars = ProbabilityPlot(
+            texts, title=lambda: self.tr("Probabilities for the test image")
+        )
+        self.prediction_label = QLabel()
+        self.prediction_label.setWordWrap(True)
+        self.canvas = DrawingCanvas()
+        texts(
+            lambda: self.canvas.setToolTip(
+                self.tr("Draw a digit with the mouse (white on black, like MNIST).")
+            )
+        )
+        self.clear_button = QPushButton()
+        texts(lambda: self.clear_button.setText(self.tr("Clear")))
+        self.clear_button.clicked.connect(self.canvas.clear)
+        self.drawing_bars = ProbabilityPlot(
+            texts, title=lambda: self.tr("Probabilities for your drawing")
+        )
+        self.drawing_label = QLabel()
+        self.drawing_label.setWordWrap(True)
+
+        index_label = QLabel()
+        texts(lambda: index_label.setText(self.tr("Test image number:")))
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(index_label)
+        row.addWidget(self.test_index)
+        left.addLayout(row)
+        left.addWidget(self.test_image)
+        top.addLayout(left)
+        top.addWidget(self.test_bars.plot, 1)
+        bottom = QHBoxLayout()
+        canvas_column = QVBoxLayout()
+        canvas_column.addWidget(self.canvas)
+        canvas_column.addWidget(self.clear_button)
+        bottom.addLayout(canvas_column)
+        bottom.addWidget(self.drawing_bars.plot, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.prediction_label)
+        layout.addLayout(bottom, 1)
+        layout.addWidget(self.drawing_label)
+
+        state.subscribe(self._on_state)
+        self.render()
+
+    def retranslate(self) -> None:
+        self.texts.retranslate()
+        self.render()
+
+    # ---- edits
+    def _on_index(self, value: int) -> None:
+        self.state.test_index = value
+
+    # ---- rendering
+    def _on_state(self, name: str) -> None:
+        if name in ("loaded", "dataset", "test_index"):
+            self.render_index()
+        elif name == "prediction":
+            self.render_prediction()
+        elif name == "drawing_prediction":
+            self.render_drawing()
+        elif name in ("training", "fitting"):
+            self.render_drawing()
+
+    def render(self) -> None:
+        self.render_index()
+        self.render_prediction()
+        self.render_drawing()
+
+    def render_index(self) -> None:
+        count = self.state.test_count()
+        self.test_index.blockSignals(True)
+        self.test_index.setRange(0, max(count - 1, 0))
+        self.test_index.setValue(self.state.test_index)
+        self.test_index.blockSignals(False)
+
+    def render_prediction(self) -> None:
+        prediction = self.state.prediction
+        names = class_names(self.state.dataset)
+        if prediction is None:
+            self.test_bars.show(None, names)
+            self.prediction_label.setText(
+                self.tr("Train a network first.") if self.state.model is None else ""
+            )
+            return
+        self.test_image.set_image(prediction.image.astype(float), "grey")
+        self.test_bars.show(prediction.probabilities, names)
+        guess = prediction.guess
+        self.prediction_label.setText(
+            self.tr("argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.")
+            .replace("%1", str(prediction.index))
+            .replace("%2", str(guess))
+            .replace("%3", names[guess])
+            .replace("%4", names[prediction.label])
+        )
+
+    def render_drawing(self) -> None:
+        prediction = self.state.drawing_prediction
+        names = class_names(self.state.dataset)
+        if prediction is None:
+            self.drawing_bars.show(None, names)
+            self.drawing_label.setText(
+                self.tr("Draw a digit: the prediction changes as you draw.")
+            )
+            return
+        self.drawing_bars.show(prediction.probabilities, names)
+        self.drawing_label.setText(
+            self.tr("Your drawing looks like %1 (%2).")
+            .replace("%1", names[prediction.guess])
+            .replace("%2", f"{prediction.confidence:.0%}")
+        )

@@ -1,0 +1,135 @@
+"""Starting, following and stopping a training run (the tab's one fit job).
+
+The run is :func:`guiapp.ml.training.fit_classifier` in the window's
+KerasSession: it loads and preprocesses the data, builds (or recompiles) the
+model and trains it, in a worker thread, and only *reports*. Here, in the GUI
+thread, each report is recorded into the document's TrainingSession and the
+run's progress; the views redraw from the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ...ml import training
+from ...ml.training import batches_per_epoch
+from ..common.jobs import Job, KerasSession
+from .state import TrainState
+
+__all__ = ["TrainingRunner", "FIT_JOB"]
+
+#: the KerasSession job's name
+FIT_JOB = "fit"
+
+
+class TrainingRunner(QObject):
+    """The training tab's fit job: start, stop, and the reports it records."""
+
+    sig_failed = Signal(str)
+    """The run failed (the loss diverged...); the sentence for the user."""
+
+    sig_finished = Signal()
+    """A run ended, whatever the outcome (the document says how)."""
+
+    def __init__(self, state: TrainState, session: KerasSession, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.session = session
+        self.job: Job | None = None
+
+    # ---- public API
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, input_shape, layers, resume: bool) -> None:
+        """Train ``(input_shape, layers)`` with the state's settings; with
+        ``resume``, continue the current model from the epoch it reached (a
+        changed network, dataset or seed builds anew)."""
+        state = self.state
+        config = state.config()
+        session = state.training
+        key = (repr((tuple(input_shape), layers)), state.dataset, config.seed)
+        build, recompile = session.prepare_run(key, resume, state.optimizer_settings())
+        data = state.data()
+        samples = len(data[0][0]) if data is not None else 0
+        with state.batch():
+            state.forget_results()  # the weights change: old results are stale
+            state.begin_run(samples, resume=not build)
+            if build:
+                state.notify("training")  # the history was cleared
+        self.job = self.session.start(
+            FIT_JOB,
+            training.fit_classifier,
+            session,
+            state.dataset,
+            data,
+            config,
+            training.model_builder(input_shape, layers, config) if build else None,
+            recompile,
+            None if build else session.model,
+            0 if build else session.epochs_done,
+        )
+        self.job.sig_report.connect(self._on_report)
+        self.job.sig_done.connect(self._on_done)
+        self.job.sig_failed.connect(self._on_failed)
+        self.job.sig_stopped.connect(self._on_stopped)
+        self.job.sig_finished.connect(self._on_finished)
+
+    def stop(self) -> None:
+        """Stop after the current batch."""
+        if self.job is not None:
+            self.job.stop()
+
+    # ---- the job's reports (GUI thread)
+    @Slot(object)
+    def _on_report(self, values) -> None:
+        state = self.state
+        kind = values[0]
+        if kind == "data":
+            _, name, data = values
+            state.set_data(name, data)
+            run = state.run
+            if run is not None:
+                run.batches_per_epoch = batches_per_epoch(
+                    len(data[0][0]), state.config()
+                )
+            return
+        state.training.record(*values)
+        if kind == "batches" and state.run is not None:
+            epoch, last_batch, logs = values[1:]
+            state.run.add(epoch, last_batch, len(next(iter(logs.values()), [])))
+            state.notify("run")
+        state.notify("training")
+
+    @Slot(object)
+    def _on_done(self, result: dict) -> None:
+        state = self.state
+        state.training.finish(result)
+        history = state.training.epoch_history
+        if not result["stopped"] and state.run is not None:
+            state.run.finish()
+            state.notify("run")
+        last = (
+            (history["loss"][-1], history["accuracy"][-1])
+            if history.get("loss") and history.get("accuracy")
+            else None
+        )
+        state.status = ("done", result["stopped"], state.training.epochs_done, last)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.state.training.fail()  # diverged weights are useless: start afresh
+        self.state.status = ("message", message)
+        self.state.notify("training")
+        self.sig_failed.emit(message)
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        # stopped before training began (while loading the data)
+        self.state.status = ("done", True, self.state.training.epochs_done, None)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.job = None
+        self.state.fitting = False
+        self.sig_finished.emit()

@@ -1,0 +1,418 @@
+"""The training tab (course part 1, section 4): Keras off the GUI thread, live
+plots, evaluation, predictions and a look inside the trained network.
+
+The tab assembles the side panel and the pages, each rendering from the
+:class:`TrainState`, and routes the user's requests to the three owners of
+Keras work: :class:`TrainingRunner` (the fit), :class:`Analysis` (evaluate,
+predict, look inside, load the data) and :class:`Storage` (model and dataset
+files). No Keras here: only jobs of ``guiapp.ml`` started in the window's
+KerasSession.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+)
+
+from ...core.layers import StackError, summarize
+from ...ml import datasets
+from ...ml.scripts import training_script
+from ...presets import preset
+from ..common.files import ask_open_path, ask_save_path, write_text
+from ..common.tab import Tab, TabContext
+from ..common.texts import set_tab_texts
+from ..i18n import translate_message
+from .analysis import Analysis
+from .curves import CurvesPage
+from .evaluate_page import EvaluatePage
+from .inside_page import InsidePage
+from .panel import SidePanel
+from .predict_page import PredictPage
+from .runner import TrainingRunner
+from .samples import SamplesPage
+from .state import BUILDER, PAGES, TrainState
+from .storage import Storage
+
+__all__ = ["TrainTab"]
+
+
+class TrainTab(Tab):
+    """Train a network on MNIST or Fashion-MNIST and look at what it learned."""
+
+    name = "train"
+
+    sig_job_finished = Signal(str)
+    """A job of this tab ended ("fit", "evaluate", "predict", "inside",
+    "open-model"...), whatever the outcome: its result is in the state."""
+
+    def __init__(self, state: TrainState, context: TabContext, parent=None):
+        super().__init__(state, context, parent)
+        self.runner = TrainingRunner(state, self.session, self)
+        self.analysis = Analysis(state, self.session, self)
+        self.storage = Storage(state, self.session, self)
+        self._build()
+        self.runner.sig_failed.connect(self._on_training_failed)
+        self.runner.sig_finished.connect(self._on_training_finished)
+        self.analysis.sig_failed.connect(self._on_analysis_failed)
+        self.analysis.sig_finished.connect(self.sig_job_finished)
+        self.storage.sig_failed.connect(self._on_file_failed)
+        self.storage.sig_finished.connect(self.sig_job_finished)
+        self.storage.sig_dataset_changed.connect(self.panel.render_dataset)
+        self.storage.sig_dataset_changed.connect(self.samples_page.render)
+        state.subscribe(self._on_state)
+        self._show_page(state.page)
+
+    # ---- construction
+    def _build(self) -> None:
+        state, texts = self.state, self.texts
+        self.panel = SidePanel(
+            state,
+            with_builder=self._builder() is not None,
+            allow_download=not self.context.hidden("download"),
+        )
+        panel = self.panel
+        panel.train_button.clicked.connect(self._on_train_clicked)
+        panel.stop_button.clicked.connect(self.stop_training)
+        panel.continue_button.clicked.connect(self._on_continue_clicked)
+        panel.reset_button.clicked.connect(self.reset)
+        panel.import_button.clicked.connect(self.ask_import)
+        panel.download_button.clicked.connect(self.ask_download)
+        panel.save_button.clicked.connect(self.ask_save_model)
+        panel.open_button.clicked.connect(self.ask_open_model)
+        panel.script_button.clicked.connect(self.ask_export_script)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)
+        scroll.setMinimumWidth(380)
+
+        self.curves_page = CurvesPage(state)
+        self.samples_page = SamplesPage(state)
+        self.evaluate_page = EvaluatePage(state)
+        self.predict_page = PredictPage(state)
+        self.inside_page = InsidePage(state)
+        self.evaluate_page.evaluate_button.clicked.connect(self.evaluate)
+        self.evaluate_page.confusion.cellClicked.connect(self.show_confusion_cell)
+        self.predict_page.canvas.sig_changed.connect(self.predict_drawing)
+        self.pages = QTabWidget()
+        for page in self._pages():
+            self.pages.addTab(page, "")
+        texts(
+            lambda: set_tab_texts(
+                self.pages,
+                [
+                    self.tr("Learning curves"),
+                    self.tr("Samples"),
+                    self.tr("Evaluate"),
+                    self.tr("Predict"),
+                    self.tr("Inside the network"),
+                ],
+            )
+        )
+        self.pages.currentChanged.connect(self._on_page_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([390, 890])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def _pages(self):
+        return (
+            self.curves_page,
+            self.samples_page,
+            self.evaluate_page,
+            self.predict_page,
+            self.inside_page,
+        )
+
+    # ---- public API: pages
+    def page_names(self) -> tuple[str, ...]:
+        """The pages, in order (curves, samples, evaluate, predict, inside)."""
+        return PAGES
+
+    def show_page(self, name: str) -> None:
+        """Show page ``name``; ValueError naming it if there is none."""
+        if name not in PAGES:
+            raise ValueError(f"unknown page {name!r}: choose one of {', '.join(PAGES)}")
+        self.state.page = name
+
+    # ---- public API: the network
+    def stack(self) -> tuple[tuple[int, int, int], list[dict]]:
+        """(input shape, layers) of the chosen network: the builder's or a preset."""
+        builder = self._builder()
+        if self.state.network == BUILDER and builder is not None:
+            return builder.stack()
+        network = self.state.network
+        return preset(network if network != BUILDER else "mnist-dense")
+
+    def check_network(self) -> tuple | None:
+        """The chosen network if it can learn the chosen dataset, else None (the
+        reason in the progress line, and told)."""
+        shape, layers = self.stack()
+        rows = summarize(shape, layers)
+        expected = self.state.image_shape()
+        classes = len(self.state.class_names())
+        if not all(row.ok for row in rows):
+            refusal = ("invalid",)
+        elif tuple(shape) != expected:
+            refusal = ("input", tuple(shape))
+        elif rows and rows[-1].shape != (classes,):
+            refusal = ("outputs", rows[-1].shape)
+        else:
+            return shape, layers
+        self.state.status = refusal
+        self.tell(self.tr("Training"), self.panel.status_text(refusal))
+        return None
+
+    # ---- public API: training
+    def is_training(self) -> bool:
+        return self.state.fitting
+
+    def start_training(self, resume: bool = False) -> bool:
+        """Start (or, with ``resume``, continue) training in a worker thread;
+        False when the network or the dataset cannot be used."""
+        if self.is_training():
+            return False
+        if not datasets.is_installed(self.state.dataset):
+            try:
+                datasets.load(self.state.dataset)  # raises with what to do
+            except datasets.DatasetError as error:
+                self.state.status = ("message", translate_message(error.args[0]))
+                self.tell(self.tr("Dataset"), self.panel.status_text(self.state.status))
+            return False
+        network = self.check_network()
+        if network is None:
+            return False
+        self.runner.start(*network, resume=resume)
+        return True
+
+    def stop_training(self) -> None:
+        """Stop after the current batch."""
+        self.runner.stop()
+
+    def reset(self) -> None:
+        """Forget the trained weights: the next run starts from the same initial weights."""
+        if self.is_training():
+            return
+        self.state.forget_model()
+        self.state.status = ("reset", self.state.seed)
+
+    # ---- public API: the trained network
+    def evaluate(self) -> bool:
+        """Start evaluating on the test set (the result arrives in
+        ``state.evaluation``; ``sig_job_finished("evaluate")`` follows)."""
+        if not self.analysis.evaluate():
+            if self.state.model is None:
+                self.state.status = ("no-model",)
+            return False
+        return True
+
+    def show_confusion_cell(self, row: int, column: int) -> bool:
+        """Show the test images of class ``row`` predicted as ``column``."""
+        return self.evaluate_page.show_cell(row, column)
+
+    def predict_test_image(self) -> bool:
+        """Predict the chosen test image (``state.test_index``) in a job."""
+        return self.analysis.predict_test_image()
+
+    def predict_drawing(self) -> bool:
+        """Predict the drawing on the canvas in a job."""
+        return self.analysis.predict_drawing(self.predict_page.canvas.array())
+
+    def look_inside(self) -> bool:
+        """Compute the kernels and feature maps for the chosen test image."""
+        return self.analysis.look_inside()
+
+    def load_data(self) -> bool:
+        """Load the chosen dataset in the background (if it is installed)."""
+        return self.analysis.load_data()
+
+    # ---- public API: files
+    def open_model(self, path) -> bool:
+        """Open a .keras model in a job (Keras's safe mode; shapes checked)."""
+        return self.storage.open_model(path)
+
+    def save_model(self, path) -> bool:
+        """Save the model as .keras in a job (whole or not at all)."""
+        if self.state.model is None:
+            self.state.status = ("no-model",)
+            return False
+        return self.storage.save_model(path)
+
+    def import_from(self, source) -> bool:
+        """Import the chosen dataset from a folder of IDX files or an .npz, in a job."""
+        self.state.last_folder = str(source)
+        return self.storage.import_dataset(source)
+
+    def training_script(self) -> str:
+        """A runnable script that trains the same network with the same settings."""
+        shape, layers = self.stack()
+        return training_script(shape, layers, self.state.config(), self.state.dataset)
+
+    def ask_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder with the IDX .gz files"), self.state.last_folder
+        )
+        if folder:
+            self.import_from(folder)
+
+    def ask_download(self) -> None:
+        name = self.state.dataset
+        if not self.storage.download_dataset():
+            return
+        dialog = QProgressDialog(
+            self.tr("Downloading %1…").replace("%1", name),
+            self.tr("Cancel"),
+            0,
+            100,
+            self,
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(self.storage.cancel_download)
+        self.storage.sig_download_progress.connect(dialog.setValue)
+        self.storage.sig_finished.connect(dialog.close)
+        self._download_dialog = dialog
+        dialog.show()
+
+    def ask_save_model(self) -> None:
+        if self.state.model is None:
+            self.tell(self.tr("Save model"), self.tr("Train a network first."))
+            return
+        path = ask_save_path(
+            self,
+            self.tr("Save model"),
+            self.state.last_folder,
+            self.tr("Keras models (*.keras)"),
+            ".keras",
+        )
+        if path:
+            self.save_model(path)
+
+    def ask_open_model(self) -> None:
+        path = ask_open_path(
+            self,
+            self.tr("Open model"),
+            self.state.last_folder,
+            self.tr("Keras models (*.keras)"),
+        )
+        if path:
+            self.open_model(path)
+
+    def ask_export_script(self) -> None:
+        try:
+            script = self.training_script()
+        except StackError as error:
+            self.tell(
+                self.tr("Export training script"), translate_message(error.args[0])
+            )
+            return
+        path = ask_save_path(
+            self,
+            self.tr("Export training script"),
+            self.state.last_folder,
+            self.tr("Python scripts (*.py)"),
+            ".py",
+        )
+        if path:
+            write_text(path, script)
+
+    # ---- Tab API
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.panel.retranslate()
+        for page in self._pages():
+            page.retranslate()
+
+    def shutdown(self) -> None:
+        self.runner.stop()
+        self.curves_page.stop()
+
+    # ---- reactions
+    def _builder(self):
+        return self.context.documents.get("builder")
+
+    @Slot()
+    def _on_train_clicked(self) -> None:
+        self.start_training()
+
+    @Slot()
+    def _on_continue_clicked(self) -> None:
+        self.start_training(resume=True)
+
+    @Slot(int)
+    def _on_page_changed(self, index: int) -> None:
+        self.state.page = PAGES[index]
+
+    def _show_page(self, page: str) -> None:
+        index = PAGES.index(page) if page in PAGES else 0
+        if self.pages.currentIndex() != index:
+            with QSignalBlocker(self.pages):
+                self.pages.setCurrentIndex(index)
+        self._refresh_page()
+
+    def _on_state(self, name: str) -> None:
+        state = self.state
+        if name == "status" and state.status and state.status[0] != "progress":
+            self.sig_status.emit(self.panel.status_text(state.status))
+        elif name == "page":
+            self._show_page(state.page)
+        elif name == "test_index":
+            self._refresh_page()
+        elif name in ("fitting", "training", "loaded", "dataset") and not state.fitting:
+            # a new model, new data: what the page shows is computed again
+            QTimer.singleShot(0, self._refresh_page)
+
+    def _refresh_page(self) -> None:
+        """Compute what the current page shows if it is missing or stale."""
+        state = self.state
+        if state.fitting:
+            return
+        page = state.page
+        if page == "samples":
+            self.load_data()
+        elif page == "predict" and state.model is not None:
+            prediction = state.prediction
+            if prediction is None or prediction.index != state.test_index:
+                self.predict_test_image()
+            if (
+                state.drawing_prediction is None
+                and not self.predict_page.canvas.is_blank()
+            ):
+                self.predict_drawing()
+        elif page == "inside" and state.model is not None:
+            inside = state.inside
+            if inside is None or inside.index != state.test_index:
+                self.look_inside()
+
+    @Slot(str)
+    def _on_training_failed(self, message: str) -> None:
+        self.tell(self.tr("Training stopped"), message)
+
+    @Slot()
+    def _on_training_finished(self) -> None:
+        self.sig_job_finished.emit("fit")
+
+    @Slot(str)
+    def _on_analysis_failed(self, message: str) -> None:
+        self.state.status = ("message", message)
+        self.tell(self.tr("Training"), message)
+
+    @Slot(str, str)
+    def _on_file_failed(self, what: str, message: str) -> None:
+        titles = {
+            "open-model": self.tr("Open model"),
+            "save-model": self.tr("Save model"),
+            "import-dataset": self.tr("Import"),
+            "download-dataset": self.tr("Download"),
+        }
+        self.tell(titles.get(what, self.tr("Training")), message)
