@@ -158,7 +158,6 @@ class ConvPage(QWidget):
         field_layout.addWidget(self.sum_label)
         field_layout.addLayout(controls)
 
-        field_box.setMinimumHeight(250)
         page = QSplitter(Qt.Orientation.Vertical)
         page.addWidget(views)
         page.addWidget(field_box)
