@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 from ..common import bind
 from ..common.texts import Texts, set_item_texts
 from .kernel_editor import KernelEditor
-from .state import ConvState
+from .state import DISPLAYS, ConvState
 
 __all__ = ["ControlsPanel"]
-
-_SAMPLES = ("chelsea", "coffee", "camera", "rocket", "brick", "file")
 
 
 class ControlsPanel(QWidget):
@@ -46,7 +44,7 @@ class ControlsPanel(QWidget):
         image_box = QGroupBox()
         texts(lambda: image_box.setTitle(self.tr("Image")))
         self.sample_combo = QComboBox()
-        for name in _SAMPLES:
+        for name in ConvState.sample.choices:  # the labels below, in this order
             self.sample_combo.addItem("", name)
         texts(
             lambda: set_item_texts(
@@ -77,8 +75,8 @@ class ControlsPanel(QWidget):
             )
         )
         self.grey_combo = QComboBox()
-        self.grey_combo.addItem("", "mean")
-        self.grey_combo.addItem("", "luminance")
+        for method in ConvState.grey_method.choices:
+            self.grey_combo.addItem("", method)
         texts(
             lambda: set_item_texts(
                 self.grey_combo,
@@ -149,7 +147,7 @@ class ControlsPanel(QWidget):
         display_box = QGroupBox()
         texts(lambda: display_box.setTitle(self.tr("Display of the result")))
         self.display_combo = QComboBox()
-        for mode in ("diverging", "absolute", "max"):
+        for mode in DISPLAYS:
             self.display_combo.addItem("", mode)
         texts(
             lambda: set_item_texts(

@@ -46,7 +46,6 @@ class ConvRunner(QObject):
         with state.batch():
             if not state.missing():
                 self.stop()
-                state.computing = False
                 state.results = state.results  # the pages render once
                 return
             request = Request.from_state(state)
@@ -54,7 +53,6 @@ class ConvRunner(QObject):
             if pixels <= self.SYNC_PIXELS:
                 self.stop()
                 state.store(compute(Task(), request))
-                state.computing = False
                 return
             if self._job is not None and self._job_keys == request.keys():
                 return  # already computing exactly this
@@ -63,8 +61,7 @@ class ConvRunner(QObject):
             self._job_keys = request.keys()
             self._job.sig_done.connect(self._on_done)
             self._job.sig_failed.connect(self._on_failed)
-            state.computing = True
-            state.results = state.results
+            state.results = state.results  # the pages say "Computing…"
 
     def stop(self) -> None:
         """Stop the running computation, if any (its result would be dropped)."""
@@ -88,5 +85,4 @@ class ConvRunner(QObject):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._job = self._job_keys = None
-        self.state.computing = False
         self.sig_failed.emit(message)

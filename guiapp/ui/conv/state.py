@@ -111,8 +111,6 @@ class ConvState(Document):
     #: name -> (key, value) of what was computed: "grey", "result", "sobel",
     #: "edges", "pooled"
     results = Value(factory=dict)
-    #: a job computes what the current page needs
-    computing = Value(False)
     #: the output pixel clicked (row, col), or None
     pinned = Value(None)
     #: the output pixel last hovered (row, col), or None
