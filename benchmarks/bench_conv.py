@@ -85,29 +85,44 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from guiapp.images import to_qimage
-    from guiapp.ui.conv_tab import ConvTab
+    from guiapp.teacher import TeacherSettings
+    from guiapp.ui.common.jobs import KerasSession
+    from guiapp.ui.common.tab import TabContext
+    from guiapp.ui.conv.state import ConvState
+    from guiapp.ui.conv.tab import ConvTab
 
     app = QApplication.instance() or QApplication([])
-    tab = ConvTab(quiet=True)
+    context = TabContext(KerasSession(), TeacherSettings(), quiet=True)
+    tab = ConvTab(ConvState(), context)
     tab.resize(1280, 800)
     tab.show()
+
+    def settle():
+        # a photo this size is computed in a worker: wait for the result shown
+        app.processEvents()
+        while tab.busy():
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()
+
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "big.png")
         to_qimage(rng.integers(0, 256, (1024, 1024, 3), dtype=np.uint8)).save(path)
         tab.open_image(path)
-    app.processEvents()
+        settle()
     values = iter(range(10**6))
 
     def kernel_edit():
         # what a student does: type a number in a kernel cell, see the result
         tab.kernel_editor.set_cell(0, 0, str(next(values) % 7 - 3))
-        app.processEvents()
+        settle()
 
     (cost,) = best_of([kernel_edit], rounds=5, repeat=3)
     print("3. typing a kernel cell in the tab, 1024x1024 photo: convolve, redraw,")
     print("   update the receptive field and the formula")
     print(f"   {cost * 1e3:.1f} ms per edit  (no visible pause: < 100 ms)")
     tab.close()
+    context.session.close()
     ok = worst <= 1.5 and speedup >= 300 and cost < 0.1
     print("PASS" if ok else "BELOW TARGET")
     return 0

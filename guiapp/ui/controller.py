@@ -1,5 +1,4 @@
-"""The application controller: the window (rebuilt on a language change) and
-the background TensorFlow loader."""
+"""The application controller: the window and the background TensorFlow loader."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 
 class Controller(QObject):
-    """Owns the window (rebuilt on a language change) and the TensorFlow loader.
+    """Owns the window and the TensorFlow loader.
 
     A QObject living in the GUI thread, so the loader's signals are handled
     there (house style: never a bare callable as the receiver of a worker).
@@ -68,7 +67,7 @@ class Controller(QObject):
             persist=self.persist,
             teacher=self.teacher,
         )
-        self.window.sig_language_requested.connect(self.set_language)
+        self.window.controller = self
         self.window.set_tensorflow_status(self.tf_status)
         self.window.show()
         if self._load_tensorflow and self._loader is None:
@@ -98,21 +97,10 @@ class Controller(QObject):
     def _on_tf_failed(self, error: str) -> None:
         self._set_tf("failed", error)
 
-    def set_language(self, language: str):
-        """Switch language now: the window is rebuilt with the same state."""
-        from . import i18n
-        from . import settings as stored
-
-        old = self.window
-        old.save_state()
-        stored.settings().setValue("language", language)
+    def set_language(self, language: str) -> None:
+        """Switch language now, in place: nothing is rebuilt or lost."""
         self.language = language
-        i18n.install(language)
-        geometry = old.saveGeometry()
-        self.show()
-        self.window.restoreGeometry(geometry)
-        old.close()
-        old.deleteLater()
+        self.window.set_language(language)
 
     def shutdown(self):
         from . import threads

@@ -1,35 +1,39 @@
-"""The main window: tabs, menus, zoom for the projector, and what is remembered."""
+"""The main window: tabs, menus, zoom for the projector, and what is remembered.
+
+The window makes every tab's document first (plain Python, cheap), restores the
+remembered settings into them, then the tabs' widgets (the convolution tab at
+once, the others just after the window shows). A language switch sets every
+text again in place: the documents, the trained models, the curves and the undo
+histories stay. All Keras work goes through one KerasSession, which the window
+stops on close.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QTabWidget,
     QWidget,
 )
 
+from . import i18n, tabs
 from . import settings as stored
-from .conv_tab import ConvTab
+from .common.files import ask_save_path
+from .common.jobs import KerasSession
+from .common.tab import Tab, TabContext
+from .common.texts import Texts
 from .glossary import GlossaryDock
-
-#: Tabs in the order they appear, by the name ``--tab`` takes.
-TABS = ("conv", "builder", "train", "rnn")
-#: Made after the window shows (or when first needed).
-DEFERRED = ("builder", "train", "rnn")
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
 
 class MainWindow(QMainWindow):
-    """guiapp's window. Long work never runs here (see guiapp.ui.threads)."""
-
-    sig_language_requested = Signal(str)
-    """The user chose a language in the Language menu ("en" or "fr")."""
+    """guiapp's window. Long work never runs here (see guiapp.ui.common.jobs)."""
 
     def __init__(
         self,
@@ -46,124 +50,125 @@ class MainWindow(QMainWindow):
 
         self.teacher = teacher or TeacherSettings()
         self.language = language
-        self.setWindowTitle(self.tr("guiapp — convolutional and recurrent networks"))
-        self.setAcceptDrops(True)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.quiet = quiet
-        self.restoring = restore
-        self.conv_tab = ConvTab(quiet=quiet)
-        # The training and RNN tabs hold a dozen pyqtgraph plots (~100 ms to
-        # make): they are made just after the window shows (or when first
-        # needed), so the first window appears as fast as with the conv tab
-        # alone. Until then a placeholder holds their place in the tab bar.
-        self._made: dict[str, QWidget] = {}
-        self.tab_widgets = {
-            "conv": self.conv_tab,
-            "builder": QWidget(),
-            "train": QWidget(),
-            "rnn": QWidget(),
-        }
-        self.titles = titles = {
-            "conv": self.tr("Convolution && pooling"),
-            "builder": self.tr("CNN builder"),
-            "train": self.tr("Training"),
-            "rnn": self.tr("Recurrent networks"),
-        }
-        # a teacher's settings file may show fewer tabs (the others still exist)
-        for name in self.teacher.tabs:
-            self.tabs.addTab(self.tab_widgets[name], titles[name])
-        self.setCentralWidget(self.tabs)
-        self.glossary = GlossaryDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
-        self.glossary.hide()
-        self.tf_label = QLabel()
-        self.statusBar().addPermanentWidget(self.tf_label)
-        self.conv_tab.sig_status.connect(self._show_status)
-        self._build_menus()
         self.persist = persist
-        available = self.screen().availableGeometry()
-        # 1280 x 800, or less on a small screen (a 1366 x 768 laptop)
-        self.resize(min(1280, available.width()), min(800, available.height() - 40))
+        self.texts = Texts()
+        self.setAcceptDrops(True)
+        self.session = KerasSession(self)
+        self.context = TabContext(
+            session=self.session, teacher=self.teacher, quiet=quiet
+        )
+        # ---- the documents: every tab's state, before any widget
+        for name, spec in tabs.TABS.items():
+            self.context.documents[name] = spec.make_state()
+        self._apply_teacher_defaults()
+        if restore:
+            for name, document in self.context.documents.items():
+                saved = stored.load_json(f"{name}/state", None)
+                if saved is not None:
+                    document.from_dict(saved)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_state)
+        for document in self.context.documents.values():
+            document.subscribe(self._on_document_changed)
 
-        self._apply_teacher_defaults()
+        # ---- the tabs: placeholders until each is made
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        self._made: dict[str, Tab] = {}
+        for name in self.teacher.tabs:  # a teacher's settings may show fewer tabs
+            self.tab_widgets[name] = placeholder = QWidget()
+            self.tabs.addTab(placeholder, "")
+        self.setCentralWidget(self.tabs)
+        self.glossary = GlossaryDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary)
+        self.glossary.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: Keras is working
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.busy_label = QLabel()
+        self.tf_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.tf_label)
+        self.session.sig_busy.connect(self._on_busy)
+        self.undo_group = QUndoGroup(self)
+        self._build_menus()
+        self.texts(
+            lambda: self.setWindowTitle(
+                self.tr("guiapp — convolutional and recurrent networks")
+            )
+        )
+        self.texts(self._retitle_tabs)
+
+        available = self.screen().availableGeometry()
+        # 1280 x 800, or less on a small screen (a 1366 x 768 laptop)
+        self.resize(min(1280, available.width()), min(800, available.height() - 40))
+        first = next((n for n in self.teacher.tabs if not tabs.spec(n).deferred), None)
+        if first:
+            self.tab(first)
         if restore:
-            self._restore(tab)
+            self._restore_window(tab)
         else:
             self.show_tab(tab)
         if image:
             self.conv_tab.open_image(image)
-        self.conv_tab.sig_state_changed.connect(self._save_timer.start)
-        self.tabs.currentChanged.connect(self._save_timer.start)
-        self.tabs.currentChanged.connect(self._make_shown_tab)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._on_tab_changed(self.tabs.currentIndex())
         self._shown_once = False
+        self._texts_language = i18n.current()
         self.set_zoom(self.zoom, announce=False)
 
     # ---- tabs
-    @property
-    def builder_tab(self):
-        """The CNN builder tab (a BuilderTab), made on first use."""
-        return self._tab("builder")
-
-    @property
-    def train_tab(self):
-        """The training tab (a TrainTab), made on first use."""
-        return self._tab("train")
-
-    @property
-    def rnn_tab(self):
-        """The RNN tab (an RnnTab), made on first use."""
-        return self._tab("rnn")
-
-    def _tab(self, name: str):
-        """The builder, training or RNN tab, made now if it was not yet."""
+    def tab(self, name: str) -> Tab:
+        """The tab called ``name``, made now if it was not yet."""
         if name in self._made:
             return self._made[name]
-        # imported here too: their modules (pyqtgraph plots, datasets) cost ~45 ms
+        spec = tabs.spec(name)
+        widget = spec.widget_class()(self.context.documents[name], self.context)
+        self._made[name] = widget
+        widget.sig_status.connect(self._show_status)
+        if widget.undo_stack is not None:
+            self.undo_group.addStack(widget.undo_stack)
         if name == "builder":
-            from .builder_tab import BuilderTab
-
-            tab = BuilderTab(quiet=self.quiet)
-            if self.teacher.preset:  # a default: a remembered network replaces it below
-                from ..presets import preset
-
-                tab.set_stack(*preset(self.teacher.preset))
-                tab.undo_stack.clear()
-            self.undo_group.addStack(tab.undo_stack)
-            tab.sig_train_requested.connect(self._train_builder_network)
-        elif name == "train":
-            from .train_tab import TrainTab
-
-            tab = TrainTab(quiet=self.quiet, builder=self.builder_tab)
-            self._apply_teacher_to_training(tab)
-        else:
-            from .rnn_tab import RnnTab
-
-            tab = RnnTab(quiet=self.quiet)
-        self._made[name] = tab
-        if self.restoring:
-            state = stored.load_json(f"{name}/state", None)
-            if isinstance(state, dict):
-                tab.restore(state)
-        tab.sig_status.connect(self._show_status)
-        tab.sig_state_changed.connect(self._save_timer.start)
-        placeholder = self.tab_widgets[name]
-        self.tab_widgets[name] = tab
-        index = self.tabs.indexOf(placeholder)
+            widget.sig_train_requested.connect(self._train_builder_network)
+        placeholder = self.tab_widgets.get(name)
+        self.tab_widgets[name] = widget
+        index = self.tabs.indexOf(placeholder) if placeholder is not None else -1
         if index >= 0:
             current = self.tabs.currentIndex()
             blocker = QSignalBlocker(self.tabs)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, self.titles[name])
+            self.tabs.insertTab(index, widget, spec.title())
             self.tabs.setCurrentIndex(current)
             del blocker
             placeholder.deleteLater()
-        return tab
+            self._on_tab_changed(self.tabs.currentIndex())
+        return widget
+
+    @property
+    def conv_tab(self):
+        """The convolution tab (made at start-up)."""
+        return self.tab("conv")
+
+    @property
+    def builder_tab(self):
+        """The CNN builder tab, made on first use."""
+        return self.tab("builder")
+
+    @property
+    def train_tab(self):
+        """The training tab, made on first use."""
+        return self.tab("train")
+
+    @property
+    def rnn_tab(self):
+        """The RNN tab, made on first use."""
+        return self.tab("rnn")
 
     def showEvent(self, event):  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -173,140 +178,184 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(200, self._make_deferred_tabs)
 
     def _make_deferred_tabs(self) -> None:
-        for name in DEFERRED:
-            self._tab(name)
-
-    def _make_shown_tab(self, index: int) -> None:
-        for name in DEFERRED:
-            if (
-                name not in self._made
-                and self.tabs.widget(index) is self.tab_widgets[name]
-            ):
-                self._tab(name)
+        for name in self.teacher.tabs:
+            self.tab(name)
 
     def show_tab(self, name: str | None) -> bool:
-        """Show the tab called ``name`` (conv, builder, train, rnn) if it is shown at all."""
-        if name in DEFERRED:
-            self._tab(name)
-        widget = self.tab_widgets.get(name or "")
-        if widget is None or self.tabs.indexOf(widget) < 0:
+        """Show the tab called ``name`` if the teacher's settings show it."""
+        if name not in self.tab_widgets:
             return False
-        self.tabs.setCurrentWidget(widget)
+        self.tabs.setCurrentWidget(self.tab(name))
         return True
 
     def current_tab_name(self) -> str:
-        return next(
-            n for n, w in self.tab_widgets.items() if w is self.tabs.currentWidget()
-        )
+        current = self.tabs.currentWidget()
+        return next((n for n, w in self.tab_widgets.items() if w is current), "")
+
+    def _retitle_tabs(self) -> None:
+        for name, widget in self.tab_widgets.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabText(index, tabs.spec(name).title())
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        name = next((n for n, w in self.tab_widgets.items() if w is widget), None)
+        if name is not None and name not in self._made:
+            self.tab(name)  # shown before it was made: make it now
+            return
+        self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))
+        self._save_timer.start()
 
     def _apply_teacher_defaults(self) -> None:
+        """The teacher's defaults go into the documents (a remembered setting,
+        restored after, wins)."""
         teacher = self.teacher
-        hide = teacher.hide
-        self.code_action.setVisible("show_code" not in hide)
-        self.conv_tab.code_button.setVisible("show_code" not in hide)
-        self.open_action.setVisible("open_image" not in hide)
-        self.conv_tab.open_button.setVisible("open_image" not in hide)
-        self.export_action.setVisible("export" not in hide)
-        if teacher.language:
-            for action in self.language_actions.values():
-                action.setEnabled(False)
-
-    def _apply_teacher_to_training(self, tab) -> None:
-        teacher = self.teacher
+        documents = self.context.documents
         if teacher.preset:
-            tab.model_combo.setCurrentIndex(
-                max(0, tab.model_combo.findData(teacher.preset))
-            )
+            from ..presets import preset
+
+            documents["builder"].set_stack(*preset(teacher.preset))
+            documents["train"].network = teacher.preset
         if teacher.dataset:
-            tab.dataset_combo.setCurrentIndex(
-                max(0, tab.dataset_combo.findData(teacher.dataset))
-            )
-        tab.allow_download = "download" not in teacher.hide
-        tab._update_dataset_status()
+            documents["train"].dataset = teacher.dataset
+
+    @Slot()
+    def _train_builder_network(self) -> None:
+        """The builder's "Train this network": show it in the training tab."""
+        self.context.documents["train"].network = "builder"
+        self.show_tab("train")
 
     # ---- menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        tr = self.tr
+        file_menu = self._menu(bar, lambda: tr("&File"))
         self.open_action = self._action(
-            self.tr("&Open image…"),
+            lambda: tr("&Open image…"),
             QKeySequence.StandardKey.Open,
-            self.conv_tab.ask_open_image,
+            self._open_image,
             file_menu,
         )
         self.export_action = self._action(
-            self.tr("&Export result as PNG…"), "Ctrl+E", self.ask_export, file_menu
+            lambda: tr("&Export result as PNG…"), "Ctrl+E", self.ask_export, file_menu
         )
         self.code_action = self._action(
-            self.tr("Show &code"), "Ctrl+K", self.conv_tab.show_code, file_menu
+            lambda: tr("Show &code"), "Ctrl+K", self._show_code, file_menu
         )
         file_menu.addSeparator()
         self._action(
-            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu
+            lambda: tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu
         )
+        hidden = self.context.hidden
+        self.code_action.setVisible(not hidden("show_code"))
+        self.open_action.setVisible(not hidden("open_image"))
+        self.export_action.setVisible(not hidden("export"))
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self._menu(bar, lambda: tr("&Edit"))
         # one Undo for the window, acting on the shown tab's own history
-        self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.conv_tab.kernel_editor.undo_stack)
-        self.undo_group.setActiveStack(self.conv_tab.kernel_editor.undo_stack)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self._menu(bar, lambda: tr("&View"))
         zoom_in = self._action(
-            self.tr("Zoom &in"), "Ctrl+=", lambda: self.step_zoom(+1), view_menu
+            lambda: tr("Zoom &in"), "Ctrl+=", self.zoom_in, view_menu
         )
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self._action(
-            self.tr("Zoom &out"), "Ctrl+-", lambda: self.step_zoom(-1), view_menu
-        )
-        self._action(
-            self.tr("&Reset zoom"), "Ctrl+0", lambda: self.set_zoom(100), view_menu
-        )
+        self._action(lambda: tr("Zoom &out"), "Ctrl+-", self.zoom_out, view_menu)
+        self._action(lambda: tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu)
         view_menu.addSeparator()
         glossary_action = self.glossary.toggleViewAction()
-        glossary_action.setText(self.tr("&Glossary"))
+        self.texts(lambda: glossary_action.setText(tr("&Glossary")))
         glossary_action.setShortcut("F1")
         view_menu.addAction(glossary_action)
 
-        language_menu = bar.addMenu(self.tr("&Language"))
+        language_menu = self._menu(bar, lambda: tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
         for code, name in (("en", "English"), ("fr", "Français")):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.language)
             action.setData(code)
+            action.setEnabled(not self.teacher.language)
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
         group.triggered.connect(self._on_language)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(self.tr("&About guiapp"), None, self.show_about, help_menu)
+        help_menu = self._menu(bar, lambda: tr("&Help"))
+        self._action(lambda: tr("&About guiapp"), None, self.show_about, help_menu)
+
+    def _menu(self, bar, title):
+        menu = bar.addMenu("")
+        self.texts(lambda: menu.setTitle(title()))
+        return menu
 
     def _action(self, text, shortcut, slot, menu) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        self.texts(lambda: action.setText(text()))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
+    # ---- language, in place
+    def set_language(self, language: str) -> None:
+        """Switch the interface to ``language`` now; nothing is rebuilt or lost."""
+        if language not in i18n.LANGUAGES or language == self.language:
+            return
+        self.language = language
+        if self.persist:
+            stored.settings().setValue("language", language)
+        self.language_actions[language].setChecked(True)
+        i18n.install(language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the window and of every tab made so far again."""
+        self._texts_language = i18n.current()
+        self.texts.retranslate()
+        self.glossary.retranslate()
+        for widget in self._made.values():
+            widget.retranslate()
+        self.set_tensorflow_status(self._tf_status())
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        # Qt sends LanguageChange when a translator is installed by anyone
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self._texts_language_known()
+            and i18n.current() != self._texts_language
+        ):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _texts_language_known(self) -> bool:
+        return hasattr(self, "_texts_language")
+
+    @Slot(QAction)
+    def _on_language(self, action: QAction) -> None:
+        self.set_language(action.data())
+
     # ---- zoom for the projector
     @property
     def zoom(self) -> int:
-        return int(stored.settings().value("zoom", 100))
+        try:
+            return int(stored.settings().value("zoom", 100))
+        except (TypeError, ValueError):
+            return 100
 
     def set_zoom(self, percent: int, announce: bool = True) -> None:
         """Scale the text of every pane to ``percent`` of the normal size."""
+        percent = min(max(int(percent), ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         app = QApplication.instance()
         base = app.property("guiapp_base_point_size")
         if base is None:
@@ -330,43 +379,55 @@ class MainWindow(QMainWindow):
             smaller = [z for z in ZOOM_STEPS if z < current]
             self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
 
-    def _on_tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is self.conv_tab:
-            stack = self.conv_tab.kernel_editor.undo_stack
-        elif widget is self._made.get("builder"):
-            stack = widget.undo_stack
-        else:
-            stack = None  # the training and RNN tabs have no undo history
-        self.undo_group.setActiveStack(stack)
+    @Slot()
+    def zoom_in(self) -> None:
+        self.step_zoom(+1)
 
-    def _train_builder_network(self) -> None:
-        """The builder's "Train this network": show it in the training tab."""
-        combo = self.train_tab.model_combo
-        combo.setCurrentIndex(combo.findData("builder"))
-        self.tabs.setCurrentWidget(self.train_tab)
+    @Slot()
+    def zoom_out(self) -> None:
+        self.step_zoom(-1)
+
+    @Slot()
+    def reset_zoom(self) -> None:
+        self.set_zoom(100)
 
     # ---- actions
+    @Slot()
+    def _open_image(self) -> None:
+        self.show_tab("conv")
+        self.conv_tab.ask_open_image()
+
+    @Slot()
+    def _show_code(self) -> None:
+        self.show_tab("conv")
+        self.conv_tab.show_code()
+
+    @Slot()
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export result as PNG"),
-            self.conv_tab.last_folder,
+            self.context.documents["conv"].last_folder,
             self.tr("PNG images (*.png)"),
+            ".png",
         )
         if not path:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
         if self.conv_tab.export_png(path):
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
         else:
             self._show_status(self.tr("Could not write %1").replace("%1", path))
 
+    @Slot()
     def show_about(self) -> None:
         from .about import AboutDialog  # imported when asked: start-up stays short
 
         AboutDialog(self.tf_label.text(), self, teacher=self.teacher).exec()
+
+    # ---- status bar
+    def _tf_status(self) -> str:
+        controller = getattr(self, "controller", None)
+        return controller.tf_status if controller is not None else self.tf_label.text()
 
     @Slot(str)
     def set_tensorflow_status(self, text: str) -> None:
@@ -377,20 +438,24 @@ class MainWindow(QMainWindow):
         if text:
             self.statusBar().showMessage(text, 8000)
 
-    def _on_language(self, action: QAction) -> None:
-        code = action.data()
-        if code != self.language:
-            self.sig_language_requested.emit(code)
+    @Slot(str)
+    def _on_busy(self, name: str) -> None:
+        self.busy.setVisible(bool(name))
+        self.busy_label.setText(self.tr("Working…") if name else "")
 
     # ---- drag and drop of image files on the whole window
-    def dragEnterEvent(self, event):
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt override)
         self.conv_tab.dragEnterEvent(event)
 
-    def dropEvent(self, event):
-        self.tabs.setCurrentWidget(self.conv_tab)
+    def dropEvent(self, event):  # noqa: N802 (Qt override)
+        self.show_tab("conv")
         self.conv_tab.dropEvent(event)
 
     # ---- remembered between runs
+    @Slot(str)
+    def _on_document_changed(self, _name: str) -> None:
+        self._save_timer.start()
+
     def save_state(self) -> None:
         if not self.persist:
             return
@@ -398,27 +463,24 @@ class MainWindow(QMainWindow):
         store.setValue("geometry", self.saveGeometry())
         store.setValue("tab", self.current_tab_name())
         store.setValue("glossary", self.glossary.isVisible())
-        store.setValue("last_folder", self.conv_tab.last_folder)
-        stored.save_json("conv/state", self.conv_tab.state())
-        for name, tab in self._made.items():  # a tab not made yet keeps its saved state
-            stored.save_json(f"{name}/state", tab.state())
+        for name, document in self.context.documents.items():
+            stored.save_json(f"{name}/state", document.to_dict())
 
-    def _restore(self, tab: str | None) -> None:
+    def _restore_window(self, tab: str | None) -> None:
         store = stored.settings()
         geometry = store.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = stored.load_json("conv/state", None)
-        if isinstance(state, dict):
-            self.conv_tab.restore(state)
-        tab = tab or store.value("tab", "conv")
-        self.show_tab(tab)
+        remembered = store.value("tab", "")
+        if not (tab and self.show_tab(tab)) and not self.show_tab(str(remembered)):
+            self.tabs.setCurrentIndex(0)
         if str(store.value("glossary", "false")).lower() == "true":
             self.glossary.show()
 
-    def closeEvent(self, event):
-        self.conv_tab.stop_animation()
-        for tab in self._made.values():
-            tab.wait()  # the builder's Keras check; training stops after the batch
+    def closeEvent(self, event):  # noqa: N802 (Qt override)
+        for widget in self._made.values():
+            widget.shutdown()
+        # training stops after the batch, other jobs at their next check
+        self.session.close(2000)
         self.save_state()
         super().closeEvent(event)

@@ -5,16 +5,6 @@ from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture
-def conv_tab(qtbot):
-    from guiapp.ui.conv_tab import ConvTab
-
-    tab = ConvTab()
-    qtbot.addWidget(tab)
-    tab.resize(1200, 800)
-    return tab
-
-
-@pytest.fixture
 def no_dialogs(monkeypatch):
     """Record message boxes instead of blocking on them; answer questions Yes."""
     shown = []

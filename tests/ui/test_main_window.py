@@ -21,11 +21,11 @@ def window(qtbot):
 def test_zoom_scales_text_and_is_remembered(window, qtbot):
     """Ctrl+= enlarges every pane's text, Ctrl+- shrinks it, Ctrl+0 resets; the zoom is saved."""
     base = QApplication.instance().font().pointSizeF()
-    label_before = window.conv_tab.formula_label.font().pointSizeF()
+    label_before = window.conv_tab.controls.formula_label.font().pointSizeF()
     window.step_zoom(+1)
     assert QApplication.instance().font().pointSizeF() > base
     qtbot.waitUntil(
-        lambda: window.conv_tab.formula_label.font().pointSizeF() > label_before
+        lambda: window.conv_tab.controls.formula_label.font().pointSizeF() > label_before
     )
     assert window.zoom == 115
     window.step_zoom(-1)
@@ -48,40 +48,45 @@ def test_state_is_remembered_between_runs(window, qtbot):
     from guiapp.ui.main_window import MainWindow
 
     window.conv_tab.kernel_editor.set_preset("emboss")
-    window.conv_tab.padding_spin.setValue(1)
+    window.conv_tab.state.padding = 1
     window.close()
     again = MainWindow("en")
     qtbot.addWidget(again)
     assert again.conv_tab.kernel_editor.preset() == "emboss"
-    assert again.conv_tab.padding_spin.value() == 1
+    assert again.conv_tab.controls.padding_spin.value() == 1
 
 
 def test_state_is_saved_without_closing(window, qtbot):
     """Edits reach the settings file within a second, so a crash loses nothing."""
-    window.conv_tab.stride_spin.setValue(3)
+    window.conv_tab.controls.stride_spin.setValue(3)
     qtbot.waitUntil(
         lambda: stored.load_json("conv/state", {}).get("stride") == 3, timeout=3000
     )
 
 
-def test_language_switch_rebuilds_in_french(qtbot):
-    """Choosing Français redraws the window in French at once, keeping the kernel, and is remembered."""
+def test_language_switch_is_in_place(qtbot):
+    """Choosing Français sets every text in French at once in the same window,
+    keeping the kernel and its undo history, and is remembered."""
     from guiapp.ui.controller import Controller
 
     controller = Controller(QApplication.instance(), "en", load_tensorflow=False)
     window = controller.show(restore=False)
     qtbot.addWidget(window)
     window.conv_tab.kernel_editor.set_preset("course_c")
+    undo_steps = window.conv_tab.undo_stack.count()
     assert window.menuBar().actions()[0].text() == "&File"
-    window.language_actions["fr"].trigger()
-    french = controller.window
-    qtbot.addWidget(french)
     try:
-        assert french is not window
-        assert french.menuBar().actions()[0].text() == "&Fichier"
-        assert french.conv_tab.kernel_editor.preset() == "course_c"
-        assert french.conv_tab.pages.tabText(2) == "Regroupement (pooling)"
+        window.language_actions["fr"].trigger()
+        assert controller.window is window
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert window.tabs.tabText(0) == "Convolution && regroupement"
+        assert window.conv_tab.kernel_editor.preset() == "course_c"
+        assert window.conv_tab.pages.tabText(2) == "Regroupement (pooling)"
+        assert window.conv_tab.undo_stack.count() == undo_steps
         assert stored.settings().value("language") == "fr"
+        window.language_actions["en"].trigger()
+        assert window.menuBar().actions()[0].text() == "&File"
+        assert window.conv_tab.pages.tabText(2) == "Pooling"
     finally:
         from guiapp.ui import i18n
 
@@ -141,12 +146,12 @@ def test_drop_opens_the_image(window, tmp_path, qtbot):
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    assert window.conv_tab._image.shape == (20, 30)
+    assert window.conv_tab.state.image.shape == (20, 30)
 
 
 def test_train_this_network_opens_the_training_tab(window):
     """The builder's 'Train this network' shows the training tab with the builder's network chosen."""
     window.builder_tab.train_button.click()
     assert window.tabs.currentWidget() is window.train_tab
-    assert window.train_tab.model_combo.currentData() == "builder"
+    assert window.train_tab.state.network == "builder"
     assert window.train_tab.stack() == window.builder_tab.stack()
