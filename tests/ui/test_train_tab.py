@@ -280,6 +280,23 @@ def test_import_dataset_from_files(train_tab, qtbot, tmp_path):
     assert "missing" in train_tab.panel.progress_label.text()
 
 
+def test_download_with_progress(train_tab, qtbot, tmp_path):
+    """Download (file:// addresses here, never the network) shows its progress
+    and installs the dataset."""
+    from guiapp.ml import datasets
+    from tests.ml.test_datasets import write_idx_folder
+
+    write_idx_folder(tmp_path / "server")
+    urls = [
+        (tmp_path / "server" / name).as_uri() for name in datasets.IDX_FILES.values()
+    ]
+    train_tab.state.dataset = "fashion-mnist"
+    assert not train_tab.panel.download_button.isHidden()
+    wait_for(train_tab, qtbot, "download-dataset", lambda: train_tab.download(urls))
+    assert "Installed" in train_tab.panel.dataset_status.text()
+    assert "fashion-mnist imported." in train_tab.panel.progress_label.text()
+
+
 def test_download_hidden_by_the_teacher(qtbot, context):
     """A teacher's settings that hide "download" hide the Download button."""
     from guiapp.teacher import TeacherSettings

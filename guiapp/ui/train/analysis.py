@@ -139,8 +139,9 @@ class Analysis(QObject):
         return self.state.model is not None and not self.state.fitting
 
     def _token(self) -> tuple:
+        """What a result depends on: the model, its training, the dataset."""
         training = self.state.training
-        return (id(training.model), training.epochs_done)
+        return (id(training.model), training.epochs_done, self.state.dataset)
 
     def _start(self, name: str, function, *args):
         self._for[name] = self._token()

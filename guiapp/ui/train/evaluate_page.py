@@ -109,8 +109,9 @@ class EvaluatePage(QScrollArea):
             self.render()
         elif name == "evaluating":
             self.render_label()
-        elif name in ("fitting", "training"):
+        elif name == "fitting" or (name == "training" and not self.state.fitting):
             self.render_enabled()
+            self.render_label()
 
     def render(self) -> None:
         self.render_enabled()

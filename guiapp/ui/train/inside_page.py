@@ -77,7 +77,9 @@ class InsidePage(QScrollArea):
     def _on_state(self, name: str) -> None:
         if name == "inside":
             self.render()
-        elif name in ("looking_inside", "training", "fitting"):
+        elif name == "looking_inside" or (
+            name in ("training", "fitting") and not self.state.fitting
+        ):
             self.render_label()
 
     def render(self) -> None:

@@ -205,7 +205,7 @@ class SidePanel(QWidget):
 
     # ---- rendering
     def _on_state(self, name: str) -> None:
-        if name in ("fitting", "training"):
+        if name == "fitting" or (name == "training" and not self.state.fitting):
             self.render_enabled()
         elif name == "run":
             self.render_progress()

@@ -101,8 +101,8 @@ class PredictPage(QWidget):
             self.render_prediction()
         elif name == "drawing_prediction":
             self.render_drawing()
-        elif name in ("training", "fitting"):
-            self.render_drawing()
+        elif name in ("training", "fitting") and not self.state.fitting:
+            self.render_prediction()  # "Train a network first." or not
 
     def render(self) -> None:
         self.render_index()

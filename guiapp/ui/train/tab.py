@@ -38,7 +38,7 @@ from .predict_page import PredictPage
 from .runner import TrainingRunner
 from .samples import SamplesPage
 from .state import BUILDER, PAGES, TrainState
-from .storage import Storage
+from .storage import DOWNLOAD, Storage
 
 __all__ = ["TrainTab"]
 
@@ -57,6 +57,7 @@ class TrainTab(Tab):
         self.runner = TrainingRunner(state, self.session, self)
         self.analysis = Analysis(state, self.session, self)
         self.storage = Storage(state, self.session, self)
+        self._download_dialog: QProgressDialog | None = None
         self._build()
         self.runner.sig_failed.connect(self._on_training_failed)
         self.runner.sig_finished.connect(self._on_training_finished)
@@ -64,6 +65,8 @@ class TrainTab(Tab):
         self.analysis.sig_finished.connect(self.sig_job_finished)
         self.storage.sig_failed.connect(self._on_file_failed)
         self.storage.sig_finished.connect(self.sig_job_finished)
+        self.storage.sig_finished.connect(self._on_storage_finished)
+        self.storage.sig_download_progress.connect(self._on_download_progress)
         self.storage.sig_dataset_changed.connect(self.panel.render_dataset)
         self.storage.sig_dataset_changed.connect(self.samples_page.render)
         state.subscribe(self._on_state)
@@ -267,9 +270,14 @@ class TrainTab(Tab):
             self.import_from(folder)
 
     def ask_download(self) -> None:
+        self.download()
+
+    def download(self, urls=None) -> bool:
+        """Download the chosen dataset in a job, with a progress dialog that can
+        cancel it (``urls`` replaces the official addresses, for tests)."""
         name = self.state.dataset
-        if not self.storage.download_dataset():
-            return
+        if not self.storage.download_dataset(urls):
+            return False
         dialog = QProgressDialog(
             self.tr("Downloading %1…").replace("%1", name),
             self.tr("Cancel"),
@@ -279,10 +287,9 @@ class TrainTab(Tab):
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.canceled.connect(self.storage.cancel_download)
-        self.storage.sig_download_progress.connect(dialog.setValue)
-        self.storage.sig_finished.connect(dialog.close)
         self._download_dialog = dialog
         dialog.show()
+        return True
 
     def ask_save_model(self) -> None:
         if self.state.model is None:
@@ -401,6 +408,18 @@ class TrainTab(Tab):
     @Slot()
     def _on_training_finished(self) -> None:
         self.sig_job_finished.emit("fit")
+
+    @Slot(int, int)
+    def _on_download_progress(self, done: int, total: int) -> None:
+        if self._download_dialog is not None:
+            self._download_dialog.setValue(int(100 * done / max(total, 1)))
+
+    @Slot(str)
+    def _on_storage_finished(self, name: str) -> None:
+        if name == DOWNLOAD and self._download_dialog is not None:
+            self._download_dialog.close()
+            self._download_dialog.deleteLater()
+            self._download_dialog = None
 
     @Slot(str)
     def _on_analysis_failed(self, message: str) -> None:
