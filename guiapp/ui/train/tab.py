@@ -139,6 +139,11 @@ class TrainTab(Tab):
         )
 
     # ---- public API: pages
+    @property
+    def curves(self) -> dict:
+        """The learning curves by history key ("loss", "batch_loss", "val_accuracy"...)."""
+        return self.curves_page.curves
+
     def page_names(self) -> tuple[str, ...]:
         """The pages, in order (curves, samples, evaluate, predict, inside)."""
         return PAGES
