@@ -38,7 +38,11 @@ def measure() -> dict:
     from guiapp.ml.backend import load_keras
     from guiapp.ml.models import build_model
     from guiapp.presets import preset
-    from guiapp.ui.train_tab import TrainTab
+    from guiapp.teacher import TeacherSettings
+    from guiapp.ui.common.jobs import KerasSession
+    from guiapp.ui.common.tab import TabContext
+    from guiapp.ui.train.state import TrainState
+    from guiapp.ui.train.tab import TrainTab
 
     load_keras()  # what the app does at start-up: import, then set the threads
     app = QApplication.instance() or QApplication([])
@@ -55,11 +59,12 @@ def measure() -> dict:
         model.fit(*data, batch_size=64, epochs=EPOCHS, validation_split=0.1, verbose=0)
         return images / (time.perf_counter() - start)
 
-    tab = TrainTab(quiet=True)
+    context = TabContext(KerasSession(), TeacherSettings(), quiet=True)
+    tab = TrainTab(TrainState(), context)
     tab.resize(1280, 800)
     tab.show()
-    tab.model_combo.setCurrentIndex(tab.model_combo.findData("fashion-cnn"))
-    tab.epochs_spin.setValue(EPOCHS)
+    tab.state.network = "fashion-cnn"
+    tab.state.epochs = EPOCHS
     delays: list[float] = []
 
     def in_app(probe: bool) -> float:
@@ -80,9 +85,10 @@ def measure() -> dict:
             timer.start()
         loop = QEventLoop()
         start = time.perf_counter()
+        tab.sig_job_finished.connect(loop.quit)
         tab.start_training()
-        tab._worker.sig_finished.connect(loop.quit)
         loop.exec()  # as in the app: the GUI thread waits in its event loop
+        tab.sig_job_finished.disconnect(loop.quit)
         while tab.is_training():
             app.processEvents()
         elapsed = time.perf_counter() - start
@@ -96,6 +102,7 @@ def measure() -> dict:
         plain_runs.append(plain())
         app_runs.append(in_app(True))
     tab.close()
+    context.session.close()
     delays_ms = np.asarray(delays[5:], dtype=float)
     return {
         "threads": training.set_threads(),

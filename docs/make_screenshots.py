@@ -31,22 +31,28 @@ window.resize(1280, 800)
 tab = window.conv_tab
 
 
+def settle(rounds=5):
+    for _ in range(rounds):
+        app.processEvents()
+    while window.session.busy() or tab.busy():
+        app.processEvents()
+
+
 def shoot():
     tab.kernel_editor.set_preset("course_a")
-    tab.stride_spin.setValue(2)
-    tab._on_output_clicked(40, 60)
-    for index, name in enumerate(("conv", "sobel", "pooling")):
-        tab.pages.setCurrentIndex(index)
+    tab.state.stride = 2
+    tab.conv_page.pin(40, 60)
+    for name in ("conv", "sobel", "pooling"):
+        tab.show_page(name)
         if name == "sobel":
-            tab.threshold_slider.setValue(25)
-        for _ in range(5):
-            app.processEvents()
+            tab.state.threshold = 25
+        settle()
         window.grab().save(f"{out}/{name}-{lang}.png")
-    window.tabs.setCurrentWidget(window.builder_tab)
-    window.builder_tab.layer_list.setCurrentRow(3)
-    window.builder_tab.add_layer("Conv2D")  # after Flatten: marked, with the reason
-    for _ in range(5):
-        app.processEvents()
+    builder = window.builder_tab
+    window.show_tab("builder")
+    builder.select_layer(3)
+    builder.add_layer("Conv2D")  # after Flatten: marked, with the reason
+    settle()
     window.grab().save(f"{out}/builder-{lang}.png")
     train = window.train_tab
     window.tabs.setCurrentWidget(train)
@@ -78,12 +84,11 @@ def after_training(train):
     rnn.course_cell()
     for _ in range(3):
         rnn.step_cell()
-    rnn.pages.setCurrentIndex(1)
-    for _ in range(5):
-        app.processEvents()
+    rnn.show_page("cell")
+    settle()
     window.grab().save(f"{out}/rnn-cell-{lang}.png")
-    rnn.pages.setCurrentIndex(3)
-    rnn.rnn_epochs.setValue(200)
+    rnn.show_page("train")
+    rnn.state.epochs = 200
     rnn.start_training()
     QTimer.singleShot(200, lambda: after_rnn(rnn))
 
@@ -93,8 +98,14 @@ def after_rnn(rnn):
         QTimer.singleShot(200, lambda: after_rnn(rnn))
         return
     rnn.forecast()
-    for _ in range(5):
-        app.processEvents()
+    QTimer.singleShot(200, lambda: after_forecast(rnn))
+
+
+def after_forecast(rnn):
+    if rnn.state.forecast is None:
+        QTimer.singleShot(200, lambda: after_forecast(rnn))
+        return
+    settle()
     window.grab().save(f"{out}/rnn-train-{lang}.png")
     window.close()
     app.quit()

@@ -67,9 +67,9 @@ def test_window_follows_the_teacher(tmp_path, qtbot):
     ]
     assert not window.show_tab("conv")
     assert window.builder_tab.stack()[0] == (32, 32, 1)
-    assert window.train_tab.model_combo.currentData() == "lenet5"
-    assert window.train_tab.dataset() == "fashion-mnist"
-    assert window.train_tab.download_button.isHidden()
+    assert window.train_tab.state.network == "lenet5"
+    assert window.train_tab.state.dataset == "fashion-mnist"
+    assert window.train_tab.panel.download_button.isHidden()
     assert not window.code_action.isVisible()
     assert not window.language_actions["fr"].isEnabled()
     about = AboutDialog("", window, teacher=settings)

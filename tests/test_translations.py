@@ -65,13 +65,16 @@ def test_placeholders_survive_translation():
 
 
 def test_core_messages_are_all_offered_to_translators(qapp):
-    """Every sentence of guiapp.core.layers and guiapp.ml.datasets is listed for lupdate."""
+    """Every sentence guiapp.core and guiapp.ml can raise is listed for lupdate."""
     from guiapp.core.layers import MESSAGES as LAYER_MESSAGES
+    from guiapp.ml import model_files, training
     from guiapp.ml.datasets import MESSAGES as DATASET_MESSAGES
     from guiapp.ui import i18n
 
     i18n.install("en")
-    assert i18n._core_messages_for_lupdate() == LAYER_MESSAGES + DATASET_MESSAGES
+    assert i18n._core_messages_for_lupdate() == (
+        LAYER_MESSAGES + DATASET_MESSAGES + training.MESSAGES + model_files.MESSAGES
+    )
 
 
 def test_core_message_in_french(qapp):

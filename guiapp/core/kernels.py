@@ -173,8 +173,9 @@ def parse_number(text: str) -> float | None:
             denominator = float(match.group(2).replace(",", "."))
             if not denominator:
                 return None
-            return float(match.group(1).replace(",", ".")) / denominator
-        value = float(text.replace(",", "."))
+            value = float(match.group(1).replace(",", ".")) / denominator
+        else:
+            value = float(text.replace(",", "."))
     except ValueError:
         return None
     return value if np.isfinite(value) else None

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.kernels import format_number, parse_number
 from ...core.rnn import ACTIVATIONS
 from ..common import bind
 from ..common.plots import make_plot
 from ..common.texts import Texts
-from .parts import BLUE, fill, format_number, listen, parse_number, vector
+from .parts import BLUE, fill, listen, vector
 from .state import RnnState
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
@@ -13,8 +12,6 @@ from ..common.document import Document
 
 RED, BLUE, GREY = QColor(210, 40, 40), QColor(40, 90, 200), QColor(120, 120, 120)
 ORANGE, PURPLE = QColor(220, 110, 20), QColor(150, 0, 150)
-
-_FRACTION = re.compile(r"^\s*([-+]?[\d.,]+)\s*/\s*([-+]?[\d.,]+)\s*$")
 
 
 def listen(
@@ -33,32 +30,6 @@ def fill(template: str, *values) -> str:
     for number in range(len(values), 0, -1):
         template = template.replace(f"%{number}", str(values[number - 1]))
     return template
-
-
-def parse_number(text: str) -> float | None:
-    """A typed number: ``-1``, ``0.5``, ``0,5`` (French) or ``1/9``; None if not.
-
-    >>> parse_number("0,5"), parse_number("1/4"), parse_number("abc")
-    (0.5, 0.25, None)
-    """
-    text = text.strip()
-    match = _FRACTION.match(text)
-    try:
-        if match:
-            denominator = float(match.group(2).replace(",", "."))
-            if not denominator:
-                return None
-            value = float(match.group(1).replace(",", ".")) / denominator
-        else:
-            value = float(text.replace(",", "."))
-    except ValueError:
-        return None
-    return value if np.isfinite(value) else None
-
-
-def format_number(value: float) -> str:
-    """Short text for a number of the sequence: 1, -2, 0.1111."""
-    return f"{value:.4g}" if value != int(value) else str(int(value))
 
 
 def vector(values) -> str:
