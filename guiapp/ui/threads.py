@@ -22,6 +22,9 @@ def start(
     Mu's wiring (``finished_signal -> thread.quit``, the thread deleted later),
     except that the worker is released in the GUI thread once its thread ended.
     """
+    from .common import collector
+
+    collector.install()  # no garbage collection in this thread (see collector)
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(run_slot)
