@@ -230,54 +230,66 @@ class MainWindow(QMainWindow):
     # ---- menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        tr = self.tr
-        file_menu = self._menu(bar, lambda: tr("&File"))
+        file_menu = self._menu(bar, lambda: self.tr("&File"))
         self.open_action = self._action(
-            lambda: tr("&Open image…"),
+            lambda: self.tr("&Open image…"),
             QKeySequence.StandardKey.Open,
             self._open_image,
             file_menu,
         )
         self.export_action = self._action(
-            lambda: tr("&Export result as PNG…"), "Ctrl+E", self.ask_export, file_menu
+            lambda: self.tr("&Export result as PNG…"), "Ctrl+E", self.ask_export, file_menu
         )
         self.code_action = self._action(
-            lambda: tr("Show &code"), "Ctrl+K", self._show_code, file_menu
+            lambda: self.tr("Show &code"), "Ctrl+K", self._show_code, file_menu
         )
         file_menu.addSeparator()
         self._action(
-            lambda: tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu
+            lambda: self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu
         )
         hidden = self.context.hidden
         self.code_action.setVisible(not hidden("show_code"))
         self.open_action.setVisible(not hidden("open_image"))
         self.export_action.setVisible(not hidden("export"))
 
-        edit_menu = self._menu(bar, lambda: tr("&Edit"))
-        # one Undo for the window, acting on the shown tab's own history
-        self.undo_action = self.undo_group.createUndoAction(self)
+        edit_menu = self._menu(bar, lambda: self.tr("&Edit"))
+        # one Undo for the window, acting on the shown tab's own history; our
+        # own actions, not QUndoGroup's: those keep the "Undo %1" of the
+        # language they were made in
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self)
+        self.undo_action.triggered.connect(self.undo_group.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
+        self.redo_action.triggered.connect(self.undo_group.redo)
+        for signal in (
+            self.undo_group.undoTextChanged,
+            self.undo_group.redoTextChanged,
+        ):
+            signal.connect(self._render_undo_actions)
+        for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged):
+            signal.connect(self._render_undo_actions)
+        self.undo_group.activeStackChanged.connect(self._render_undo_actions)
+        self.texts(self._render_undo_actions)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = self._menu(bar, lambda: tr("&View"))
+        view_menu = self._menu(bar, lambda: self.tr("&View"))
         zoom_in = self._action(
-            lambda: tr("Zoom &in"), "Ctrl+=", self.zoom_in, view_menu
+            lambda: self.tr("Zoom &in"), "Ctrl+=", self.zoom_in, view_menu
         )
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self._action(lambda: tr("Zoom &out"), "Ctrl+-", self.zoom_out, view_menu)
-        self._action(lambda: tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu)
+        self._action(lambda: self.tr("Zoom &out"), "Ctrl+-", self.zoom_out, view_menu)
+        self._action(lambda: self.tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu)
         view_menu.addSeparator()
         glossary_action = self.glossary.toggleViewAction()
-        self.texts(lambda: glossary_action.setText(tr("&Glossary")))
+        self.texts(lambda: glossary_action.setText(self.tr("&Glossary")))
         glossary_action.setShortcut("F1")
         view_menu.addAction(glossary_action)
 
-        language_menu = self._menu(bar, lambda: tr("&Language"))
+        language_menu = self._menu(bar, lambda: self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions = {}
         for code, name in (("en", "English"), ("fr", "Français")):
@@ -290,8 +302,23 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         group.triggered.connect(self._on_language)
 
-        help_menu = self._menu(bar, lambda: tr("&Help"))
-        self._action(lambda: tr("&About guiapp"), None, self.show_about, help_menu)
+        help_menu = self._menu(bar, lambda: self.tr("&Help"))
+        self._action(lambda: self.tr("&About guiapp"), None, self.show_about, help_menu)
+
+    @Slot()
+    def _render_undo_actions(self, *_) -> None:
+        """"Undo Add Conv2D" / "Redo …" in the current language, enabled when
+        the shown tab's history allows it."""
+        group = self.undo_group
+        undo, redo = group.undoText(), group.redoText()
+        self.undo_action.setText(
+            self.tr("Undo %1").replace("%1", undo) if undo else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo %1").replace("%1", redo) if redo else self.tr("Redo")
+        )
+        self.undo_action.setEnabled(group.canUndo())
+        self.redo_action.setEnabled(group.canRedo())
 
     def _menu(self, bar, title):
         menu = bar.addMenu("")
@@ -326,6 +353,7 @@ class MainWindow(QMainWindow):
         self.glossary.retranslate()
         for widget in self._made.values():
             widget.retranslate()
+        self._render_undo_actions()  # the steps' names, retranslated by the tabs
         self.set_tensorflow_status(self._tf_status())
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)

@@ -75,6 +75,11 @@ def test_language_switch_is_in_place(qtbot):
     window.conv_tab.kernel_editor.set_preset("course_c")
     undo_steps = window.conv_tab.undo_stack.count()
     assert window.menuBar().actions()[0].text() == "&File"
+    english_texts = {
+        action.text()
+        for menu_action in window.menuBar().actions()
+        for action in [menu_action, *menu_action.menu().actions()]
+    }
     try:
         window.language_actions["fr"].trigger()
         assert controller.window is window
@@ -84,6 +89,11 @@ def test_language_switch_is_in_place(qtbot):
         assert window.conv_tab.pages.tabText(2) == "Regroupement (pooling)"
         assert window.conv_tab.undo_stack.count() == undo_steps
         assert stored.settings().value("language") == "fr"
+        neutral = {"English", "Français", ""}
+        for menu_action in window.menuBar().actions():
+            for action in [menu_action, *menu_action.menu().actions()]:
+                text = action.text()
+                assert text in neutral or text not in english_texts, text
         window.language_actions["en"].trigger()
         assert window.menuBar().actions()[0].text() == "&File"
         assert window.conv_tab.pages.tabText(2) == "Pooling"

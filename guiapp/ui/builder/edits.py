@@ -22,7 +22,7 @@ class StackEditor(QObject):
         self.state = state
         self.undo_stack = QUndoStack(self)
 
-    def _push(self, values: dict, text: str) -> None:
+    def _push(self, values: dict, text) -> None:
         if "selection" not in values:
             values = {**values, "selection": self.state.selection}
         if values[NETWORK] == self.state.network and (
@@ -37,12 +37,12 @@ class StackEditor(QObject):
         network = self.state.checked(input_shape, layers)
         self._push(
             {NETWORK: network, "selection": 0 if network[1] else -1},
-            text or self.tr("Set network"),
+            text or (lambda: self.tr("Set network")),
         )
 
     def load_preset(self, name: str, label: str = "") -> None:
         """The course network ``name`` (see guiapp.presets), undoable."""
-        self.set_stack(*preset(name), self.tr("Preset %s") % (label or name))
+        self.set_stack(*preset(name), lambda: self.tr("Preset %s") % (label or name))
 
     def set_input_axis(self, axis: int, value: int) -> None:
         """Change H (0), W (1) or D (2) of the input."""
@@ -50,26 +50,26 @@ class StackEditor(QObject):
         shape[axis] = value
         self._push(
             self.state.with_input(shape),
-            self.tr("Input %1").replace("%1", shape_text(shape)),
+            lambda: self.tr("Input %1").replace("%1", shape_text(shape)),
         )
 
     def add_layer(self, kind: str) -> None:
         """A new layer of type ``kind`` after the selected one."""
-        self._push(self.state.added(kind), self.tr("Add %s") % kind)
+        self._push(self.state.added(kind), lambda: self.tr("Add %s") % kind)
 
     def remove_layer(self, row: int | None = None) -> None:
         row = self.state.selection if row is None else row
         if not 0 <= row < len(self.state.layers):
             return
         kind = self.state.layers[row]["type"]
-        self._push(self.state.removed(row), self.tr("Remove %s") % kind)
+        self._push(self.state.removed(row), lambda: self.tr("Remove %s") % kind)
 
     def duplicate_layer(self, row: int | None = None) -> None:
         row = self.state.selection if row is None else row
         if not 0 <= row < len(self.state.layers):
             return
         kind = self.state.layers[row]["type"]
-        self._push(self.state.duplicated(row), self.tr("Duplicate %s") % kind)
+        self._push(self.state.duplicated(row), lambda: self.tr("Duplicate %s") % kind)
 
     def move_layer(self, step: int, row: int | None = None) -> None:
         """Move the layer ``step`` places (-1 up, +1 down)."""
@@ -81,11 +81,11 @@ class StackEditor(QObject):
         if not (0 <= row < len(layers) and 0 <= target < len(layers)) or row == target:
             return
         kind = layers[row]["type"]
-        self._push(self.state.moved(row, target), self.tr("Move %s") % kind)
+        self._push(self.state.moved(row, target), lambda: self.tr("Move %s") % kind)
 
     def set_layer_field(self, row: int, key: str, value) -> None:
         """Change one field of one layer (undoable); raises StackError if refused."""
         if self.state.layers[row].get(key) == value:
             return
         kind = self.state.layers[row]["type"]
-        self._push(self.state.edited(row, key, value), self.tr("Edit %s") % kind)
+        self._push(self.state.edited(row, key, value), lambda: self.tr("Edit %s") % kind)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .document import Document
 from .jobs import KerasSession
 from .texts import Texts
+from .undo import retranslate_stack
 
 __all__ = ["TabContext", "Tab"]
 
@@ -71,8 +72,10 @@ class Tab(QWidget):
         return None
 
     def retranslate(self) -> None:
-        """Set every text again in the current language (no rebuild)."""
+        """Set every text again in the current language (no rebuild), the
+        names of the undo steps included."""
         self.texts.retranslate()
+        retranslate_stack(self.undo_stack)
 
     def shutdown(self) -> None:
         """The window closes: stop timers and animations (Keras jobs are stopped

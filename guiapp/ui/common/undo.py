@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-__all__ = ["SetValues"]
+__all__ = ["SetValues", "retranslate_stack"]
 
 
 class SetValues(QUndoCommand):
@@ -17,17 +17,22 @@ class SetValues(QUndoCommand):
     ``setattr`` for each); the same call serves undo and redo, so the views see
     one change either way. Successive commands with the same ``merge_id`` (typing
     in one kernel cell, say) merge into one undo step.
+
+    ``text`` names the step in the Edit menu ("Undo Add Conv2D"): give it as a
+    function (``lambda: self.tr("Add %1")...``) so that :meth:`retranslate`
+    names it again in a new language.
     """
 
     def __init__(
         self,
         document,
         new: dict,
-        text: str,
+        text: str | Callable[[], str],
         apply: Callable[[dict], None] | None = None,
         merge_id: int = -1,
     ):
-        super().__init__(text)
+        super().__init__(text() if callable(text) else text)
+        self._text = text
         self.document = document
         self.new = copy.deepcopy(new)
         self.old = {name: copy.deepcopy(getattr(document, name)) for name in new}
@@ -41,6 +46,11 @@ class SetValues(QUndoCommand):
         with self.document.batch():
             for name, value in values.items():
                 setattr(self.document, name, copy.deepcopy(value))
+
+    def retranslate(self) -> None:
+        """Name the step again in the current language."""
+        if callable(self._text):
+            self.setText(self._text())
 
     def redo(self) -> None:
         self._set(self.new)
@@ -56,3 +66,13 @@ class SetValues(QUndoCommand):
             return False
         self.new = other.new
         return True
+
+
+def retranslate_stack(stack: QUndoStack | None) -> None:
+    """Name every step of ``stack`` again in the current language."""
+    if stack is None:
+        return
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, SetValues):
+            command.retranslate()

@@ -201,7 +201,9 @@ class KernelEditor(QWidget):
         self, kernel, preset: str = "custom", text: str | None = None
     ) -> None:
         """Replace the kernel (undoable)."""
-        self._push(kernel, preset, self.state.flip, text or self.tr("Set kernel"))
+        self._push(
+            kernel, preset, self.state.flip, text or (lambda: self.tr("Set kernel"))
+        )
 
     def set_preset(self, name: str, size: int | None = None) -> None:
         """Load a preset by name (undoable); ``size`` for the sizeable ones."""
@@ -209,7 +211,7 @@ class KernelEditor(QWidget):
             kernels.preset(name, size or self.state.kernel_size()),
             name,
             self.state.flip,
-            self.tr("Preset %s") % preset_labels()[name],
+            lambda: self.tr("Preset %s") % preset_labels()[name],
         )
 
     def set_size(self, size: int) -> None:
@@ -227,7 +229,9 @@ class KernelEditor(QWidget):
             n = min(size, old.shape[0])
             o, d = (old.shape[0] - n) // 2, (size - n) // 2
             new[d : d + n, d : d + n] = old[o : o + n, o : o + n]
-        self._push(new, preset, self.state.flip, self.tr("Kernel size %d") % size)
+        self._push(
+            new, preset, self.state.flip, lambda: self.tr("Kernel size %d") % size
+        )
 
     def set_cell(self, row: int, col: int, text: str) -> bool:
         """Type ``text`` into a cell, as a user would; False if refused."""
@@ -274,7 +278,7 @@ class KernelEditor(QWidget):
         )
 
     # ---- edits
-    def _push(self, kernel, preset: str, flip: bool, text: str) -> None:
+    def _push(self, kernel, preset: str, flip: bool, text) -> None:
         new = {
             "kernel": ConvState.kernel.coerce(kernel),
             "preset": preset,
@@ -315,7 +319,7 @@ class KernelEditor(QWidget):
             kernel,
             "custom",
             self.state.flip,
-            self.tr("Cell (%d, %d) = %s") % (row, col, format_number(value)),
+            lambda: self.tr("Cell (%d, %d) = %s") % (row, col, format_number(value)),
         )
 
     def _on_normalise(self) -> None:
@@ -323,7 +327,7 @@ class KernelEditor(QWidget):
             kernels.normalise(self.state.kernel_array()),
             "custom",
             self.state.flip,
-            self.tr("Normalise"),
+            lambda: self.tr("Normalise"),
         )
 
     def _on_flip(self, checked: bool) -> None:
@@ -331,5 +335,7 @@ class KernelEditor(QWidget):
             self.state.kernel_array(),
             self.state.preset,
             checked,
-            self.tr("Flip kernel") if checked else self.tr("Unflip kernel"),
+            (lambda: self.tr("Flip kernel"))
+            if checked
+            else (lambda: self.tr("Unflip kernel")),
         )
