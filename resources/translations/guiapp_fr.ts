@@ -1,79 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="234" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="236" />
-            <source>&amp;Open image…</source>
-            <translation>&amp;Ouvrir une image…</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="242" />
-            <source>&amp;Export result as PNG…</source>
-            <translation>&amp;Exporter le résultat en PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="245" />
-            <source>Show &amp;code</source>
-            <translation>Voir le &amp;code</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="249" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="256" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="267" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="269" />
-            <source>Zoom &amp;in</source>
-            <translation>&amp;Agrandir</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="272" />
-            <source>Zoom &amp;out</source>
-            <translation>&amp;Réduire</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="273" />
-            <source>&amp;Reset zoom</source>
-            <translation>Taille &amp;normale</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="276" />
-            <source>&amp;Glossary</source>
-            <translation>&amp;Glossaire</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="280" />
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="293" />
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="294" />
-            <source>&amp;About guiapp</source>
-            <translation>&amp;À propos de guiapp</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../guiapp/ui/about.py" line="17" />
@@ -1569,7 +1496,7 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="135" />
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="326" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="330" />
             <source>Normalise</source>
             <translation>Normaliser</translation>
         </message>
@@ -1599,42 +1526,42 @@ Exactitude sur le test %2</translation>
             <translation>Taille F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="204" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="205" />
             <source>Set kernel</source>
             <translation>Changer le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="212" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="214" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="273" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="277" />
             <source>Sum of weights: %s</source>
             <translation>Somme des poids : %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="230" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="233" />
             <source>Kernel size %d</source>
             <translation>Taille du noyau %d</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="307" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="311" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
             <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="318" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="322" />
             <source>Cell (%d, %d) = %s</source>
             <translation>Case (%d, %d) = %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="334" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="338" />
             <source>Flip kernel</source>
             <translation>Retourner le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="334" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="340" />
             <source>Unflip kernel</source>
             <translation>Remettre le noyau à l'endroit</translation>
         </message>
@@ -1798,32 +1725,122 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="370" />
+            <location filename="../../guiapp/ui/main_window.py" line="233" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="235" />
+            <source>&amp;Open image…</source>
+            <translation>&amp;Ouvrir une image…</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="241" />
+            <source>&amp;Export result as PNG…</source>
+            <translation>&amp;Exporter le résultat en PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="244" />
+            <source>Show &amp;code</source>
+            <translation>Voir le &amp;code</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="248" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="255" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="279" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="281" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Agrandir</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="284" />
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Réduire</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="285" />
+            <source>&amp;Reset zoom</source>
+            <translation>Taille &amp;normale</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="288" />
+            <source>&amp;Glossary</source>
+            <translation>&amp;Glossaire</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="292" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="305" />
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="306" />
+            <source>&amp;About guiapp</source>
+            <translation>&amp;À propos de guiapp</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="315" />
+            <source>Undo %1</source>
+            <translation>Annuler %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="315" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="318" />
+            <source>Redo %1</source>
+            <translation>Rétablir %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="318" />
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="398" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="409" />
+            <location filename="../../guiapp/ui/main_window.py" line="437" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="411" />
+            <location filename="../../guiapp/ui/main_window.py" line="439" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="417" />
+            <location filename="../../guiapp/ui/main_window.py" line="445" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="419" />
+            <location filename="../../guiapp/ui/main_window.py" line="447" />
             <source>Could not write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="444" />
+            <location filename="../../guiapp/ui/main_window.py" line="472" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>

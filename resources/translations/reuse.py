@@ -9,7 +9,8 @@ obsolete messages. Run after lupdate (without -no-obsolete), before lrelease:
 
     python resources/translations/reuse.py resources/translations/guiapp_fr.ts
 
-It prints how many it filled and what is left unfinished for a translator.
+Older catalogues named after it (a copy from git history, say) are read for
+translations too. It prints how many it filled and what is left unfinished for a translator.
 """
 
 from __future__ import annotations
@@ -20,15 +21,23 @@ import xml.etree.ElementTree as ET
 GONE = ("obsolete", "vanished")
 
 
-def reuse(path: str) -> tuple[int, list[str]]:
-    tree = ET.parse(path)
-    root = tree.getroot()
+def _translations(root) -> dict[str, str]:
     known: dict[str, str] = {}
     for message in root.iter("message"):
         translation = message.find("translation")
         text = (translation.text or "").strip()
         if translation.get("type") not in ("unfinished",) and text:
             known.setdefault(message.find("source").text, translation.text)
+    return known
+
+
+def reuse(path: str, older: list[str] = ()) -> tuple[int, list[str]]:
+    tree = ET.parse(path)
+    root = tree.getroot()
+    known = _translations(root)
+    for other in older:
+        for source, text in _translations(ET.parse(other).getroot()).items():
+            known.setdefault(source, text)
     filled, left = 0, []
     for context in root.iter("context"):
         for message in list(context.iter("message")):
@@ -53,7 +62,7 @@ def reuse(path: str) -> tuple[int, list[str]]:
 
 
 if __name__ == "__main__":
-    filled, left = reuse(sys.argv[1])
+    filled, left = reuse(sys.argv[1], sys.argv[2:])
     print(f"reused {filled} translations; {len(left)} left to translate")
     for source in left:
         print("  -", source.replace("\n", " ")[:100])
