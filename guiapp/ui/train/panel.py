@@ -166,7 +166,10 @@ class SidePanel(QWidget):
         texts(lambda: self.open_button.setText(self.tr("Open model…")))
         texts(lambda: self.script_button.setText(self.tr("Export training script…")))
 
-        form = QFormLayout()
+        # every setting of a run, disabled as one during a fit
+        self.settings_group = QWidget()
+        form = QFormLayout(self.settings_group)
+        form.setContentsMargins(0, 0, 0, 0)
         self._row(form, lambda: self.tr("Network:"), self.network_combo)
         self._row(form, lambda: self.tr("Dataset:"), self.dataset_combo)
         form.addRow(self.dataset_status)
@@ -186,7 +189,7 @@ class SidePanel(QWidget):
         run_buttons.addWidget(self.continue_button, 1, 0)
         run_buttons.addWidget(self.reset_button, 1, 1)
         column = QVBoxLayout(self)
-        column.addLayout(form)
+        column.addWidget(self.settings_group)
         column.addLayout(run_buttons)
         column.addWidget(self.progress)
         column.addWidget(self.progress_label)
@@ -244,16 +247,7 @@ class SidePanel(QWidget):
         state = self.state
         running = state.fitting
         for widget in (
-            self.network_combo,
-            self.dataset_combo,
-            self.import_button,
-            self.download_button,
-            self.optimizer_combo,
-            self.learning_rate_spin,
-            self.batch_spin,
-            self.epochs_spin,
-            self.split_spin,
-            self.seed_spin,
+            self.settings_group,
             self.train_button,
             self.reset_button,
             self.save_button,

@@ -24,7 +24,7 @@ switch keeps all of it.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from ...ml.datasets import DATASETS
 from ...ml.datasets import dataset as dataset_entry
@@ -152,15 +152,10 @@ class TrainState(Document):
 
     # ---- what a run needs
     def config(self) -> TrainConfig:
-        """The settings as guiapp.ml.training's TrainConfig."""
-        return TrainConfig(
-            optimizer=self.optimizer,
-            learning_rate=self.learning_rate,
-            batch_size=self.batch_size,
-            epochs=self.epochs,
-            validation_split=self.validation_split,
-            seed=self.seed,
-        )
+        """The settings as guiapp.ml.training's TrainConfig: every setting whose
+        name TrainConfig has (a new one needs no line here)."""
+        names = {field.name for field in fields(TrainConfig)} & set(self.settings())
+        return TrainConfig(**{name: getattr(self, name) for name in sorted(names)})
 
     def optimizer_settings(self) -> dict:
         """What the compiled optimizer depends on: a change recompiles, same weights."""
