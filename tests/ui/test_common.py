@@ -38,7 +38,12 @@ def test_document_notifies_saves_and_migrates():
     doc.epochs = 7
     doc.model = object()
     assert seen == ["epochs", "model"]
-    assert doc.to_dict() == {"version": 2, "epochs": 7, "rate": 0.001, "optimizer": "adam"}
+    assert doc.to_dict() == {
+        "version": 2,
+        "epochs": 7,
+        "rate": 0.001,
+        "optimizer": "adam",
+    }
     fresh = Demo()
     fresh.from_dict({"version": 1, "lr": 0.5, "epochs": "12"})
     assert (fresh.rate, fresh.epochs) == (0.5, 12)
@@ -99,7 +104,9 @@ def _count(task, to):
 
 
 def _fail(task):
-    raise ValueError(Message("layer {position}: unknown layer type {kind}", position=2, kind="Foo"))
+    raise ValueError(
+        Message("layer {position}: unknown layer type {kind}", position=2, kind="Foo")
+    )
 
 
 def test_session_runs_reports_and_finishes(qtbot):

@@ -88,4 +88,6 @@ class StackEditor(QObject):
         if self.state.layers[row].get(key) == value:
             return
         kind = self.state.layers[row]["type"]
-        self._push(self.state.edited(row, key, value), lambda: self.tr("Edit %s") % kind)
+        self._push(
+            self.state.edited(row, key, value), lambda: self.tr("Edit %s") % kind
+        )

@@ -18,7 +18,9 @@ __all__ = ["ask_save_path", "ask_open_path", "atomic_write", "write_text"]
 
 
 def _with_suffix(path: str, suffix: str) -> str:
-    return path if not suffix or path.lower().endswith(suffix.lower()) else path + suffix
+    return (
+        path if not suffix or path.lower().endswith(suffix.lower()) else path + suffix
+    )
 
 
 def ask_save_path(

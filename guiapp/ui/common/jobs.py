@@ -204,7 +204,3 @@ class KerasSession(QObject):
         running = [job for job in self.jobs if job.running]
         if running:
             self.sig_busy.emit(running[-1].name)
-
-
-
-
