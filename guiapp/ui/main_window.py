@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.persist = persist
         self.texts = Texts()
+        self._stages: dict[str, list] = {}
         self.setAcceptDrops(True)
         self.session = KerasSession(self)
         self.context = TabContext(
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
         self._shown_once = False
         self._texts_language = i18n.current()
-        self.set_zoom(self.zoom, announce=False)
+        self.set_zoom(self.zoom, announce=False, staged=False)
 
     # ---- tabs
     def tab(self, name: str) -> Tab:
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
+        self.finish_updates()  # the tab about to show has its texts and font
         widget = self.tabs.widget(index)
         name = next((n for n, w in self.tab_widgets.items() if w is widget), None)
         if name is not None and name not in self._made:
@@ -238,14 +240,20 @@ class MainWindow(QMainWindow):
             file_menu,
         )
         self.export_action = self._action(
-            lambda: self.tr("&Export result as PNG…"), "Ctrl+E", self.ask_export, file_menu
+            lambda: self.tr("&Export result as PNG…"),
+            "Ctrl+E",
+            self.ask_export,
+            file_menu,
         )
         self.code_action = self._action(
             lambda: self.tr("Show &code"), "Ctrl+K", self._show_code, file_menu
         )
         file_menu.addSeparator()
         self._action(
-            lambda: self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu
+            lambda: self.tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            file_menu,
         )
         hidden = self.context.hidden
         self.code_action.setVisible(not hidden("show_code"))
@@ -282,7 +290,9 @@ class MainWindow(QMainWindow):
         )
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self._action(lambda: self.tr("Zoom &out"), "Ctrl+-", self.zoom_out, view_menu)
-        self._action(lambda: self.tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu)
+        self._action(
+            lambda: self.tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu
+        )
         view_menu.addSeparator()
         glossary_action = self.glossary.toggleViewAction()
         self.texts(lambda: glossary_action.setText(self.tr("&Glossary")))
@@ -307,7 +317,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _render_undo_actions(self, *_) -> None:
-        """"Undo Add Conv2D" / "Redo …" in the current language, enabled when
+        """ "Undo Add Conv2D" / "Redo …" in the current language, enabled when
         the shown tab's history allows it."""
         group = self.undo_group
         undo, redo = group.undoText(), group.redoText()
@@ -346,15 +356,27 @@ class MainWindow(QMainWindow):
         i18n.install(language)
         self.retranslate()
 
-    def retranslate(self) -> None:
-        """Set every text of the window and of every tab made so far again."""
+    def retranslate(self, staged: bool = True) -> None:
+        """Set every text of the window and of every tab made so far again.
+
+        The window and the shown tab at once; each other tab in a later turn of
+        the event loop (all at once, ~80 ms, stalled the window), or as soon as
+        it is shown.
+        """
         self._texts_language = i18n.current()
-        self.texts.retranslate()
-        self.glossary.retranslate()
-        for widget in self._made.values():
-            widget.retranslate()
-        self._render_undo_actions()  # the steps' names, retranslated by the tabs
-        self.set_tensorflow_status(self._tf_status())
+        current = self.tabs.currentWidget()
+        others = [tab for tab in self._made.values() if tab is not current]
+
+        def first() -> None:
+            self.texts.retranslate()
+            if current in self._made.values():
+                current.retranslate()
+            self._render_undo_actions()  # the steps' names, retranslated by the tab
+            self.set_tensorflow_status(self._tf_status())
+
+        # the glossary re-lays out every wrapped row: a step of its own
+        steps = [first, self.glossary.retranslate] + [tab.retranslate for tab in others]
+        self._stage("language", steps + [self._render_undo_actions], staged)
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         # Qt sends LanguageChange when a translator is installed by anyone
@@ -381,8 +403,15 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             return 100
 
-    def set_zoom(self, percent: int, announce: bool = True) -> None:
-        """Scale the text of every pane to ``percent`` of the normal size."""
+    def set_zoom(
+        self, percent: int, announce: bool = True, staged: bool = True
+    ) -> None:
+        """Scale the text of every pane to ``percent`` of the normal size.
+
+        The shown tab first, the others in later turns of the event loop, the
+        application's font (menus, dialogs, tabs made later) last: one font
+        change for the whole window re-laid out everything in one ~70 ms stall.
+        """
         percent = min(max(int(percent), ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         app = QApplication.instance()
         base = app.property("guiapp_base_point_size")
@@ -391,12 +420,50 @@ class MainWindow(QMainWindow):
             app.setProperty("guiapp_base_point_size", base)
         font = app.font()
         font.setPointSizeF(float(base) * percent / 100)
-        app.setFont(font)  # propagates to every widget without a font of its own
+        current = self.tabs.currentWidget()
+        tabs = [current] + [tab for tab in self._made.values() if tab is not current]
+        steps = [lambda tab=tab: tab.setFont(font) for tab in tabs]
+        steps.append(lambda: app.setFont(font))  # what has no font of its own
+        self._stage("zoom", steps, staged)
         stored.settings().setValue("zoom", int(percent))
         if announce:
             self.statusBar().showMessage(
                 self.tr("Zoom %1 %").replace("%1", str(percent)), 2000
             )
+
+    # ---- work spread over turns of the event loop
+    def _stage(self, key: str, steps: list, staged: bool = True) -> None:
+        """Run ``steps[0]`` now and each next step in its own turn of the event
+        loop, so that no turn stalls the window long; a new call with the same
+        ``key`` replaces the steps still waiting. ``staged`` False: all now."""
+        self._stages[key] = list(steps)
+        self._run_stage(key)
+        if not staged:
+            self.finish_updates()
+
+    def _run_stage(self, key: str) -> None:
+        steps = self._stages.get(key)
+        if steps:
+            steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, self._next_stages)
+        else:
+            self._stages.pop(key, None)
+
+    @Slot()
+    def _next_stages(self) -> None:
+        for key in list(self._stages):
+            self._run_stage(key)
+
+    def pending_updates(self) -> bool:
+        """True while a language or zoom change is still reaching hidden tabs."""
+        return bool(self._stages)
+
+    def finish_updates(self) -> None:
+        """Run every waiting step now (a tab about to be shown)."""
+        while self._stages:
+            for key in list(self._stages):
+                self._run_stage(key)
 
     def step_zoom(self, direction: int) -> None:
         current = self.zoom

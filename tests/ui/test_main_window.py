@@ -15,7 +15,7 @@ def window(qtbot):
     win = MainWindow("en")
     qtbot.addWidget(win)
     yield win
-    win.set_zoom(100)
+    win.set_zoom(100, staged=False)
 
 
 def test_zoom_scales_text_and_is_remembered(window, qtbot):
@@ -23,15 +23,19 @@ def test_zoom_scales_text_and_is_remembered(window, qtbot):
     base = QApplication.instance().font().pointSizeF()
     label_before = window.conv_tab.controls.formula_label.font().pointSizeF()
     window.step_zoom(+1)
+    qtbot.waitUntil(lambda: not window.pending_updates())
     assert QApplication.instance().font().pointSizeF() > base
     qtbot.waitUntil(
-        lambda: window.conv_tab.controls.formula_label.font().pointSizeF() > label_before
+        lambda: (
+            window.conv_tab.controls.formula_label.font().pointSizeF() > label_before
+        )
     )
     assert window.zoom == 115
     window.step_zoom(-1)
     window.step_zoom(-1)
     assert window.zoom == 90
     window.set_zoom(100)
+    qtbot.waitUntil(lambda: not window.pending_updates())
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
 
 
