@@ -75,21 +75,22 @@ class Controller(QObject):
         return self.window
 
     def _start_tensorflow(self):
-        from . import threads
-        from .tf_loader import TensorFlowLoader
+        from ..ml.backend import load_keras_job
 
-        self._loader = TensorFlowLoader()
-        self._loader.sig_ready.connect(self._on_tf_ready)
-        self._loader.sig_failed.connect(self._on_tf_failed)
+        # a job of the window's session like any Keras work; no busy indicator:
+        # the status bar says it is loading
+        job = self.window.session.start("tensorflow", load_keras_job, busy=False)
+        job.sig_done.connect(self._on_tf_ready)
+        job.sig_failed.connect(self._on_tf_failed)
+        self._loader = job
         self._set_tf("loading")
-        threads.start(self._loader, self._loader.run, self._loader.sig_finished)
 
     def _set_tf(self, state: str, detail: str = "") -> None:
         self._tf = (state, detail)
         if self.window is not None:
             self.window.set_tensorflow_status(self.tf_status)
 
-    @Slot(str)
+    @Slot(object)
     def _on_tf_ready(self, versions: str) -> None:
         self._set_tf("ready", versions)
 

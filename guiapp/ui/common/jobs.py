@@ -95,6 +95,7 @@ class Job(QObject):
         self.name = name
         self.task = Task(on_report=self._queue_report)
         self.running = True
+        self.shows_busy = True
         self.started_at = time.perf_counter()
         self.worker: JobWorker | None = None
 
@@ -153,9 +154,14 @@ class KerasSession(QObject):
         self._busy_timer.setInterval(self.BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._announce_busy)
 
-    def start(self, name: str, function, *args) -> Job:
-        """Run ``function(task, *args)`` in a worker thread; return its Job."""
+    def start(self, name: str, function, *args, busy: bool = True) -> Job:
+        """Run ``function(task, *args)`` in a worker thread; return its Job.
+
+        ``busy`` False: the window shows no busy indicator for it (TensorFlow's
+        import, which the status bar announces itself).
+        """
         job = Job(name, self)
+        job.shows_busy = busy
         worker = JobWorker(function, args, job.task)
         job.worker = worker
         worker.sig_report.connect(job._on_report)
@@ -165,7 +171,7 @@ class KerasSession(QObject):
         job.sig_finished.connect(self._on_job_finished)
         self.jobs.append(job)
         threads.start(worker, worker.run, worker.sig_finished)
-        if not self._busy_timer.isActive():
+        if busy and not self._busy_timer.isActive():
             self._busy_timer.start()
         return job
 
@@ -195,12 +201,12 @@ class KerasSession(QObject):
     @Slot()
     def _on_job_finished(self) -> None:
         self.jobs = [job for job in self.jobs if job.running]
-        if not self.jobs:
+        if not any(job.shows_busy for job in self.jobs):
             self._busy_timer.stop()
             self.sig_busy.emit("")
 
     @Slot()
     def _announce_busy(self) -> None:
-        running = [job for job in self.jobs if job.running]
+        running = [job for job in self.jobs if job.running and job.shows_busy]
         if running:
             self.sig_busy.emit(running[-1].name)
