@@ -55,9 +55,9 @@ def shoot():
     settle()
     window.grab().save(f"{out}/builder-{lang}.png")
     train = window.train_tab
-    window.tabs.setCurrentWidget(train)
-    train.model_combo.setCurrentIndex(train.model_combo.findData("fashion-cnn"))
-    train.epochs_spin.setValue(3)
+    window.show_tab("train")
+    train.state.network = "fashion-cnn"
+    train.state.epochs = 3
     train.start_training()
     QTimer.singleShot(200, lambda: after_training(train))
 
@@ -66,18 +66,16 @@ def after_training(train):
     if train.is_training():
         QTimer.singleShot(200, lambda: after_training(train))
         return
-    for _ in range(5):
-        app.processEvents()
+    settle()
     window.grab().save(f"{out}/train-curves-{lang}.png")
-    train.pages.setCurrentIndex(2)
+    train.show_page("evaluate")
     train.evaluate()
+    settle()
     train.show_confusion_cell(4, 9)
-    for _ in range(5):
-        app.processEvents()
+    settle()
     window.grab().save(f"{out}/train-evaluate-{lang}.png")
-    train.pages.setCurrentIndex(4)
-    for _ in range(5):
-        app.processEvents()
+    train.show_page("inside")
+    settle()
     window.grab().save(f"{out}/train-inside-{lang}.png")
     rnn = window.rnn_tab
     window.tabs.setCurrentWidget(rnn)
