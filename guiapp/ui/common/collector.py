@@ -8,6 +8,13 @@ while the GUI thread holds the GIL and waits for those locks — a deadlock. See
 here: the window hung in ``QObject::~QObject`` while a worker was in ``gc``
 during TensorFlow's tracing. The remedy pyqtgraph and Erik Janssens use:
 automatic collection off, and a timer that collects in the GUI thread.
+
+The other way round is as bad: a collection in the GUI thread while Keras runs
+in a worker finalises TensorFlow objects (an old model, its functions) that
+wait for TensorFlow's locks, held by the running fit. Seen here: one collection
+during the RNN's training took 9.3 s, the whole fit. So the timer collects only
+when no worker thread is running; during a long fit cyclic garbage waits (a few
+megabytes), the rest is freed by reference counting as usual.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ __all__ = ["install", "GuiCollector"]
 
 class GuiCollector(QObject):
     """Collects each generation when its count passes Python's threshold, on a
-    timer in the GUI thread."""
+    timer in the GUI thread, when no worker thread runs."""
 
     def __init__(self, interval_ms: int = 500):
         super().__init__()
@@ -34,6 +41,10 @@ class GuiCollector(QObject):
 
     @Slot()
     def check(self) -> None:
+        from .. import threads
+
+        if threads.running():
+            return  # TensorFlow at work: its objects must not be finalised now
         first, second, third = gc.get_count()
         if first > self.threshold[0]:
             gc.collect(0)
