@@ -10,7 +10,15 @@ stops on close.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +61,7 @@ class MainWindow(QMainWindow):
         self.persist = persist
         self.texts = Texts()
         self._stages: dict[str, list] = {}
+        self._busy_name = ""
         self.setAcceptDrops(True)
         self.session = KerasSession(self)
         self.context = TabContext(
@@ -367,15 +376,21 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         others = [tab for tab in self._made.values() if tab is not current]
 
+        def retranslate_tab(tab: Tab) -> None:
+            tab.setLocale(QLocale())  # numbers too: 0,001 in French
+            tab.retranslate()
+
         def first() -> None:
             self.texts.retranslate()
             if current in self._made.values():
-                current.retranslate()
+                retranslate_tab(current)
             self._render_undo_actions()  # the steps' names, retranslated by the tab
             self.set_tensorflow_status(self._tf_status())
+            self._on_busy(self._busy_name)
 
         # the glossary re-lays out every wrapped row: a step of its own
-        steps = [first, self.glossary.retranslate] + [tab.retranslate for tab in others]
+        steps = [first, self.glossary.retranslate]
+        steps += [lambda tab=tab: retranslate_tab(tab) for tab in others]
         self._stage("language", steps + [self._render_undo_actions], staged)
 
     def event(self, event) -> bool:
@@ -537,6 +552,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_busy(self, name: str) -> None:
+        self._busy_name = name
         self.busy.setVisible(bool(name))
         self.busy_label.setText(self.tr("Working…") if name else "")
 

@@ -84,9 +84,12 @@ def test_french_and_back_keeps_models_curves_results_and_undo(window, qtbot):
     assert before["cnn model"] is not None and before["rnn model"] is not None
     title = window.train_tab.pages.tabText(0)
 
+    rate = window.train_tab.panel.learning_rate_spin
+    assert rate.text() == "0.00100"
     window.set_language("fr")
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert window.train_tab.pages.tabText(0) != title  # the texts did change
+    assert rate.text() == "0,00100"  # numbers follow the language too
     french = snapshot(window)
     window.set_language("en")
     back = snapshot(window)
