@@ -33,6 +33,7 @@ from . import i18n, tabs
 from . import settings as stored
 from .common.files import ask_save_path
 from .common.jobs import KerasSession
+from .common.stages import Stages
 from .common.tab import Tab, TabContext
 from .common.texts import Texts
 from .glossary import GlossaryDock
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.persist = persist
         self.texts = Texts()
-        self._stages: dict[str, list] = {}
+        self._stages = Stages(self)  # language and zoom, tab by tab
         self._busy_name = ""
         self.setAcceptDrops(True)
         self.session = KerasSession(self)
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
         # the glossary re-lays out every wrapped row: a step of its own
         steps = [first, self.glossary.retranslate]
         steps += [lambda tab=tab: retranslate_tab(tab) for tab in others]
-        self._stage("language", steps + [self._render_undo_actions], staged)
+        self._stages.run("language", steps + [self._render_undo_actions], staged)
 
     def event(self, event) -> bool:
         """A LanguageChange stops here: every view sets its own texts again
@@ -441,46 +442,20 @@ class MainWindow(QMainWindow):
         tabs = [current] + [tab for tab in self._made.values() if tab is not current]
         steps = [lambda tab=tab: tab.setFont(font) for tab in tabs]
         steps.append(lambda: app.setFont(font))  # what has no font of its own
-        self._stage("zoom", steps, staged)
+        self._stages.run("zoom", steps, staged)
         stored.settings().setValue("zoom", int(percent))
         if announce:
             self.statusBar().showMessage(
                 self.tr("Zoom %1 %").replace("%1", str(percent)), 2000
             )
 
-    # ---- work spread over turns of the event loop
-    def _stage(self, key: str, steps: list, staged: bool = True) -> None:
-        """Run ``steps[0]`` now and each next step in its own turn of the event
-        loop, so that no turn stalls the window long; a new call with the same
-        ``key`` replaces the steps still waiting. ``staged`` False: all now."""
-        self._stages[key] = list(steps)
-        self._run_stage(key)
-        if not staged:
-            self.finish_updates()
-
-    def _run_stage(self, key: str) -> None:
-        steps = self._stages.get(key)
-        if steps:
-            steps.pop(0)()
-        if steps:
-            QTimer.singleShot(0, self._next_stages)
-        else:
-            self._stages.pop(key, None)
-
-    @Slot()
-    def _next_stages(self) -> None:
-        for key in list(self._stages):
-            self._run_stage(key)
-
     def pending_updates(self) -> bool:
         """True while a language or zoom change is still reaching hidden tabs."""
-        return bool(self._stages)
+        return self._stages.pending()
 
     def finish_updates(self) -> None:
-        """Run every waiting step now (a tab about to be shown)."""
-        while self._stages:
-            for key in list(self._stages):
-                self._run_stage(key)
+        """Bring every tab up to date now (a tab about to be shown)."""
+        self._stages.finish()
 
     def step_zoom(self, direction: int) -> None:
         current = self.zoom
