@@ -8,6 +8,20 @@ product of the kernel with the patch of the image under it::
 with zeros outside the image (zero padding P). The kernel is *not* flipped: this
 is a cross-correlation. True convolution flips the kernel first
 (:func:`convolve2d`); for a symmetric kernel both agree.
+
+The result is the plain sum of the F*F products, as
+``scipy.signal.correlate2d`` computes it: NaN or infinity in the image
+propagates to every output pixel whose window touches it (``0 * inf`` and
+``inf - inf`` are NaN), even where the kernel weight is zero.
+(``scipy.ndimage.correlate`` differs there: it skips zero weights.)
+
+Stride, padding and sizes must be whole numbers (``2`` or ``2.0``); anything
+else raises a ValueError or TypeError naming the argument. Images must hold
+real numbers (:func:`guiapp.core.image.as_real_array`). A padding that would
+make an image of more than :data:`MAX_ELEMENTS` values is refused before
+anything is allocated (the output is never larger than the padded image). The
+messages are plain English: the interface checks its settings
+before it calls this module.
 """
 
 from __future__ import annotations
@@ -17,9 +31,11 @@ from collections.abc import Callable
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .shapes import conv_output_size
+from .image import as_real_array
+from .shapes import whole_number
 
 __all__ = [
+    "MAX_ELEMENTS",
     "SOBEL_X",
     "SOBEL_Y",
     "as_image",
@@ -35,23 +51,47 @@ __all__ = [
 SOBEL_X = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], dtype=float)
 SOBEL_Y = SOBEL_X.T.copy()
 
+#: The most values a padded image may hold (2**28 float64 values are 2 GiB);
+#: a padding that makes more is refused before anything is allocated. An image
+#: that is already larger is still computed with P = 0. A notebook may raise it.
+MAX_ELEMENTS = 2**28
+
 
 def as_image(image) -> np.ndarray:
-    """A 2-D float64 array, or a ValueError that says what is wrong."""
-    array = np.asarray(image, dtype=float)
+    """A 2-D float64 array, or a ValueError/TypeError that says what is wrong.
+
+    NaN and infinity are kept (they propagate); complex, boolean, string and
+    object values are refused (:func:`guiapp.core.image.as_real_array`).
+
+    >>> as_image([[1, 2, 3]]).shape
+    (1, 3)
+    >>> as_image([1, 2, 3])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a 2-D (grey) image, got an array of shape (3,); ...
+    """
+    array = as_real_array(image, "image")
     if array.ndim != 2:
         raise ValueError(
             f"expected a 2-D (grey) image, got an array of shape {array.shape}; "
             "convert a colour image with guiapp.core.image.to_grey first"
         )
     if array.size == 0:
-        raise ValueError("the image is empty")
+        raise ValueError(f"the image is empty (shape {array.shape})")
     return array
 
 
 def as_kernel(kernel) -> np.ndarray:
-    """A square 2-D float64 kernel, or a ValueError that says what is wrong."""
-    array = np.asarray(kernel, dtype=float)
+    """A square 2-D float64 kernel, or a ValueError/TypeError that says what is wrong.
+
+    >>> as_kernel([[1, 0], [0, 1]]).dtype
+    dtype('float64')
+    >>> as_kernel([[1, 2, 3]])
+    Traceback (most recent call last):
+    ...
+    ValueError: a kernel is a square F x F array, not shape (1, 3)
+    """
+    array = as_real_array(kernel, "kernel")
     if array.ndim != 2 or array.shape[0] != array.shape[1] or array.size == 0:
         raise ValueError(f"a kernel is a square F x F array, not shape {array.shape}")
     if not np.all(np.isfinite(array)):
@@ -60,19 +100,103 @@ def as_kernel(kernel) -> np.ndarray:
 
 
 def _check_geometry(shape, f, stride, padding):
-    if stride < 1:
-        raise ValueError(f"the stride S must be at least 1, not {stride}")
-    if padding < 0:
-        raise ValueError(f"the padding P cannot be negative ({padding})")
+    """Checked (stride, padding, out_h, out_w); refuses what would not fit, or
+    a padding that would allocate more than MAX_ELEMENTS values."""
+    stride = whole_number(stride, "stride (S)")
+    padding = whole_number(padding, "padding (P)", low=0)
     h, w = shape
-    out_h = int(np.floor(conv_output_size(h, f, padding, stride)))
-    out_w = int(np.floor(conv_output_size(w, f, padding, stride)))
+    # Python integers: exact for any size, nothing allocated yet
+    out_h = (h - f + 2 * padding) // stride + 1
+    out_w = (w - f + 2 * padding) // stride + 1
     if out_h < 1 or out_w < 1:
         raise ValueError(
             f"a {f}x{f} kernel does not fit in a {h}x{w} image with padding "
-            f"{padding}: the output would be {out_h}x{out_w}"
+            f"{padding}: the output would be {max(out_h, 0)}x{max(out_w, 0)}"
         )
-    return out_h, out_w
+    padded = (h + 2 * padding) * (w + 2 * padding)
+    if padding and padded > MAX_ELEMENTS:
+        raise ValueError(
+            f"padding (P) = {padding} makes a {h + 2 * padding}x{w + 2 * padding} "
+            f"image ({padded} values), more than MAX_ELEMENTS = {MAX_ELEMENTS}; "
+            "lower the padding"
+        )
+    # a stride past the padded edge keeps only the first window, as any does
+    return min(stride, max(h, w) + 2 * padding), padding, out_h, out_w
+
+
+def _correlate(image, kernel, stride, padding, out_h, out_w, check):
+    """The sum of products, vectorised; finite values assumed (see correlate2d)."""
+    f = kernel.shape[0]
+    if padding:
+        image = np.pad(image, padding)
+    # Vectorised over pixels, looping only over the F kernel columns: a view of
+    # the F rows under every output row (no copy) times one kernel column is a
+    # matrix-vector product NumPy hands to BLAS. Measured faster than one pass
+    # per tap, and than scipy.ndimage for F >= 5 (benchmarks/bench_conv.py).
+    row_windows = sliding_window_view(image, f, axis=0)[::stride]
+    col_span = (out_w - 1) * stride + 1
+    out = None
+    for b in range(f):
+        if check is not None:
+            check()
+        column = kernel[:, b]
+        if not column.any():
+            continue  # Sobel and Prewitt have a zero column
+        term = row_windows[:out_h, b : b + col_span : stride, :] @ column
+        if out is None:
+            out = term
+        else:
+            out += term
+    if out is None:
+        out = np.zeros((out_h, out_w))
+    return out
+
+
+def _touches(mask, kernel_mask, stride, padding, out_h, out_w, check):
+    """Where the window puts a True of ``kernel_mask`` on a True of ``mask``."""
+    if not (mask.any() and kernel_mask.any()):
+        return np.zeros((out_h, out_w), dtype=bool)
+    counts = _correlate(
+        mask.astype(float),
+        kernel_mask.astype(float),
+        stride,
+        padding,
+        out_h,
+        out_w,
+        check,
+    )
+    return counts > 0.5
+
+
+def _with_non_finite(image, kernel, stride, padding, out_h, out_w, check):
+    """The sum of products when the image holds NaN or infinity.
+
+    BLAS and the skipped zero columns do not say what ``0 * inf`` is, so the
+    finite values are correlated as usual and the non-finite ones are put back
+    by IEEE's rules: a window on a NaN, or on an infinity under a zero weight,
+    is NaN; one with +inf and -inf products is NaN; otherwise an infinite
+    product wins.
+    """
+    finite = np.isfinite(image)
+    out = _correlate(
+        np.where(finite, image, 0.0), kernel, stride, padding, out_h, out_w, check
+    )
+    if finite.all():  # only a finite sum overflowed: nothing to put back
+        return out
+    args = (stride, padding, out_h, out_w, check)
+    positive, negative = kernel > 0, kernel < 0
+    plus_inf, minus_inf = image == np.inf, image == -np.inf
+    up = _touches(plus_inf, positive, *args) | _touches(minus_inf, negative, *args)
+    down = _touches(plus_inf, negative, *args) | _touches(minus_inf, positive, *args)
+    nan = (
+        _touches(np.isnan(image), np.ones_like(positive), *args)
+        | _touches(plus_inf | minus_inf, kernel == 0, *args)
+        | (up & down)
+    )
+    out[up] = np.inf
+    out[down] = -np.inf
+    out[nan] = np.nan
+    return out
 
 
 def correlate2d(
@@ -104,6 +228,15 @@ def correlate2d(
     Returns
     -------
     ndarray, shape ((H - F + 2P)//S + 1, (W - F + 2P)//S + 1)
+        NaN where the window touches a NaN of the image, as
+        ``scipy.signal.correlate2d`` gives (and infinities by IEEE's rules).
+
+    Raises
+    ------
+    ValueError, TypeError
+        Naming the argument: a stride or padding that is not a whole number
+        (``2.0`` is accepted), an image that is not 2-D real numbers, a kernel
+        that does not fit, a padding too large (:data:`MAX_ELEMENTS`).
 
     Examples
     --------
@@ -111,36 +244,25 @@ def correlate2d(
     >>> x = np.arange(16.0).reshape(4, 4)
     >>> correlate2d(x, np.ones((3, 3))).tolist()
     [[45.0, 54.0], [81.0, 90.0]]
-    >>> correlate2d(x, np.ones((3, 3)), stride=2, padding=1).shape
+    >>> correlate2d(x, np.ones((3, 3)), stride=2.0, padding=1).shape
     (2, 2)
+    >>> x[0, 1] = np.nan  # under the zero column of window (0, 0): still NaN
+    >>> correlate2d(x, SOBEL_X).tolist()
+    [[nan, nan], [8.0, 8.0]]
     """
     image = as_image(image)
     kernel = as_kernel(kernel)
     f = kernel.shape[0]
-    out_h, out_w = _check_geometry(image.shape, f, stride, padding)
-    if padding:
-        image = np.pad(image, padding)
-    # Vectorised over pixels, looping only over the F kernel columns: a view of
-    # the F rows under every output row (no copy) times one kernel column is a
-    # matrix-vector product NumPy hands to BLAS. Measured faster than one pass
-    # per tap, and than scipy.ndimage for F >= 5 (benchmarks/bench_conv.py).
-    row_windows = sliding_window_view(image, f, axis=0)[::stride]
-    col_span = (out_w - 1) * stride + 1
-    out = None
-    for b in range(f):
-        if check is not None:
-            check()
-        column = kernel[:, b]
-        if not column.any():
-            continue  # Sobel and Prewitt have a zero column
-        term = row_windows[:out_h, b : b + col_span : stride, :] @ column
-        if out is None:
-            out = term
-        else:
-            out += term
-    if out is None:
-        out = np.zeros((out_h, out_w))
-    return out
+    stride, padding, out_h, out_w = _check_geometry(image.shape, f, stride, padding)
+    # With no zero weight, every product is computed, so NaN and inf already
+    # follow IEEE's rules. With zero weights (skipped columns, 0 * inf), one
+    # sum tells whether every value is finite (an overflow also sends to the
+    # careful path, harmlessly): one pass over the image, no allocation.
+    # NaN and inf are results here, as in SciPy, not accidents to warn about.
+    with np.errstate(over="ignore", invalid="ignore"):
+        if kernel.all() or np.isfinite(np.add.reduce(image, axis=None)):
+            return _correlate(image, kernel, stride, padding, out_h, out_w, check)
+        return _with_non_finite(image, kernel, stride, padding, out_h, out_w, check)
 
 
 def convolve2d(image, kernel, stride: int = 1, padding: int = 0) -> np.ndarray:
@@ -192,6 +314,11 @@ def receptive_window(i: int, j: int, f: int, stride: int = 1, padding: int = 0):
     >>> receptive_window(2, 5, 3, stride=2)
     (4, 10)
     """
+    i = whole_number(i, "i (the output row)", low=0)
+    j = whole_number(j, "j (the output column)", low=0)
+    whole_number(f, "f (the kernel size F)")
+    stride = whole_number(stride, "stride (S)")
+    padding = whole_number(padding, "padding (P)", low=0)
     return i * stride - padding, j * stride - padding
 
 
@@ -204,6 +331,13 @@ def window_products(image, kernel, i, j, stride=1, padding=0):
         ``patch`` holds zeros where the window covers the padding.
     total : float
         ``products.sum()``, equal to ``correlate2d(...)[i, j]``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> patch, products, total = window_products(np.ones((4, 4)), SOBEL_X, 0, 0, 1, 1)
+    >>> patch.tolist(), total
+    ([[0.0, 0.0, 0.0], [0.0, 1.0, 1.0], [0.0, 1.0, 1.0]], 3.0)
     """
     image = as_image(image)
     kernel = as_kernel(kernel)

@@ -1,15 +1,78 @@
-"""From a loaded photo to the grey 2-D array the course convolves."""
+"""From a loaded photo to the grey 2-D array the course convolves.
+
+:func:`as_real_array` is the one door every array of :mod:`guiapp.core` goes
+through: integers and floats pass (as float64); complex numbers, booleans,
+strings, dates and Python objects are refused with a sentence that names what
+was given, rather than converted silently (NumPy would drop an imaginary part
+with only a warning and read ``True`` as 1).
+"""
 
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["GREY_METHODS", "to_grey"]
+__all__ = ["GREY_METHODS", "as_real_array", "to_grey"]
 
 GREY_METHODS = ("mean", "luminance")
 
 # ITU-R BT.601 weights, the usual "luma" of a colour image.
 _LUMA = np.array([0.299, 0.587, 0.114])
+
+# NumPy's dtype kinds that are real numbers: signed and unsigned integers, floats.
+_REAL_KINDS = "iuf"
+_KIND_NAMES = {
+    "b": "booleans",
+    "c": "complex numbers",
+    "O": "Python objects",
+    "U": "strings",
+    "S": "bytes",
+    "M": "dates",
+    "m": "time differences",
+    "V": "structured records",
+}
+
+
+def as_real_array(data, what: str = "image") -> np.ndarray:
+    """``data`` as a float64 array of real numbers, or a clear refusal.
+
+    Integers and floats of any size are accepted; NaN and infinity are kept (a
+    computation propagates them as NumPy and SciPy do). Anything else raises.
+
+    Raises
+    ------
+    TypeError
+        For complex, boolean, string, date or object values, or rows of
+        different lengths; the message names ``what``, the type found and what
+        to do instead.
+
+    Examples
+    --------
+    >>> as_real_array([[1, 2], [3, 4]]).dtype
+    dtype('float64')
+    >>> as_real_array([[1 + 2j]])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    TypeError: the image holds complex numbers (dtype complex128); ... abs(image) explicitly
+    """
+    try:
+        array = np.asarray(data)
+    except (TypeError, ValueError) as error:
+        raise TypeError(
+            f"the {what} is not a rectangular array of numbers ({error})"
+        ) from None
+    kind = array.dtype.kind
+    if kind not in _REAL_KINDS:
+        found = _KIND_NAMES.get(kind, "values that are not numbers")
+        advice = {
+            "c": "pass image.real, image.imag or abs(image) explicitly",
+            "b": "convert a mask with mask.astype(float) for 0 and 1",
+            "O": "rows of different lengths, or None, are not numbers",
+        }.get(kind, "convert it to numbers first")
+        raise TypeError(
+            f"the {what} holds {found} (dtype {array.dtype}); it must hold real "
+            f"numbers (integers or floats): {advice}"
+        )
+    return array.astype(float, copy=False)
 
 
 def to_grey(image, method: str = "mean") -> np.ndarray:
@@ -19,7 +82,8 @@ def to_grey(image, method: str = "mean") -> np.ndarray:
     plain mean of the three channels, truncated to an integer as the course
     does. ``"luminance"`` weighs the channels as the eye does,
     ``0.299 R + 0.587 G + 0.114 B``. An alpha channel is ignored; a 2-D image
-    is returned as float.
+    is returned as float. Values that are not real numbers are refused
+    (:func:`as_real_array`).
 
     Examples
     --------
@@ -28,16 +92,18 @@ def to_grey(image, method: str = "mean") -> np.ndarray:
     >>> to_grey(pixel).tolist(), to_grey(pixel, "luminance").round(3).tolist()
     ([[85.0]], [[76.245]])
     """
-    array = np.asarray(image)
-    if method not in GREY_METHODS:
+    if not isinstance(method, str) or method not in GREY_METHODS:
         raise ValueError(
             f"unknown grey method {method!r}; choose one of {GREY_METHODS}"
         )
-    if array.ndim == 2:
-        return array.astype(float)
-    if array.ndim != 3 or array.shape[2] < 3:
+    array = as_real_array(image)
+    if array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] < 3):
         raise ValueError(f"expected (H, W) or (H, W, 3) image, got shape {array.shape}")
-    rgb = array[..., :3].astype(float)
+    if array.size == 0:
+        raise ValueError(f"the image is empty (shape {array.shape})")
+    if array.ndim == 2:
+        return array.copy() if array is image else array
+    rgb = array[..., :3]
     if method == "mean":
         return np.trunc(rgb.mean(axis=2))
     return rgb @ _LUMA

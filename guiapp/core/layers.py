@@ -36,6 +36,7 @@ from .layer_types import (
     unregister_layer_type,
 )
 from .messages import Message
+from .shapes import whole_number
 
 __all__ = [
     "LAYER_TYPES",
@@ -204,28 +205,53 @@ def summarize(input_shape, layers) -> list[LayerRow]:
     return rows
 
 
-def recurrent_params(kind: str, units: int, inputs: int) -> tuple[int, str]:
+def _recurrent_kind(kind) -> str:
+    if not isinstance(kind, str) or kind not in ("SimpleRNN", "LSTM", "GRU"):
+        raise ValueError(
+            f"unknown recurrent layer {kind!r}; choose one of SimpleRNN, LSTM, GRU"
+        )
+    return kind
+
+
+def _reset_after(reset_after) -> bool:
+    if not isinstance(reset_after, bool):
+        raise TypeError(f"reset_after must be True or False, not {reset_after!r}")
+    return reset_after
+
+
+def recurrent_params(
+    kind: str, units: int, inputs: int, reset_after: bool = True
+) -> tuple[int, str]:
     """Parameters of a Keras recurrent layer, with the formula as text.
 
     SimpleRNN: ``units*(units + inputs + 1)`` (Wx, Wy and b); LSTM: 4 times
-    that (input, forget, cell and output gates); GRU (Keras's default
-    ``reset_after=True``, two biases per gate): ``3*units*(units + inputs + 2)``.
+    that (input, forget, cell and output gates); GRU with Keras's default
+    ``reset_after=True`` (the reset gate applied after the recurrent product,
+    so two biases per gate): ``3*units*(units + inputs + 2)``; GRU with
+    ``reset_after=False`` (one bias per gate): ``3*units*(units + inputs + 1)``.
+    ``reset_after`` matters only for a GRU. ``units`` and ``inputs`` are
+    whole numbers >= 1 (``2.0`` is accepted).
 
     >>> recurrent_params("SimpleRNN", 20, 1)
     (440, '20*(20 + 1 + 1) = 440')
     >>> recurrent_params("LSTM", 16, 8)[0]
     1600
+    >>> recurrent_params("GRU", 4, 2), recurrent_params("GRU", 4, 2, reset_after=False)
+    ((96, '3*4*(4 + 2 + 2) = 96'), (84, '3*4*(4 + 2 + 1) = 84'))
     """
+    kind = _recurrent_kind(kind)
+    units = whole_number(units, "units")
+    inputs = whole_number(inputs, "inputs")
+    reset_after = _reset_after(reset_after)
     if kind == "SimpleRNN":
         count = units * (units + inputs + 1)
         return count, f"{units}*({units} + {inputs} + 1) = {count}"
     if kind == "LSTM":
         count = 4 * units * (units + inputs + 1)
         return count, f"4*{units}*({units} + {inputs} + 1) = {count}"
-    if kind == "GRU":
-        count = 3 * units * (units + inputs + 2)
-        return count, f"3*{units}*({units} + {inputs} + 2) = {count}"
-    raise ValueError(f"unknown recurrent layer {kind!r}")
+    biases = 2 if reset_after else 1
+    count = 3 * units * (units + inputs + biases)
+    return count, f"3*{units}*({units} + {inputs} + {biases}) = {count}"
 
 
 def recurrent_outputs(
@@ -236,14 +262,28 @@ def recurrent_outputs(
     units: int,
     return_sequences: bool = False,
     return_state: bool = False,
+    reset_after: bool = True,
 ):
     """Names and shapes of what a Keras recurrent layer returns.
+
+    ``batch`` and ``steps`` may be None (unknown), as Keras prints them.
+    ``reset_after`` (GRU only) changes the parameters, not the shapes: it is
+    accepted so that a layer's settings can be passed as they are.
 
     >>> recurrent_outputs("SimpleRNN", 1, 5, 2, 3)
     [('output', (1, 3))]
     >>> recurrent_outputs("LSTM", 32, 20, 8, 16, True, True)
     [('output', (32, 20, 16)), ('memory state', (32, 16)), ('carry state', (32, 16))]
+    >>> recurrent_outputs("GRU", None, 20, 8, 16, True, True, reset_after=False)
+    [('output', (None, 20, 16)), ('final state', (None, 16))]
     """
+    kind = _recurrent_kind(kind)
+    # Keras writes an unknown batch or number of steps as None
+    batch = None if batch is None else whole_number(batch, "batch")
+    steps = None if steps is None else whole_number(steps, "steps")
+    whole_number(features, "features")
+    units = whole_number(units, "units")
+    _reset_after(reset_after)
     output = (batch, steps, units) if return_sequences else (batch, units)
     results = [("output", output)]
     if return_state:

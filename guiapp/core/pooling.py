@@ -5,6 +5,12 @@ rectangular neighbourhood, its L2 norm, a mean weighted by the distance to the
 centre pixel, and the maximum. Windows start every S pixels; the output is::
 
     Wp = (W - F) / S + 1      (floored when S does not divide W - F)
+
+As in Keras, the stride defaults to the window size (``strides=None`` means
+``pool_size``). NaN propagates to every window that touches it, as NumPy's
+``max`` and ``mean`` do. Sizes must be whole numbers (``2`` or ``2.0``);
+anything else raises a ValueError or TypeError naming the argument (plain
+English: the interface checks its settings before it calls this module).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from .conv import as_image
-from .shapes import pool_output_size
+from .shapes import whole_number
 
 __all__ = ["MODES", "distance_weights", "pool2d"]
 
@@ -33,6 +39,7 @@ def distance_weights(size: int) -> np.ndarray:
     >>> round(float(w.sum()), 12), bool(w[1, 1] == w.max())
     (1.0, True)
     """
+    size = whole_number(size, "size (the window F)")
     centre = (size - 1) / 2
     rows, cols = np.mgrid[0:size, 0:size]
     weights = 1.0 / (1.0 + np.hypot(rows - centre, cols - centre))
@@ -54,13 +61,22 @@ def pool2d(
     image : array_like, shape (H, W)
     size : int
         Window size F.
-    stride : int, optional
-        Step S between windows; defaults to ``size`` (non-overlapping windows).
+    stride : int or None, optional
+        Step S between windows; ``None`` (the default) means ``size``
+        (non-overlapping windows), as Keras's ``strides=None``.
     mode : {"max", "avg", "l2", "weighted"}
 
     Returns
     -------
     ndarray, shape ((H - F)//S + 1, (W - F)//S + 1)
+        NaN where the window holds a NaN.
+
+    Raises
+    ------
+    ValueError, TypeError
+        Naming the argument: a size or stride that is not a whole number
+        (``2.0`` is accepted), an image that is not 2-D real numbers, a window
+        larger than the image, an unknown mode.
 
     Examples
     --------
@@ -72,21 +88,53 @@ def pool2d(
     ((42, 75), 50400, 3150)
     >>> pool2d([[1, 2], [3, 4]], 2, mode="avg").tolist()
     [[2.5]]
+    >>> pool2d([[1, np.nan, 0], [3, 4, 5]], 2, stride=1.0).tolist()
+    [[nan, nan]]
     """
     image = as_image(image)
-    if mode not in MODES:
+    if not isinstance(mode, str) or mode not in MODES:
         raise ValueError(f"unknown pooling mode {mode!r}; choose one of {MODES}")
-    stride = size if stride is None else stride
-    if size < 1 or stride < 1:
-        raise ValueError("the window F and stride S must be at least 1")
+    size = whole_number(size, "size (the window F)")
+    # Keras: strides=None means pool_size
+    stride = size if stride is None else whole_number(stride, "stride (S)")
     h, w = image.shape
-    if pool_output_size(h, size, stride) < 1 or pool_output_size(w, size, stride) < 1:
-        raise ValueError(f"a {size}x{size} window does not fit in a {h}x{w} image")
-    windows = sliding_window_view(image, (size, size))[::stride, ::stride]
+    if size > min(h, w):
+        raise ValueError(
+            f"size (the window F) = {size}: a {size}x{size} window does not fit "
+            f"in a {h}x{w} image (F must be at most {min(h, w)})"
+        )
+    # a stride past the edge keeps only the first window, as any such stride does
+    stride = min(stride, max(h, w))
+    # NaN and inf are results here, as in NumPy's max and mean, not accidents
+    with np.errstate(over="ignore", invalid="ignore"):
+        return _pool(image, size, stride, mode)
+
+
+def _pool(image: np.ndarray, size: int, stride: int, mode: str) -> np.ndarray:
+    windows = _windows(image, size, stride)
     if mode == "max":
         return windows.max(axis=(2, 3))
     if mode == "avg":
-        return windows.mean(axis=(2, 3))
+        out = windows.mean(axis=(2, 3))
+        overflow = np.isinf(out)
+        if overflow.any():  # maybe a sum of large finite values: divide first
+            scaled = _windows(image / (size * size), size, stride)
+            out = np.where(overflow, scaled.sum(axis=(2, 3)), out)
+        return out
     if mode == "l2":
-        return np.sqrt(np.einsum("ijab,ijab->ij", windows, windows))
+        out = np.sqrt(np.einsum("ijab,ijab->ij", windows, windows))
+        overflow = np.isinf(out)
+        if overflow.any():  # maybe squares of large finite values: scale first
+            finite = np.abs(image[np.isfinite(image)])
+            top = float(finite.max()) if finite.size else 0.0
+            if top > 0:
+                scaled = _windows(image / top, size, stride)
+                again = top * np.sqrt(np.einsum("ijab,ijab->ij", scaled, scaled))
+                out = np.where(overflow, again, out)
+        return out
     return np.einsum("ijab,ab->ij", windows, distance_weights(size))
+
+
+def _windows(image: np.ndarray, size: int, stride: int) -> np.ndarray:
+    """Every F x F window, S apart: a view (nothing copied)."""
+    return sliding_window_view(image, (size, size))[::stride, ::stride]

@@ -13,12 +13,26 @@ the floor of that value.
 This module is the one place that writes a size formula with the numbers put
 in; every tab prints what it returns. A result that is not whole is written
 with the floor the layer keeps: ``(10 - 3 + 2*0)/2 + 1 = 4.5 -> 4``.
+
+Every argument must be a whole number (an ``int``, a NumPy integer, or a float
+such as ``2.0``): W >= 1, F >= 1, S >= 1, P >= 0. Anything else (2.5, ``True``,
+``None``, a string, infinity) raises a ValueError or TypeError that names the
+argument, what was given and what is accepted (:func:`whole_number`). A kernel
+larger than the padded input is not refused here: the formula gives a size
+below 1, which :attr:`OutputSize.valid` reports, so a tab can explain it.
+
+The messages are plain English: the interface checks its own settings before it
+calls these functions, so it never shows them; a notebook does.
 """
 
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
 
 __all__ = [
     "OutputSize",
@@ -30,14 +44,84 @@ __all__ = [
     "explain_same",
     "format_exact",
     "pool_output_size",
+    "whole_number",
 ]
 
 
+#: The largest whole number an argument may be (NumPy's and Keras's int64).
+LARGEST = 2**63 - 1
+
+
+def whole_number(value, name: str, low: int = 1) -> int:
+    """``value`` as an ``int`` if it is a whole number in [``low``, 2**63 - 1].
+
+    Accepted: ``int``, NumPy integers, and floats that are whole (``2.0``,
+    ``np.float32(3)``). Refused with a TypeError: ``bool``, ``None``, strings
+    and other objects; with a ValueError: a float that is not whole, infinity,
+    NaN, or a number below ``low`` or above :data:`LARGEST`. ``name`` says
+    which argument it is.
+
+    Examples
+    --------
+    >>> whole_number(2.0, "stride (S)")
+    2
+    >>> whole_number(2.5, "stride (S)")
+    Traceback (most recent call last):
+    ...
+    ValueError: stride (S) must be a whole number >= 1 (an int, or a float such as 2.0), not 2.5
+    >>> whole_number(True, "padding (P)", low=0)
+    Traceback (most recent call last):
+    ...
+    TypeError: padding (P) must be a whole number >= 0 (an int, or a float such as 2.0), not True (bool)
+    """
+    accepted = (
+        f"{name} must be a whole number >= {low} (an int, or a float such as 2.0)"
+    )
+    shown = repr(value)
+    if len(shown) > 60:  # a long string or list is not echoed whole
+        shown = shown[:57] + "..."
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{accepted}, not {shown} ({type(value).__name__})")
+    if not isinstance(value, numbers.Integral) and (
+        not math.isfinite(value) or value != math.floor(value)
+    ):
+        raise ValueError(f"{accepted}, not {shown}")
+    number = int(value)
+    if number < low:
+        raise ValueError(f"{accepted}, not {shown}")
+    if number > LARGEST:
+        raise ValueError(
+            f"{name} must be at most 2**63 - 1 (the largest size NumPy and Keras "
+            f"hold), not {shown}"
+        )
+    return number
+
+
 def _exact(numerator: int, stride: int) -> int | float:
-    if stride < 1:
-        raise ValueError(f"the stride S must be at least 1, not {stride}")
-    value = numerator / stride + 1
-    return int(value) if numerator % stride == 0 else value
+    """``numerator / stride + 1``: an int when whole, else the nearest float.
+
+    Computed with integers (and one correctly rounded division), so that a
+    size near 2**63 is not rounded to a neighbour.
+    """
+    if numerator % stride == 0:
+        return numerator // stride + 1
+    return float(Fraction(numerator, stride) + 1)
+
+
+def _conv_arguments(w, f, p, s) -> tuple[int, int, int, int]:
+    return (
+        whole_number(w, "w (the input size W)"),
+        whole_number(f, "f (the kernel size F)"),
+        whole_number(p, "p (the padding P)", low=0),
+        whole_number(s, "s (the stride S)"),
+    )
+
+
+def _pool_arguments(w, f, s) -> tuple[int, int, int]:
+    # Keras: strides=None means pool_size (non-overlapping windows)
+    w = whole_number(w, "w (the input size W)")
+    f = whole_number(f, "f (the window size F)")
+    return w, f, f if s is None else whole_number(s, "s (the stride S)")
 
 
 def conv_output_size(w: int, f: int, p: int = 0, s: int = 1) -> int | float:
@@ -69,7 +153,12 @@ def conv_output_size(w: int, f: int, p: int = 0, s: int = 1) -> int | float:
     166
     >>> conv_output_size(7, 2, 0, 2)
     3.5
+    >>> conv_output_size(5, 0)
+    Traceback (most recent call last):
+    ...
+    ValueError: f (the kernel size F) must be a whole number >= 1 (an int, or a float such as 2.0), not 0
     """
+    w, f, p, s = _conv_arguments(w, f, p, s)
     return _exact(w - f + 2 * p, s)
 
 
@@ -78,7 +167,8 @@ def pool_output_size(w: int, f: int, s: int | None = None) -> int | float:
 
     .. math:: W_p = \\frac{W - F}{S} + 1
 
-    ``s`` defaults to ``f`` (non-overlapping windows, as in the course).
+    ``s`` defaults to ``f`` (non-overlapping windows, as in the course), and
+    ``None`` means ``f``, as Keras's ``strides=None`` means ``pool_size``.
 
     Examples
     --------
@@ -88,8 +178,11 @@ def pool_output_size(w: int, f: int, s: int | None = None) -> int | float:
     42
     >>> pool_output_size(5, 2, 2)
     2.5
+    >>> pool_output_size(6, 3), pool_output_size(6, 3, None)
+    (2, 2)
     """
-    return _exact(w - f, f if s is None else s)
+    w, f, s = _pool_arguments(w, f, s)
+    return _exact(w - f, s)
 
 
 @dataclass(frozen=True)
@@ -131,7 +224,7 @@ def format_exact(value: int | float) -> str:
 
 def _explain(numerator: int, numerator_text: str, s: int) -> OutputSize:
     exact = _exact(numerator, s)
-    size = math.floor(numerator / s) + 1 if numerator >= 0 else math.floor(exact)
+    size = numerator // s + 1  # the floor of exact, in integers
     leftover = numerator % s if numerator >= 0 else 0
     text = f"{numerator_text}/{s} + 1 = {format_exact(exact)}"
     if not isinstance(exact, int) and size >= 1:
@@ -151,12 +244,19 @@ def explain_conv(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:
     >>> r = explain_conv(10, 3, 0, 2)
     >>> r.text, r.size, r.leftover
     ('(10 - 3 + 2*0)/2 + 1 = 4.5 -> 4', 4, 1)
+    >>> explain_conv(28, 3, -1).text
+    Traceback (most recent call last):
+    ...
+    ValueError: p (the padding P) must be a whole number >= 0 (an int, or a float such as 2.0), not -1
     """
+    w, f, p, s = _conv_arguments(w, f, p, s)
     return _explain(w - f + 2 * p, f"({w} - {f} + 2*{p})", s)
 
 
 def explain_pool(w: int, f: int, s: int | None = None) -> OutputSize:
     """The pooling formula with the numbers put in.
+
+    ``s=None`` (the default) means ``f``, as Keras's ``strides=None``.
 
     Examples
     --------
@@ -164,8 +264,10 @@ def explain_pool(w: int, f: int, s: int | None = None) -> OutputSize:
     '(300 - 4)/4 + 1 = 75'
     >>> explain_pool(5, 2, 2).text
     '(5 - 2)/2 + 1 = 2.5 -> 2'
+    >>> explain_pool(28, 2).text
+    '(28 - 2)/2 + 1 = 14'
     """
-    s = f if s is None else s
+    w, f, s = _pool_arguments(w, f, s)
     return _explain(w - f, f"({w} - {f})", s)
 
 
@@ -182,9 +284,9 @@ def explain_same(w: int, s: int = 1) -> OutputSize:
     >>> explain_same(7, 2).size
     4
     """
-    if s < 1:
-        raise ValueError(f"the stride S must be at least 1, not {s}")
-    size = math.ceil(w / s)
+    w = whole_number(w, "w (the input size W)")
+    s = whole_number(s, "s (the stride S)")
+    size = -(-w // s)  # ceil in integers: exact for any size
     return OutputSize(size, size, f"ceil({w}/{s}) = {size}", 0)
 
 
