@@ -10,6 +10,12 @@ A :class:`LayerType` says everything guiapp needs about one kind of layer:
 * its parameter rule: the count and its formula with the numbers put in;
 * a short line that describes a layer in the builder's list.
 
+Each field's range is checked *and* is the editor's range (:meth:`Field.limits`):
+a value the checks accept is one the builder's widgets can show, and a value
+above it is refused with a sentence naming the layer, the field, what was found
+and what is accepted; nothing is clamped silently. A refused value is echoed
+shortened (:func:`echo`), so a file holding a huge string gives a short message.
+
 The Keras side (how to build the layer and the script line it writes) is
 registered by type name in :mod:`guiapp.ml.layer_builders`. A new layer type is
 one :func:`register_layer_type` here plus one ``register_keras_builder`` there.
@@ -29,7 +35,8 @@ guiapp.core.layer_types.StackError: unknown layer type 'Conv3D'
 from __future__ import annotations
 
 import dataclasses
-import math
+import numbers
+import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -46,8 +53,12 @@ from .shapes import (
 
 __all__ = [
     "ACTIVATIONS",
+    "ECHO_LIMIT",
     "FIELD_KINDS",
+    "FLOAT_LIMIT",
+    "INT_LIMIT",
     "MESSAGES",
+    "RANGE_MESSAGES",
     "Field",
     "LayerShape",
     "LayerType",
@@ -56,6 +67,8 @@ __all__ = [
     "layer_type_names",
     "layer_types",
     "register_layer_type",
+    "echo",
+    "shorten",
     "unregister_layer_type",
 ]
 
@@ -113,8 +126,86 @@ MESSAGES = (
 )
 
 
+#: The refusals of a value outside a field's range (guiapp.ui.builder lists them
+#: for lupdate, with guiapp.ui.builder.state.FILE_MESSAGES).
+RANGE_MESSAGES = (
+    "layer {position}, {kind}: '{key}' must be a whole number >= {low} and <= {high}, "
+    "not {value}",
+    "layer {position}, {kind}: '{key}' must be a number >= {low} and <= {high}, "
+    "not {value}",
+    "layer {position}, {kind}: '{key}' must be 'valid', 'same' or a whole number "
+    "P >= 0 and <= {high}, not {value}",
+    "layer {position}, {kind}: '{key}' must be one of {choices}, not {value}",
+    "the input shape must be three whole numbers (H, W, D) >= 1 and <= {high}, "
+    "not {value}",
+    'layer {position}: no "type": each layer names its type, one of {choices}',
+    'layer {position}: a layer is an object such as {{"type": "Flatten"}}, not {value}',
+    "a network holds at most {high} layers, not {count}",
+    "layer {position}: unknown layer type {kind}; the types are {choices}",
+    "layer {position}, {kind}: '{key}' must be a number >= {low} and < {high}, "
+    "not {value}",
+)
+
+#: The largest whole number an ``int`` field without ``high`` accepts: a 32-bit
+#: Qt spin box's top, so the editor can show every value the checks accept.
+INT_LIMIT = 2**31 - 1
+#: The same for a ``float`` field without ``high`` (the editor's range).
+FLOAT_LIMIT = 1e9
+#: How many characters of a refused value a message echoes.
+ECHO_LIMIT = 20
+
+
 class StackError(ValueError):
     """A stack (or a JSON file) that is not a valid list of layers."""
+
+
+# ---- echoing what was found, bounded
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxtuple, _REPR.maxdict = 2, 4, 4, 3
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 2 * ECHO_LIMIT
+
+
+def shorten(text, limit: int = ECHO_LIMIT) -> str:
+    """``text`` on one line, cut to ``limit`` characters and "…" when longer:
+    what a message may echo of what a user typed or a file held.
+
+    >>> shorten("1" * 1000)
+    '11111111111111111111…'
+    >>> shorten("two\\nlines")
+    'two lines'
+    """
+    text = str(text)
+    window = 4 * limit + 8  # enough to know whether the rest is only spaces
+    head = " ".join(text[:window].split())
+    if len(head) > limit or (len(text) > window and text[window:].strip()):
+        return head[:limit] + "…"
+    return head
+
+
+def echo(value, limit: int = ECHO_LIMIT) -> str:
+    """A refused value as a message shows it: its ``repr``, bounded.
+
+    >>> echo(10**10), echo("x" * 500), echo([[[[1]]]])
+    ('10000000000', "'xxxxxxxxxxxxxxxxxxx…", '[[[...]]]')
+    """
+    try:
+        if isinstance(value, str):
+            text = repr(value[: 2 * limit])
+        else:
+            text = _REPR.repr(value)
+    except Exception:  # noqa: BLE001 (an int of 5 000 digits, a broken __repr__)
+        text = f"<{type(value).__name__}>"
+    return shorten(text, limit)
+
+
+def _number_text(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _whole(value) -> bool:
+    """An int (NumPy's too), not a bool."""
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
 # ---- fields
@@ -147,9 +238,9 @@ class Field:
         The editor's label and tooltip (a :class:`Message` for the built-in
         types, so the interface translates them; a plain ``str`` also works).
     low, high :
-        The editor's range. ``low`` is also checked; ``high`` only limits the
-        widget (a file may hold more). For ``padding``, ``high`` is the largest
-        P offered.
+        The range accepted, which is also the editor's (see :meth:`limits`):
+        both are checked, a value above ``high`` is refused, not clamped. For
+        ``padding``, ``high`` is the largest P accepted.
     below : float, optional
         For ``float``: the value must be smaller (checked).
     step : float
@@ -160,6 +251,9 @@ class Field:
         A template of :data:`MESSAGES` for a refused value, instead of the
         kind's generic one. It may use ``position``, ``kind``, ``key``, ``low``,
         ``high``, ``choices`` and ``value``.
+    offered : int, optional
+        For ``padding``: the largest P listed in the editor's list (default
+        ``high``); a larger accepted P read from a file is added when shown.
     """
 
     name: str
@@ -173,6 +267,7 @@ class Field:
     step: float = 1
     choices: tuple = ()
     message: str | None = None
+    offered: int | None = None
 
     def __post_init__(self):
         if self.kind not in FIELD_KINDS:
@@ -185,6 +280,29 @@ class Field:
         """The editor widget: ``spin``, ``double_spin``, ``combo`` or ``padding``."""
         return _EDITORS[self.kind]
 
+    def limits(self) -> tuple[float, float] | tuple[None, None]:
+        """(lowest, highest) value accepted, which the editor's widget offers.
+
+        An ``int`` field without ``high`` stops at :data:`INT_LIMIT` (a Qt
+        spin box holds no more), a ``float`` one at :data:`FLOAT_LIMIT`.
+
+        >>> layer_type("Conv2D").field("filters").limits()
+        (1, 4096)
+        """
+        if self.kind == "int":
+            low = 1 if self.low is None else max(int(self.low), -INT_LIMIT)
+            high = INT_LIMIT if self.high is None else min(int(self.high), INT_LIMIT)
+            return low, high
+        if self.kind == "float":
+            low = -FLOAT_LIMIT if self.low is None else max(self.low, -FLOAT_LIMIT)
+            high = FLOAT_LIMIT if self.high is None else min(self.high, FLOAT_LIMIT)
+            if self.below is not None:
+                high = min(high, self.below)
+            return low, high
+        if self.kind == "padding":
+            return 0, INT_LIMIT if self.high is None else min(int(self.high), INT_LIMIT)
+        return None, None
+
     def options(self) -> list[tuple[str, object]]:
         """(text, value) of each entry of a ``combo`` or ``padding`` editor.
 
@@ -194,46 +312,56 @@ class Field:
         if self.kind == "choice":
             return [(str(choice), choice) for choice in self.choices]
         if self.kind == "padding":
-            top = int(self.high or 0)
+            top = self.limits()[1]
+            if self.offered is not None:
+                top = min(top, self.offered)
             return [("valid", "valid"), ("same", "same")] + [
                 (f"P = {p}", p) for p in range(1, top + 1)
             ]
         return []
 
     def check(self, value, kind: str, position: int):
-        """``value`` if it is allowed, else raise :class:`StackError` naming it."""
+        """``value`` if it is allowed (an int or a float as Python's own), else
+        raise :class:`StackError` naming the layer, the field, what was found
+        and what is accepted."""
+        low, high = self.limits()
         values = {
             "position": position,
             "kind": kind,
             "key": self.name,
-            "low": self.low,
-            "high": self.below,
+            "low": _number_text(low),
+            "high": _number_text(high),
             "choices": ", ".join(repr(c) for c in self.choices),
-            "value": repr(value),
+            "value": echo(value),
         }
-        number = isinstance(value, (int, float)) and not isinstance(value, bool)
         if self.kind == "int":
-            low = 1 if self.low is None else int(self.low)
-            values["low"] = low
-            ok = number and isinstance(value, int) and value >= low
-            template = MESSAGES[0]
+            if _whole(value) and low <= value <= high:
+                return int(value)
+            template = RANGE_MESSAGES[0]
         elif self.kind == "float":
-            low = -math.inf if self.low is None else self.low
-            below = math.inf if self.below is None else self.below
-            ok = number and low <= value < below
-            values["high"] = format_exact(below) if below != math.inf else "inf"
-            template = MESSAGES[19]
+            number = isinstance(value, numbers.Real) and not isinstance(value, bool)
+            if (
+                number
+                and low <= value <= high
+                and (self.below is None or value < self.below)
+            ):
+                return float(value)
+            template = RANGE_MESSAGES[1]
+            if self.below is not None and high >= self.below:
+                template = RANGE_MESSAGES[9]  # [low, below): the bound is excluded
+                values["high"] = _number_text(self.below)
         elif self.kind == "choice":
-            ok = value in self.choices
-            template = MESSAGES[20]
+            # by type and value: True is not 1, and an unhashable value is no error
+            if any(type(value) is type(c) and value == c for c in self.choices):
+                return value
+            template = RANGE_MESSAGES[3]
         else:  # padding
-            ok = value in ("valid", "same") or (
-                isinstance(value, int) and not isinstance(value, bool) and value >= 0
-            )
-            template = MESSAGES[4]
-        if not ok:
-            raise StackError(Message(self.message or template, **values))
-        return value
+            if isinstance(value, str) and value in ("valid", "same"):
+                return value
+            if _whole(value) and 0 <= value <= high:
+                return int(value)
+            template = RANGE_MESSAGES[2]
+        raise StackError(Message(self.message or template, **values))
 
 
 # ---- shape and parameter rules
@@ -312,8 +440,14 @@ class LayerType:
         merged = {"type": self.name, **self.defaults()}
         merged.update({k: v for k, v in layer.items() if k in merged and k != "type"})
         for each in self.fields:
-            each.check(merged[each.name], self.name, position)
+            merged[each.name] = each.check(merged[each.name], self.name, position)
         return merged
+
+    def unknown_keys(self, layer: dict) -> list[str]:
+        """The keys of ``layer`` that are not fields of this type (``clean``
+        drops them; a file loader reports them)."""
+        known = {"type", *(f.name for f in self.fields)}
+        return [key for key in layer if key not in known]
 
     def describe(self, layer: dict) -> str:
         """A short line for the builder's list: ``Conv2D 64 3×3, S=1, valid, relu``."""
@@ -363,8 +497,11 @@ def layer_types() -> tuple[LayerType, ...]:
 
 # ---- the built-in types: the course's layers
 
+# The upper limits are the editor's and the checks' (a larger value in a file is
+# refused, never clamped): generous for a course, small enough that a summary
+# stays readable and every value fits a spin box.
 STRIDES = Field(
-    "strides", 1, "int", Message(MESSAGES[25]), Message(MESSAGES[26]), low=1, high=32
+    "strides", 1, "int", Message(MESSAGES[25]), Message(MESSAGES[26]), low=1, high=64
 )
 PADDING = Field(
     "padding",
@@ -373,7 +510,8 @@ PADDING = Field(
     Message(MESSAGES[27]),
     Message(MESSAGES[28]),
     low=0,
-    high=5,
+    high=64,
+    offered=5,
 )
 ACTIVATION = Field(
     "activation",
@@ -382,7 +520,6 @@ ACTIVATION = Field(
     Message(MESSAGES[29]),
     Message(MESSAGES[30]),
     choices=ACTIVATIONS,
-    message=MESSAGES[6],
 )
 
 
@@ -506,7 +643,7 @@ def _pool_type(name: str) -> LayerType:
                 Message(MESSAGES[31]),
                 Message(MESSAGES[32]),
                 low=1,
-                high=32,
+                high=64,
             ),
             replace(STRIDES, default=2),
         ),
@@ -528,7 +665,7 @@ register_layer_type(
                 Message(MESSAGES[21]),
                 Message(MESSAGES[22]),
                 low=1,
-                high=1024,
+                high=4096,
             ),
             Field(
                 "kernel_size",
@@ -537,7 +674,7 @@ register_layer_type(
                 Message(MESSAGES[23]),
                 Message(MESSAGES[24]),
                 low=1,
-                high=32,
+                high=64,
             ),
             STRIDES,
             PADDING,
@@ -600,10 +737,9 @@ register_layer_type(
                 Message(MESSAGES[35]),
                 Message(MESSAGES[36]),
                 low=0.0,
-                high=0.95,
+                high=0.99,
                 below=1.0,
                 step=0.05,
-                message=MESSAGES[5],
             ),
         ),
         same_shape,

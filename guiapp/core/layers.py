@@ -27,8 +27,11 @@ from dataclasses import dataclass, field
 from .layer_types import (
     ACTIVATIONS,
     MESSAGES,
+    RANGE_MESSAGES,
     LayerType,
     StackError,
+    _whole,
+    echo,
     layer_type,
     layer_type_names,
     layer_types,
@@ -41,6 +44,8 @@ from .shapes import whole_number
 __all__ = [
     "LAYER_TYPES",
     "ACTIVATIONS",
+    "INPUT_LIMIT",
+    "MAX_LAYERS",
     "LayerRow",
     "LayerType",
     "default_layer",
@@ -57,7 +62,14 @@ __all__ = [
     "StackError",
     "Message",
     "MESSAGES",
+    "RANGE_MESSAGES",
 ]
+
+#: The largest input height, width and depth a stack accepts (and the
+#: builder's input fields offer): a larger one is refused, not clamped.
+INPUT_LIMIT = 4096
+#: The most layers a stack holds (a network file of more is refused).
+MAX_LAYERS = 1000
 
 
 class _Defaults(Mapping):
@@ -111,39 +123,67 @@ class LayerRow:
 def validate_stack(input_shape, layers) -> tuple[tuple[int, int, int], list[dict]]:
     """Check a stack's *form* (types, fields, values); raise StackError if wrong.
 
-    Each layer gets its type's defaults for the fields it lacks; keys that are
-    not fields of its type are dropped. The geometry (sizes that reach 0,
-    Conv2D after Flatten) is not an error of form: :func:`summarize` marks it
-    at the layer that breaks.
+    The input shape is three whole numbers in [1, :data:`INPUT_LIMIT`]; each
+    layer is a dict naming a registered type, whose fields are checked against
+    their ranges (see :meth:`guiapp.core.layer_types.Field.limits`). Each layer
+    gets its type's defaults for the fields it lacks; keys that are not fields
+    of its type are dropped. The geometry (sizes that reach 0, Conv2D after
+    Flatten) is not an error of form: :func:`summarize` marks it at the layer
+    that breaks. The message of a refusal names the layer and the field, what
+    was found (shortened) and what is accepted.
 
     >>> validate_stack((28, 28, 1), [{"type": "Dropout"}])
     ((28, 28, 1), [{'type': 'Dropout', 'rate': 0.25}])
-    >>> validate_stack((28, 28, 1), [{"type": "Conv3D"}])
+    >>> validate_stack((28, 28, 1), [{"type": "Conv2D", "filters": 10**10}])
     Traceback (most recent call last):
     ...
-    guiapp.core.layer_types.StackError: layer 1: unknown layer type 'Conv3D'
-    """
-    try:
-        shape = tuple(int(v) for v in input_shape)
-    except (TypeError, ValueError):
-        raise StackError(Message(MESSAGES[1], value=repr(input_shape))) from None
-    if len(shape) != 3 or min(shape) < 1:
-        raise StackError(Message(MESSAGES[1], value=repr(input_shape)))
+    guiapp.core.layer_types.StackError: layer 1, Conv2D: 'filters' must be a whole number >= 1 and <= 4096, not 10000000000
+    """  # noqa: E501
+    shape = _input_shape(input_shape)
     if not isinstance(layers, list):
         raise StackError(Message(MESSAGES[2]))
+    if len(layers) > MAX_LAYERS:
+        raise StackError(Message(RANGE_MESSAGES[7], high=MAX_LAYERS, count=len(layers)))
+    names = ", ".join(layer_type_names())
     clean = []
     for position, layer in enumerate(layers, start=1):
-        kind = layer.get("type") if isinstance(layer, dict) else layer
-        if not isinstance(layer, dict) or not isinstance(kind, str):
-            raise StackError(Message(MESSAGES[3], position=position, kind=repr(kind)))
+        if not isinstance(layer, dict):
+            raise StackError(
+                Message(RANGE_MESSAGES[6], position=position, value=echo(layer))
+            )
+        if "type" not in layer:
+            raise StackError(
+                Message(RANGE_MESSAGES[5], position=position, choices=names)
+            )
+        kind = layer["type"]
         try:
+            if not isinstance(kind, str):
+                raise StackError(kind)
             declared = layer_type(kind)
         except StackError:
             raise StackError(
-                Message(MESSAGES[3], position=position, kind=repr(kind))
+                Message(
+                    RANGE_MESSAGES[8], position=position, kind=echo(kind), choices=names
+                )
             ) from None
         clean.append(declared.clean(layer, position))
     return shape, clean
+
+
+def _input_shape(value) -> tuple[int, int, int]:
+    """(H, W, D) as Python ints, or StackError saying what is accepted."""
+    refusal = StackError(
+        Message(RANGE_MESSAGES[4], high=INPUT_LIMIT, value=echo(value))
+    )
+    if isinstance(value, (str, bytes, dict)):
+        raise refusal
+    try:
+        values = list(value)
+    except TypeError:
+        raise refusal from None
+    if len(values) != 3 or not all(_whole(v) and 1 <= v <= INPUT_LIMIT for v in values):
+        raise refusal
+    return tuple(int(v) for v in values)
 
 
 def summarize(input_shape, layers) -> list[LayerRow]:

@@ -128,7 +128,10 @@ def test_new_type_in_one_declaration(gaussian_noise):
     assert gaussian_noise.describe({"type": "GaussianNoise", "stddev": 0.5}) == (
         "GaussianNoise 0.5"
     )
-    with pytest.raises(StackError, match=r"'stddev' must be a number in \[0.0, inf\)"):
+    with pytest.raises(
+        StackError,
+        match=r"layer 1, GaussianNoise: 'stddev' must be a number >= 0 and <= 5",
+    ):
         validate_stack((8, 8, 1), [{"type": "GaussianNoise", "stddev": -1}])
     assert "GaussianNoise" in LAYER_TYPES
 

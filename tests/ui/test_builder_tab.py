@@ -149,7 +149,7 @@ def test_layer_editor_follows_the_registry(builder, state):
         "activation",
     ]
     assert isinstance(widgets["filters"], QSpinBox)
-    assert widgets["filters"].maximum() == 1024 and widgets["filters"].value() == 64
+    assert widgets["filters"].maximum() == 4096 and widgets["filters"].value() == 64
     assert "depth of the output" in widgets["filters"].toolTip()
     assert isinstance(widgets["padding"], QComboBox)
     widgets["kernel_size"].setValue(5)
@@ -159,7 +159,7 @@ def test_layer_editor_follows_the_registry(builder, state):
     assert state.layers[0]["kernel_size"] == 3 and widgets["kernel_size"].value() == 3
     builder.add_layer("Dropout")
     rate = builder.layer_editor.widgets["rate"]
-    assert isinstance(rate, QDoubleSpinBox) and rate.maximum() == pytest.approx(0.95)
+    assert isinstance(rate, QDoubleSpinBox) and rate.maximum() == pytest.approx(0.99)
     builder.select_layer(4)
     assert builder.layer_editor.widgets == {}  # Flatten: no setting, a sentence
     assert "Flatten has no setting" in builder.layer_editor.note_text()

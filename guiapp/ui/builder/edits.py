@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...presets import preset
 from ..common.undo import SetValues
-from .state import NETWORK, BuilderState, shape_text
+from .state import NETWORK, BuilderState, NetworkFile, read_network_file, shape_text
 
 
 class StackEditor(QObject):
@@ -39,6 +39,14 @@ class StackEditor(QObject):
             {NETWORK: network, "selection": 0 if network[1] else -1},
             text or (lambda: self.tr("Set network")),
         )
+
+    def open_network(self, content: bytes | str, text=None) -> NetworkFile:
+        """Replace the stack by a network file's (one undo step): the state-level
+        load path of Open. Raises StackError naming what is wrong; then nothing
+        changed and no undo step was pushed."""
+        read = read_network_file(content)
+        self.set_stack(*read.network, text or (lambda: self.tr("Open network")))
+        return read
 
     def load_preset(self, name: str, label: str = "") -> None:
         """The course network ``name`` (see guiapp.presets), undoable."""

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..common.bind import message_label
 from ..common.texts import Texts
-from .state import BuilderState, shape_text
-from .summary_table import BAD, GOOD
+from .state import KERAS_CHECK_LIMIT, BuilderState, shape_text
+from .summary_table import BAD, GOOD, count_text
 
 KERAS_FIELDS = ("keras_status", "keras_progress", "keras_rows", "keras_error")
 
@@ -26,8 +26,7 @@ class KerasPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.texts = Texts()
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = message_label()
         self.table = QTableWidget(0, 4)
         self.texts(
             lambda: self.table.setHorizontalHeaderLabels(
@@ -60,7 +59,17 @@ class KerasPanel(QWidget):
         state = self.state
         status = state.keras_status
         comparison = state.keras_comparison() if status == "done" else []
-        if status == "refused":
+        if status == "refused" and state.all_ok():
+            text = self.tr(
+                "%1 parameters: too many to build here (at most %2, %3 MB of "
+                "weights). Make the network smaller to compare it with Keras."
+            )
+            text = (
+                text.replace("%1", count_text(state.total()))
+                .replace("%2", count_text(KERAS_CHECK_LIMIT))
+                .replace("%3", str(KERAS_CHECK_LIMIT * 4 // 10**6))
+            )
+        elif status == "refused":
             text = self.tr(
                 "Fix the marked layer first: Keras would refuse this network too."
             )

@@ -3,7 +3,9 @@
 The form is generated from the registry (:mod:`guiapp.core.layer_types`): each
 :class:`~guiapp.core.layer_types.Field` says its widget (``spin``,
 ``double_spin``, ``combo``, ``padding``), range, label and help sentence, so a
-new layer type needs nothing here.
+new layer type needs nothing here. A widget's range is the field's
+:meth:`~guiapp.core.layer_types.Field.limits`, the range the checks accept:
+every value of a valid stack is shown as it is, never clamped.
 """
 
 from __future__ import annotations
@@ -24,9 +26,6 @@ from ..common.texts import Texts
 from ..i18n import translate_message as tm
 from .edits import StackEditor
 from .state import NETWORK, BuilderState
-
-#: a spin box's top when a field gives none
-DEFAULT_HIGH = 100000
 
 
 def _decimals(step: float) -> int:
@@ -107,21 +106,16 @@ class LayerEditor(QGroupBox):
 
     def _make_widget(self, field: Field) -> QWidget:
         name = field.name
+        low, high = field.limits()
         if field.editor == "spin":
             widget = QSpinBox()
-            widget.setRange(
-                int(field.low if field.low is not None else 0),
-                int(field.high if field.high is not None else DEFAULT_HIGH),
-            )
+            widget.setRange(int(low), int(high))
             widget.setSingleStep(max(1, int(field.step)))
             widget.valueChanged.connect(lambda value: self._edit(name, value))
         elif field.editor == "double_spin":
             widget = QDoubleSpinBox()
             widget.setDecimals(_decimals(field.step))
-            widget.setRange(
-                field.low if field.low is not None else -1e9,
-                field.high if field.high is not None else 1e9,
-            )
+            widget.setRange(low, high)
             widget.setSingleStep(field.step)
             widget.valueChanged.connect(lambda value: self._edit(name, round(value, 4)))
         else:  # combo, padding

@@ -26,9 +26,12 @@ import copy
 import json
 import re
 
+from ...core.layer_types import echo, layer_type
 from ...core.layers import (
+    INPUT_LIMIT,
     MESSAGES,
     LayerRow,
+    Message,
     StackError,
     default_layer,
     summarize,
@@ -41,11 +44,17 @@ from ..common.document import Document, Setting, Value
 __all__ = [
     "NETWORK",
     "FILE_FORMAT",
+    "FILE_MESSAGES",
     "INPUT_LIMITS",
+    "KERAS_CHECK_LIMIT",
+    "MAX_FILE_BYTES",
     "BuilderState",
     "KerasRow",
+    "NetworkFile",
     "parse_count",
     "parse_shape",
+    "file_too_big",
+    "read_network_file",
     "shape_text",
 ]
 
@@ -53,8 +62,37 @@ __all__ = [
 NETWORK = "network"
 #: the ``"format"`` of a saved network file
 FILE_FORMAT = "guiapp-network"
-#: the largest H, W and D the input editor offers
-INPUT_LIMITS = (1024, 1024, 64)
+#: the largest H, W and D the input editor offers: what validate_stack accepts
+INPUT_LIMITS = (INPUT_LIMIT, INPUT_LIMIT, INPUT_LIMIT)
+#: a network file is a few kilobytes: a larger one is refused before it is read
+MAX_FILE_BYTES = 1_000_000
+#: the version of the network files this guiapp writes and reads
+FILE_VERSION = 1
+#: Check with Keras builds the model's weights in memory (4 bytes each): above
+#: this many parameters (400 MB) it is refused with a sentence instead
+KERAS_CHECK_LIMIT = 100_000_000
+#: a typed answer longer than this many digits is wrong (Python refuses to
+#: read an int of more than 4 300 digits)
+_MAX_DIGITS = 30
+
+#: The sentences of a refused or partly ignored network file (guiapp.ui.builder
+#: lists them for lupdate; the interface translates them as core messages).
+FILE_MESSAGES = (
+    "the file is {size}: a network file is at most {limit}",
+    "this is not a text file in UTF-8 (byte {position} cannot be read)",
+    "this is not a JSON file: it breaks at line {line}, column {column}",
+    "the JSON nests too deeply to be a network file",
+    "{value} is not a JSON number (NaN and Infinity are not allowed)",
+    "the number {value} is too long for any field of a network file",
+    "the key {key} appears twice in one object: which value is meant is unclear",
+    'this JSON file holds {value}, not a guiapp network (an object with "format": '
+    '"guiapp-network")',
+    'this JSON file is not a guiapp network (no "format": "guiapp-network")',
+    "this guiapp reads network files of version {supported}, not version {version}",
+    "ignored, unknown to guiapp: {names}",
+    "layer {position}: ignored, unknown to {kind}: {names}",
+    "this is not a file (a folder or a device)",
+)
 #: the exercise's two answer columns
 SHAPE, PARAMS = "shape", "params"
 
@@ -71,7 +109,9 @@ def parse_shape(text: str) -> tuple[int, ...] | None:
     ((26, 26, 64), None)
     """
     numbers = re.findall(r"\d+", text)
-    return tuple(int(n) for n in numbers) if numbers else None
+    if not numbers or any(len(n) > _MAX_DIGITS for n in numbers):
+        return None  # nothing typed, or a number no layer has
+    return tuple(int(n) for n in numbers)
 
 
 def parse_count(text: str) -> int | None:
@@ -81,7 +121,9 @@ def parse_count(text: str) -> int | None:
     (108170, 108170, None)
     """
     digits = re.sub(r"[\s,.\u00a0\u202f_']", "", text)
-    return int(digits) if digits.isdigit() else None
+    if not digits.isdecimal() or len(digits) > _MAX_DIGITS:  # "²" is not decimal
+        return None
+    return int(digits)
 
 
 class KerasRow:
@@ -100,6 +142,124 @@ class KerasRow:
         return (
             ours is not None and ours.shape == self.shape and ours.params == self.params
         )
+
+
+class NetworkFile:
+    """A network file read and checked: its stack, and what was ignored in it."""
+
+    def __init__(self, network: tuple, ignored: list[Message]):
+        #: (input shape, layers), as validate_stack returns them
+        self.network = network
+        #: a sentence per object that held keys guiapp does not know (dropped)
+        self.ignored = ignored
+
+
+class _Refused(Exception):
+    """Raised by the JSON hooks; read_network_file turns it into StackError."""
+
+
+def _no_constant(name: str):
+    raise _Refused(Message(FILE_MESSAGES[4], value=name))
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise _Refused(Message(FILE_MESSAGES[5], value=echo(text)))
+    return int(text)
+
+
+def _object(pairs: list) -> dict:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(Message(FILE_MESSAGES[6], key=echo(key)))
+            seen.add(key)
+    return found
+
+
+def _names(keys) -> str:
+    shown = [echo(key) for key in keys[:3]]
+    return ", ".join(shown) + (", …" if len(keys) > 3 else "")
+
+
+def file_too_big(size: int) -> Message:
+    """The refusal of a file of ``size`` bytes (over :data:`MAX_FILE_BYTES`)."""
+    return Message(
+        FILE_MESSAGES[0],
+        size=f"{size / 1e6:.1f} MB",
+        limit=f"{MAX_FILE_BYTES / 1e6:g} MB",
+    )
+
+
+def read_network_file(content: bytes | str) -> NetworkFile:
+    """Read a guiapp network file (its bytes, or its text) and check it.
+
+    Raises :class:`StackError` with a :class:`Message` naming what is wrong,
+    what was found and what is accepted: a file over :data:`MAX_FILE_BYTES`,
+    not UTF-8, not JSON (or nested too deep, with NaN, Infinity, a number of
+    more than 30 digits or a key twice in one object), not an object with
+    ``"format": "guiapp-network"``, a newer version, or a stack that
+    :func:`validate_stack` refuses (a number above a field's range, a bool
+    where a number is expected, a missing or unknown type). Keys guiapp does
+    not know are dropped and listed in :attr:`NetworkFile.ignored`. Nothing
+    else is read: the caller's state is not touched.
+
+    >>> read_network_file('{"format": "guiapp-network", "input": [8, 8, 1], '
+    ...                   '"layers": [{"type": "Flatten", "note": "x"}]}').network
+    ((8, 8, 1), [{'type': 'Flatten'}])
+    """
+    if len(content) > MAX_FILE_BYTES:
+        raise StackError(file_too_big(len(content)))
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8-sig")  # a BOM from Notepad is fine
+        except UnicodeDecodeError as error:
+            raise StackError(
+                Message(FILE_MESSAGES[1], position=error.start + 1)
+            ) from None
+    try:
+        data = json.loads(
+            content,
+            parse_constant=_no_constant,
+            parse_int=_int,
+            object_pairs_hook=_object,
+        )
+    except _Refused as refusal:
+        raise StackError(refusal.args[0]) from None
+    except json.JSONDecodeError as error:
+        raise StackError(
+            Message(FILE_MESSAGES[2], line=error.lineno, column=error.colno)
+        ) from None
+    except RecursionError:
+        raise StackError(Message(FILE_MESSAGES[3])) from None
+    if not isinstance(data, dict):
+        raise StackError(Message(FILE_MESSAGES[7], value=echo(data)))
+    if data.get("format") != FILE_FORMAT:
+        raise StackError(Message(FILE_MESSAGES[8]))
+    version = data.get("version", FILE_VERSION)
+    if not (type(version) is int and 1 <= version <= FILE_VERSION):
+        raise StackError(
+            Message(FILE_MESSAGES[9], supported=FILE_VERSION, version=echo(version))
+        )
+    network = validate_stack(data.get("input"), data.get("layers"))
+    ignored = []
+    unknown = [k for k in data if k not in ("format", "version", "input", "layers")]
+    if unknown:
+        ignored.append(Message(FILE_MESSAGES[10], names=_names(unknown)))
+    for position, layer in enumerate(data["layers"], start=1):
+        unknown = layer_type(layer["type"]).unknown_keys(layer)
+        if unknown:
+            ignored.append(
+                Message(
+                    FILE_MESSAGES[11],
+                    position=position,
+                    kind=layer["type"],
+                    names=_names(unknown),
+                )
+            )
+    return NetworkFile(network, ignored)
 
 
 class BuilderState(Document):
@@ -273,7 +433,7 @@ class BuilderState(Document):
         return json.dumps(
             {
                 "format": FILE_FORMAT,
-                "version": 1,
+                "version": FILE_VERSION,
                 "input": list(self.input_shape),
                 "layers": self.layers,
             },

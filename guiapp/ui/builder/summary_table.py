@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.layer_types import layer_type
+from ..common.bind import message_label
 from ..common.texts import Texts
 from ..i18n import translate_message as tm
 from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
@@ -23,6 +23,11 @@ from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
 SHAPE_COLUMN, PARAMS_COLUMN = 2, 3
 ANSWER_COLUMNS = {SHAPE_COLUMN: SHAPE, PARAMS_COLUMN: PARAMS}
 GOOD, BAD, WARN = QColor("#c8f0c8"), QColor("#f6c8c8"), QColor("#fbe3b8")
+
+
+def count_text(count: int) -> str:
+    """``108 810`` in the user's locale (QLocale holds 64 bits: digits beyond)."""
+    return QLocale().toString(count) if abs(count) < 2**63 else str(count)
 
 
 class SummaryTable(QWidget):
@@ -53,10 +58,8 @@ class SummaryTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_item_changed)
-        self.totals = QLabel()
-        self.totals.setWordWrap(True)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
+        self.totals = message_label()
+        self.problems = message_label()
         self.problems.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -82,7 +85,6 @@ class SummaryTable(QWidget):
     def _render_table(self) -> None:
         state = self.state
         rows = state.rows()
-        locale = QLocale()
         exercise = state.exercise
         marks = state.marks or {}
         self.table.setUpdatesEnabled(False)
@@ -97,7 +99,7 @@ class SummaryTable(QWidget):
                 layer = state.layers[row.index]
                 shown = [
                     shape_text(row.shape),
-                    locale.toString(row.params) if row.shape else "—",
+                    count_text(row.params) if row.shape else "—",
                 ]
                 if exercise:
                     shown = [
@@ -174,13 +176,13 @@ class SummaryTable(QWidget):
                 self.tr(
                     "Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each)."
                 )
-                .replace("%1", locale.toString(total))
+                .replace("%1", count_text(total))
                 .replace("%2", locale.toString(total * 4 / 1024, "f", 1))
             )
         else:
             text = self.tr(
                 "No total until the marked layer is fixed (%1 parameters in the layers above it)."
-            ).replace("%1", locale.toString(total))
+            ).replace("%1", count_text(total))
         self.totals.setText(text)
         problems = [
             self.tr("Layer %1 (%2): %3")

@@ -10,7 +10,7 @@ closes.
 
 from __future__ import annotations
 
-import json
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.layers import LayerRow, StackError
+from ...core.layer_types import shorten
+from ...core.layers import LayerRow, Message, StackError
 from ...ml.models import check_stack, keras_script
 from ...presets import PRESETS
 from ..common import bind
@@ -39,11 +40,24 @@ from .edits import StackEditor
 from .keras_panel import KerasPanel
 from .layer_editor import LayerEditor
 from .layer_list import LayerList
-from .state import FILE_FORMAT, INPUT_LIMITS, NETWORK, BuilderState
+from .state import (
+    FILE_MESSAGES,
+    INPUT_LIMITS,
+    KERAS_CHECK_LIMIT,
+    MAX_FILE_BYTES,
+    NETWORK,
+    BuilderState,
+    NetworkFile,
+    file_too_big,
+)
 from .summary_table import SummaryTable
 
 #: the KerasSession job's name
 KERAS_JOB = "check-keras"
+#: how many characters of a file's name a message echoes
+NAME_LIMIT = 40
+#: how many "ignored" sentences the status bar shows after Open
+IGNORED_SHOWN = 3
 
 
 class BuilderTab(Tab):
@@ -270,8 +284,8 @@ class BuilderTab(Tab):
         state = self.state
         if self.session.busy(KERAS_JOB):
             return
-        if not state.all_ok():
-            state.keras_status = "refused"
+        if not state.all_ok() or state.total() > KERAS_CHECK_LIMIT:
+            state.keras_status = "refused"  # the panel says why
             return
         self._checked_network = state.network
         with state.batch():
@@ -324,38 +338,46 @@ class BuilderTab(Tab):
     def to_json(self) -> str:
         return self.state.network_json()
 
-    def load_json(self, text: str) -> None:
-        """Load a saved network; raise StackError with a clear message if it is not one."""
-        try:
-            data = json.loads(text)
-        except ValueError as error:
-            raise StackError(
-                self.tr("this is not a JSON file (%1)").replace("%1", str(error))
-            ) from None
-        if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-            raise StackError(
-                self.tr(
-                    'this JSON file is not a guiapp network (no "format": "guiapp-network")'
-                )
-            )
-        self.set_stack(data.get("input"), data.get("layers"), self.tr("Open network"))
+    def load_json(self, content: bytes | str) -> NetworkFile:
+        """Load a saved network (one undo step); raise StackError with a clear
+        message if it is not one (then nothing changed)."""
+        return self.editor.open_network(content, lambda: self.tr("Open network"))
 
     def open_file(self, path) -> bool:
         """Open a saved network; on failure say why (status bar, dialog) and keep
-        the stack."""
+        the stack. A file larger than MAX_FILE_BYTES is refused before it is read."""
         path = Path(path)
+        name = shorten(path.name, NAME_LIMIT)
         try:
-            self.load_json(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, StackError) as error:
-            reason = tm(error.args[0]) if isinstance(error, StackError) else str(error)
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise StackError(Message(FILE_MESSAGES[12]))
+            if info.st_size > MAX_FILE_BYTES:
+                raise StackError(file_too_big(info.st_size))
+            with path.open("rb") as file:
+                read = self.load_json(file.read(MAX_FILE_BYTES + 1))
+        except (OSError, StackError) as error:
+            if isinstance(error, StackError):
+                reason = tm(error.args[0])
+            else:  # the OS's words, without the path (the name is said once)
+                reason = error.strerror or type(error).__name__
             message = (
                 self.tr("%1 cannot be opened: %2")
-                .replace("%1", path.name)
+                .replace("%1", name)
                 .replace("%2", reason)
             )
             self.tell(self.tr("Cannot open this network"), message)
             return False
         self.state.last_folder = str(path.parent)
+        if read.ignored:
+            notes = [tm(sentence) for sentence in read.ignored[:IGNORED_SHOWN]]
+            if len(read.ignored) > IGNORED_SHOWN:
+                notes.append("…")
+            self.sig_status.emit(
+                self.tr("%1 opened; %2")
+                .replace("%1", name)
+                .replace("%2", "; ".join(notes))
+            )
         return True
 
     def save_file(self, path) -> bool:
@@ -373,8 +395,8 @@ class BuilderTab(Tab):
         except OSError as error:
             message = (
                 self.tr("%1 cannot be saved: %2")
-                .replace("%1", path.name)
-                .replace("%2", str(error))
+                .replace("%1", shorten(path.name, NAME_LIMIT))
+                .replace("%2", error.strerror or type(error).__name__)
             )
             self.tell(self.tr("Cannot save"), message)
             return False

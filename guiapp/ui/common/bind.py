@@ -19,13 +19,22 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QLabel,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
 
 from .document import Document
 
-__all__ = ["spin_box", "double_spin_box", "combo_box", "check_box", "follow"]
+__all__ = [
+    "spin_box",
+    "double_spin_box",
+    "combo_box",
+    "check_box",
+    "follow",
+    "message_label",
+]
 
 #: The largest value a 32-bit Qt spin box holds.
 INT_LIMIT = 2**31 - 1
@@ -51,11 +60,33 @@ def follow(document: Document, name: str, update, widget: QWidget) -> None:
         update(getattr(document, name))
 
 
-def _range(document: Document, name: str, low_default, high_default):
+def _range(document: Document, name: str, lowest, highest):
+    """The setting's range; ValueError if it has none or a wider one than the
+    widget holds (``lowest``, ``highest``): the widget would clamp a value the
+    document accepts (from a settings file, say), silently."""
     setting = type(document).settings()[name]
-    low = setting.low if setting.low is not None else low_default
-    high = setting.high if setting.high is not None else high_default
+    low, high = setting.low, setting.high
+    if low is None or high is None or low < lowest or high > highest:
+        raise ValueError(
+            f"{name}: a bound widget holds [{lowest}, {highest}]; give the setting "
+            f"a low and a high within it, not [{low}, {high}]"
+        )
     return low, high
+
+
+def message_label(text: str = "") -> QLabel:
+    """A QLabel for messages: word-wrapped, and never wider than its column.
+
+    A long word (a path, a typed value) is cut at the column's edge instead of
+    widening the panel past the screen; shorten what a message echoes too
+    (:func:`guiapp.core.layer_types.shorten`).
+    """
+    label = QLabel(text)
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    return label
 
 
 def _no_wheel_without_focus(widget: QAbstractSpinBox | QComboBox) -> None:
@@ -69,7 +100,7 @@ def spin_box(document: Document, name: str, widget: QSpinBox | None = None) -> Q
     """A QSpinBox for an int setting (its range from the setting)."""
     widget = widget or QSpinBox()
     low, high = _range(document, name, -INT_LIMIT, INT_LIMIT)
-    widget.setRange(int(max(low, -INT_LIMIT)), int(min(high, INT_LIMIT)))
+    widget.setRange(int(low), int(high))
     _no_wheel_without_focus(widget)
     widget.valueChanged.connect(lambda value: setattr(document, name, value))
     follow(document, name, widget.setValue, widget)

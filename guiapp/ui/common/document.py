@@ -39,6 +39,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from ...core.layer_types import echo
+
 __all__ = ["Setting", "Value", "Document"]
 
 _MISSING = object()
@@ -77,9 +79,10 @@ class Setting(Value):
     """A remembered field: its default, type and allowed values, declared once.
 
     ``coerce`` turns a value typed or read from a file into the field's type and
-    range: numbers are clamped to ``[low, high]``, a choice must be one of
-    ``choices``. It raises ``ValueError`` for a value it cannot use.
-    Assigning an equal value does not notify.
+    range: numbers are clamped to ``[low, high]`` (:meth:`Document.from_dict`
+    reports a clamped value), a choice must be one of ``choices``. It raises
+    ``ValueError`` for a value it cannot use (never OverflowError), echoing it
+    shortened. Assigning an equal value does not notify.
     """
 
     def __init__(
@@ -97,18 +100,27 @@ class Setting(Value):
     def coerce(self, value):
         if self.choices is not None:
             if value not in self.choices:
-                raise ValueError(f"{self.name}: {value!r} is not one of {self.choices}")
+                raise ValueError(
+                    f"{self.name}: {echo(value)} is not one of {self.choices}"
+                )
             return value
         if self.kind is bool:
             if not isinstance(value, bool):
-                raise ValueError(f"{self.name}: {value!r} is not true or false")
+                raise ValueError(f"{self.name}: {echo(value)} is not true or false")
             return value
         if self.kind in (int, float):
             if isinstance(value, bool):
-                raise ValueError(f"{self.name}: {value!r} is not a number")
-            number = float(value)  # ValueError / TypeError for text
+                raise ValueError(f"{self.name}: {echo(value)} is not a number")
+            try:
+                number = float(value)
+            except OverflowError:  # an int of 400 digits
+                number = math.inf
+            except (TypeError, ValueError):  # Python's message echoes it whole
+                raise ValueError(
+                    f"{self.name}: {echo(value)} is not a number"
+                ) from None
             if not math.isfinite(number):
-                raise ValueError(f"{self.name}: {value!r} is not a finite number")
+                raise ValueError(f"{self.name}: {echo(value)} is not a finite number")
             if self.low is not None:
                 number = max(number, self.low)
             if self.high is not None:
@@ -189,7 +201,7 @@ class Document:
             return ["*"]
         try:
             version = int(data.get("version", 0))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999
             version = 0
         if version < self.VERSION:
             data = self.migrate(dict(data), version)

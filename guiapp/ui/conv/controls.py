@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.layer_types import shorten
 from ..common import bind
 from ..common.texts import Texts, set_item_texts
 from .kernel_editor import KernelEditor
 from .state import DISPLAYS, ConvState
 
 __all__ = ["ControlsPanel"]
+
+#: how many characters of a file's name the panel echoes
+NAME_LIMIT = 40
 
 
 class ControlsPanel(QWidget):
@@ -95,8 +99,7 @@ class ControlsPanel(QWidget):
             )
         )
         bind.combo_box(state, "grey_method", self.grey_combo)
-        self.image_info = QLabel()
-        self.image_info.setWordWrap(True)
+        self.image_info = bind.message_label()
         form = QFormLayout(image_box)
         sample_label, grey_label = QLabel(), QLabel()
         texts(lambda: sample_label.setText(self.tr("Sample:")))
@@ -130,8 +133,7 @@ class ControlsPanel(QWidget):
                 )
             )
         )
-        self.formula_label = QLabel()
-        self.formula_label.setWordWrap(True)
+        self.formula_label = bind.message_label()
         self.formula_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -170,8 +172,9 @@ class ControlsPanel(QWidget):
         QVBoxLayout(display_box).addWidget(self.display_combo)
         column.addWidget(display_box)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        # a refusal echoes what was typed (shortened); the label never widens
+        # the panel past the screen
+        self.message = bind.message_label()
         self.message.setStyleSheet("color: #b00020;")
         column.addWidget(self.message)
 
@@ -224,14 +227,16 @@ class ControlsPanel(QWidget):
     def render_image_info(self) -> None:
         state = self.state
         if state.loading:
-            self.image_info.setText(self.tr("Opening %1…").replace("%1", state.loading))
+            self.image_info.setText(
+                self.tr("Opening %1…").replace("%1", shorten(state.loading, NAME_LIMIT))
+            )
             return
         if state.image is None:
             self.image_info.clear()
             return
         self.image_info.setText(
             self.tr("%1: %2, shape %3 → grey %4")
-            .replace("%1", state.image_name())
+            .replace("%1", shorten(state.image_name(), NAME_LIMIT))
             .replace("%2", str(state.image.dtype))
             .replace("%3", str(tuple(state.image.shape)))
             .replace("%4", str(state.grey_shape()))

@@ -26,11 +26,27 @@ from PySide6.QtWidgets import (
 
 from ...core import kernels
 from ...core.kernels import MAX_SIZE, format_number, parse_number
+from ...core.layer_types import shorten
 from ..common.texts import Texts, set_item_texts
 from ..common.undo import SetValues
 from .state import ConvState
 
-__all__ = ["KernelEditor", "OddSpinBox", "preset_labels"]
+__all__ = ["WEIGHT_LIMIT", "KernelEditor", "OddSpinBox", "cell_value", "preset_labels"]
+
+#: The largest weight (in absolute value) a kernel cell accepts: a larger one is
+#: refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.
+WEIGHT_LIMIT = 1_000_000
+
+
+def cell_value(text: str) -> float | None:
+    """The weight typed in a cell, or None if it is not one a cell accepts
+    (not a number, or beyond ±:data:`WEIGHT_LIMIT`).
+
+    >>> cell_value("1/9") == 1 / 9, cell_value("1e7"), cell_value("x")
+    (True, None, None)
+    """
+    value = parse_number(text)
+    return value if value is not None and abs(value) <= WEIGHT_LIMIT else None
 
 
 def preset_labels() -> dict[str, str]:
@@ -234,9 +250,10 @@ class KernelEditor(QWidget):
         )
 
     def set_cell(self, row: int, col: int, text: str) -> bool:
-        """Type ``text`` into a cell, as a user would; False if refused."""
+        """Type ``text`` into a cell, as a user would; False if refused (then
+        the cell shows its weight again and the notice says why, shortened)."""
         self.table.item(row, col).setText(text)
-        return parse_number(text) is not None
+        return cell_value(text) is not None
 
     def set_flipped(self, flipped: bool) -> None:
         self.flip_check.setChecked(flipped)
@@ -302,15 +319,22 @@ class KernelEditor(QWidget):
     def _on_item(self, item: QTableWidgetItem) -> None:
         row, col = item.row(), item.column()
         kernel = self.state.kernel_array()
-        value = parse_number(item.text())
+        typed = item.text()
+        value = cell_value(typed)
         if value is None:
-            bad = item.text()
             with QSignalBlocker(self.table):
                 item.setText(format_number(kernel[row, col]))
-            self._refuse(
-                self.tr('"%s" is not a number. Type a number such as -1, 0.5 or 1/9.')
-                % bad
-            )
+            if parse_number(typed) is None:
+                reason = self.tr(
+                    '"%s" is not a number. Type a number such as -1, 0.5 or 1/9.'
+                ) % shorten(typed)
+            else:
+                reason = (
+                    self.tr('"%1" is too large: a weight is from -%2 to %2.')
+                    .replace("%1", shorten(typed))
+                    .replace("%2", format_number(WEIGHT_LIMIT))
+                )
+            self._refuse(reason)
             return
         if value == kernel[row, col]:
             return
