@@ -254,6 +254,9 @@ class Field:
     offered : int, optional
         For ``padding``: the largest P listed in the editor's list (default
         ``high``); a larger accepted P read from a file is added when shown.
+    same_as : str, optional
+        When the layer lacks this field or gives None, it takes the value of
+        that other field (Keras's pooling: ``strides=None`` means ``pool_size``).
     """
 
     name: str
@@ -268,6 +271,7 @@ class Field:
     choices: tuple = ()
     message: str | None = None
     offered: int | None = None
+    same_as: str | None = None
 
     def __post_init__(self):
         if self.kind not in FIELD_KINDS:
@@ -439,6 +443,9 @@ class LayerType:
         value checked (:class:`StackError` names the first refused one)."""
         merged = {"type": self.name, **self.defaults()}
         merged.update({k: v for k, v in layer.items() if k in merged and k != "type"})
+        for each in self.fields:
+            if each.same_as and layer.get(each.name) is None:
+                merged[each.name] = merged[each.same_as]
         for each in self.fields:
             merged[each.name] = each.check(merged[each.name], self.name, position)
         return merged
@@ -645,7 +652,8 @@ def _pool_type(name: str) -> LayerType:
                 low=1,
                 high=64,
             ),
-            replace(STRIDES, default=2),
+            # Keras: strides=None (or left out) is the pool size
+            replace(STRIDES, default=2, same_as="pool_size"),
         ),
         _pool_shape,
         _pool_params,

@@ -243,3 +243,15 @@ def test_random_stacks_pass_within_limits_or_are_refused(shape, layers):
             elif field.kind == "padding" and not isinstance(value, str):
                 assert 0 <= value <= high
     summarize(checked_shape, checked)
+
+
+@pytest.mark.parametrize("kind", ["MaxPooling2D", "AveragePooling2D"])
+@pytest.mark.parametrize("strides", [{}, {"strides": None}])
+def test_pooling_strides_default_to_the_pool_size_as_in_keras(kind, strides):
+    """A pooling layer without strides (or strides None) slides by its pool
+    size, as Keras's does: 3x3 pooling on 27x27 gives 9x9, not 13x13."""
+    from guiapp.core.layers import summarize, validate_stack
+
+    _, layers = validate_stack((27, 27, 1), [{"type": kind, "pool_size": 3, **strides}])
+    assert layers[0]["strides"] == 3
+    assert summarize((27, 27, 1), layers)[-1].shape == (9, 9, 1)
