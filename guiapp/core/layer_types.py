@@ -36,11 +36,10 @@ from __future__ import annotations
 
 import dataclasses
 import numbers
-import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .messages import Message
+from .messages import ECHO_LIMIT, Message, echo, shorten
 from .shapes import (
     OutputSize,
     explain_axes,
@@ -151,52 +150,10 @@ RANGE_MESSAGES = (
 INT_LIMIT = 2**31 - 1
 #: The same for a ``float`` field without ``high`` (the editor's range).
 FLOAT_LIMIT = 1e9
-#: How many characters of a refused value a message echoes.
-ECHO_LIMIT = 20
 
 
 class StackError(ValueError):
     """A stack (or a JSON file) that is not a valid list of layers."""
-
-
-# ---- echoing what was found, bounded
-
-_REPR = reprlib.Repr()
-_REPR.maxlevel, _REPR.maxlist, _REPR.maxtuple, _REPR.maxdict = 2, 4, 4, 3
-_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 2 * ECHO_LIMIT
-
-
-def shorten(text, limit: int = ECHO_LIMIT) -> str:
-    """``text`` on one line, cut to ``limit`` characters and "…" when longer:
-    what a message may echo of what a user typed or a file held.
-
-    >>> shorten("1" * 1000)
-    '11111111111111111111…'
-    >>> shorten("two\\nlines")
-    'two lines'
-    """
-    text = str(text)
-    window = 4 * limit + 8  # enough to know whether the rest is only spaces
-    head = " ".join(text[:window].split())
-    if len(head) > limit or (len(text) > window and text[window:].strip()):
-        return head[:limit] + "…"
-    return head
-
-
-def echo(value, limit: int = ECHO_LIMIT) -> str:
-    """A refused value as a message shows it: its ``repr``, bounded.
-
-    >>> echo(10**10), echo("x" * 500), echo([[[[1]]]])
-    ('10000000000', "'xxxxxxxxxxxxxxxxxxx…", '[[[...]]]')
-    """
-    try:
-        if isinstance(value, str):
-            text = repr(value[: 2 * limit])
-        else:
-            text = _REPR.repr(value)
-    except Exception:  # noqa: BLE001 (an int of 5 000 digits, a broken __repr__)
-        text = f"<{type(value).__name__}>"
-    return shorten(text, limit)
 
 
 def _number_text(value) -> str:

@@ -11,7 +11,12 @@ values; the interface translates the template and fills it in
 
 from __future__ import annotations
 
-__all__ = ["Message"]
+import reprlib
+
+__all__ = ["Message", "shorten", "echo", "ECHO_LIMIT"]
+
+#: How much of a typed value or a file's content a message echoes.
+ECHO_LIMIT = 20
 
 
 class Message(str):
@@ -30,3 +35,43 @@ class Message(str):
         self.template = template
         self.values = values
         return self
+
+
+# ---- echoing what was found, bounded
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxtuple, _REPR.maxdict = 2, 4, 4, 3
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 2 * ECHO_LIMIT
+
+
+def shorten(text, limit: int = ECHO_LIMIT) -> str:
+    """``text`` on one line, cut to ``limit`` characters and "…" when longer:
+    what a message may echo of what a user typed or a file held.
+
+    >>> shorten("1" * 1000)
+    '11111111111111111111…'
+    >>> shorten("two\\nlines")
+    'two lines'
+    """
+    text = str(text)
+    window = 4 * limit + 8  # enough to know whether the rest is only spaces
+    head = " ".join(text[:window].split())
+    if len(head) > limit or (len(text) > window and text[window:].strip()):
+        return head[:limit] + "…"
+    return head
+
+
+def echo(value, limit: int = ECHO_LIMIT) -> str:
+    """A refused value as a message shows it: its ``repr``, bounded.
+
+    >>> echo(10**10), echo("x" * 500), echo([[[[1]]]])
+    ('10000000000', "'xxxxxxxxxxxxxxxxxxx…", '[[[...]]]')
+    """
+    try:
+        if isinstance(value, str):
+            text = repr(value[: 2 * limit])
+        else:
+            text = _REPR.repr(value)
+    except Exception:  # noqa: BLE001 (an int of 5 000 digits, a broken __repr__)
+        text = f"<{type(value).__name__}>"
+    return shorten(text, limit)

@@ -127,3 +127,22 @@ def test_random_text_in_a_cell(panel, text):
         assert state.notice and len(state.notice) < MESSAGE_LIMIT
         if parse_number(text) is not None:
             assert "too large" in state.notice
+
+
+def test_typing_a_kernel_size_is_one_edit(panel, qtbot):
+    """Typing 11 in Size F makes an 11x11 Gaussian in one undo step: it does not
+    pass through F = 1 (which turned the kernel into a single 0 and 'custom')."""
+    from PySide6.QtCore import Qt
+
+    editor = panel.kernel_editor
+    editor.set_preset("gaussian")
+    steps = editor.undo_stack.count()
+    spin = editor.size_spin
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "11")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert editor.state.kernel_size() == 11
+    assert editor.preset() == "gaussian"
+    assert editor.undo_stack.count() == steps + 1
+    editor.undo_stack.undo()
+    assert editor.state.kernel_size() == 3 and editor.preset() == "gaussian"

@@ -109,11 +109,13 @@ class LayerEditor(QGroupBox):
         low, high = field.limits()
         if field.editor == "spin":
             widget = QSpinBox()
+            widget.setKeyboardTracking(False)  # "32" is one edit, not 3 then 32
             widget.setRange(int(low), int(high))
             widget.setSingleStep(max(1, int(field.step)))
             widget.valueChanged.connect(lambda value: self._edit(name, value))
         elif field.editor == "double_spin":
             widget = QDoubleSpinBox()
+            widget.setKeyboardTracking(False)
             widget.setDecimals(_decimals(field.step))
             widget.setRange(low, high)
             widget.setSingleStep(field.step)

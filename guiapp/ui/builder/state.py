@@ -26,7 +26,7 @@ import copy
 import json
 import re
 
-from ...core.layer_types import echo, layer_type
+from ...core.layer_types import layer_type
 from ...core.layers import (
     INPUT_LIMIT,
     MESSAGES,
@@ -38,6 +38,7 @@ from ...core.layers import (
     total_params,
     validate_stack,
 )
+from ...core.messages import echo
 from ...presets import PRESETS, preset
 from ..common.document import Document, Setting, Value
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.layer_types import shorten
 from ...core.layers import LayerRow, Message, StackError
+from ...core.messages import shorten
 from ...ml.models import check_stack, keras_script
 from ...presets import PRESETS
 from ..common import bind
@@ -87,6 +87,8 @@ class BuilderTab(Tab):
         self.preset_combo.activated.connect(self._on_preset)
 
         self.input_spins = [QSpinBox(), QSpinBox(), QSpinBox()]
+        for spin in self.input_spins:
+            spin.setKeyboardTracking(False)  # typing 28 is one edit, not 2 then 28
         for axis, (spin, top) in enumerate(
             zip(self.input_spins, INPUT_LIMITS, strict=True)
         ):

@@ -102,6 +102,9 @@ def spin_box(document: Document, name: str, widget: QSpinBox | None = None) -> Q
     low, high = _range(document, name, -INT_LIMIT, INT_LIMIT)
     widget.setRange(int(low), int(high))
     _no_wheel_without_focus(widget)
+    # a typed number is one edit, committed on Enter or leaving the box: typing
+    # 11 would otherwise set 1 first (and make two undo steps)
+    widget.setKeyboardTracking(False)
     widget.valueChanged.connect(lambda value: setattr(document, name, value))
     follow(document, name, widget.setValue, widget)
     return widget
@@ -121,6 +124,9 @@ def double_spin_box(
     low, high = _range(document, name, -1e12, 1e12)
     widget.setRange(low, high)
     _no_wheel_without_focus(widget)
+    # a typed number is one edit, committed on Enter or leaving the box: typing
+    # 11 would otherwise set 1 first (and make two undo steps)
+    widget.setKeyboardTracking(False)
     widget.valueChanged.connect(lambda value: setattr(document, name, value))
     follow(document, name, widget.setValue, widget)
     return widget

@@ -39,7 +39,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from ...core.layer_types import echo
+from ...core.messages import echo
 
 __all__ = ["Setting", "Value", "Document"]
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.layer_types import shorten
+from ...core.messages import shorten
 from ..common import bind
 from ..common.texts import Texts, set_item_texts
 from .kernel_editor import KernelEditor

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core import kernels
 from ...core.kernels import MAX_SIZE, format_number, parse_number
-from ...core.layer_types import shorten
+from ...core.messages import shorten
 from ..common.texts import Texts, set_item_texts
 from ..common.undo import SetValues
 from .state import ConvState
@@ -110,6 +110,8 @@ class KernelEditor(QWidget):
         self.texts = Texts()
 
         self.size_spin = OddSpinBox()
+        # typing 11 is one edit: not F = 1 (which loses the kernel), then 11
+        self.size_spin.setKeyboardTracking(False)
         self.texts(
             lambda: self.size_spin.setToolTip(
                 self.tr(

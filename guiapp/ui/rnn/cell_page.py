@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.kernels import format_number, parse_number
+from ...core.messages import shorten
 from ...core.rnn import ACTIVATIONS
 from ..common import bind
 from ..common.plots import make_plot
@@ -51,8 +52,7 @@ class CellPage(QWidget):
             )
         )
         self.sequence_table.itemChanged.connect(self._on_sequence_edited)
-        self.sequence_message = QLabel()
-        self.sequence_message.setWordWrap(True)
+        self.sequence_message = bind.message_label()
         self.sequence_message.setStyleSheet("color: #b00020;")
         self.preset_button = QPushButton()
         texts(
@@ -159,7 +159,7 @@ class CellPage(QWidget):
             self.sequence_message.setText(
                 fill(
                     self.tr('"%1" is not a number; the cell keeps %2.'),
-                    bad,
+                    shorten(bad),
                     format_number(old),
                 )
             )

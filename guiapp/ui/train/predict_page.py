@@ -34,6 +34,7 @@ class PredictPage(QWidget):
         self.state = state
         self.texts = texts = Texts()
         self.test_index = QSpinBox()
+        self.test_index.setKeyboardTracking(False)  # one prediction per number
         self.test_index.setRange(0, 0)
         self.test_index.valueChanged.connect(self._on_index)
         self.test_image = ImagePane("", colorbar=False)
