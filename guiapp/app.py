@@ -15,22 +15,45 @@ from pathlib import Path
 TAB_NAMES = ("conv", "builder", "train", "rnn")
 
 
+def existing_file(text: str) -> str:
+    """An argparse type: a file that exists (what is in it, the tab checks)."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder, not an image file")
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {text}")
+    return text
+
+
+def writable_file(text: str) -> str:
+    """An argparse type: a file that can be written (not a folder)."""
+    if not text.strip() or Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a file name")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guiapp",
         description="Teach convolutional and recurrent neural networks (the course, as an app).",
-        epilog="guiapp train --help: train a course network without a window.",
+        epilog="guiapp train --help: train a course network without a window. "
+        "Exit status: 0 when the window is closed, 1 if a screenshot could not be "
+        "written, 2 for a wrong option.",
     )
     parser.add_argument(
         "--lang", choices=("en", "fr"), help="language of the interface (remembered)"
     )
     parser.add_argument("--tab", choices=TAB_NAMES, help="tab to open on")
     parser.add_argument(
-        "--image", metavar="FILE", help="image to open in the convolution tab"
+        "--image",
+        metavar="FILE",
+        type=existing_file,
+        help="image to open in the convolution tab",
     )
     parser.add_argument(
         "--screenshot",
         metavar="FILE",
+        type=writable_file,
         help="render the window offscreen once settled, write a PNG, exit",
     )
     parser.add_argument(
@@ -40,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-tensorflow",
         action="store_true",
         help="do not load TensorFlow in the background",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="keep TensorFlow's own log lines and Python warnings in the terminal",
     )
     return parser
 
@@ -72,11 +100,15 @@ def _install_excepthook():
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv[:1] == ["train"]:
+    if argv[:1] == ["train"] or argv[:2] == ["--verbose", "train"]:
         from .cli_train import main as train_main
 
-        return train_main(argv[1:])
+        train_argv = argv[1:] if argv[0] == "train" else [*argv[2:], "--verbose"]
+        return train_main(train_argv)
     args = build_parser().parse_args(argv)
+    from .ml.backend import quiet_tensorflow
+
+    quiet_tensorflow(verbose=args.verbose)  # before anything imports TensorFlow
     if args.screenshot or args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -96,12 +128,15 @@ def main(argv=None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "guiapp.svg"))))
     from . import teacher as teacher_settings
 
-    teacher = teacher_settings.load()
-    for problem in teacher.problems:
-        print(
-            f"guiapp: teacher settings {teacher.path}: {problem} (ignored)",
-            file=sys.stderr,
+    try:
+        teacher = teacher_settings.load()
+    except Exception as error:  # a class must start, whatever the file holds
+        teacher = teacher_settings.TeacherSettings(
+            problems=[f"not read: {type(error).__name__}: {error}"]
         )
+    where = f"teacher settings {teacher.path}" if teacher.path else "teacher settings"
+    for problem in teacher.problems:
+        print(f"guiapp: {where}: {problem}", file=sys.stderr)
     store = stored.settings()
     # a teacher's fixed language wins over the remembered one and --lang
     language = (

@@ -5,17 +5,102 @@ For teachers preparing a class, and for tests::
     guiapp train --preset mnist-dense --dataset mnist-5k --epochs 5 --json
 
 prints the final metrics as one JSON line. No Qt is imported.
+
+Exit status: 0 trained (and saved, with ``--save``); 2 a wrong option or a
+dataset that is not on this computer; 3 the training diverged (the loss
+became NaN or infinite); 4 the model could not be saved; 130 interrupted
+(Ctrl+C).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
+import math
 import sys
 import time
+from pathlib import Path
 
 from .presets import PRESETS
+
+EXIT_OK, EXIT_USAGE, EXIT_DIVERGED, EXIT_SAVE, EXIT_INTERRUPTED = 0, 2, 3, 4, 130
+
+#: The largest values accepted; beyond, a number means a typing mistake.
+MAX_EPOCHS = 100_000
+MAX_BATCH_SIZE = 1 << 20
+MAX_SEED = 2**32 - 1  # NumPy's seeds
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
+def _integer(text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = None  # not a number, or thousands of digits
+    if value is None or not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from {low} to {high}, not {_shown(text)}"
+        )
+    return value
+
+
+def epochs(text: str) -> int:
+    """At least 1 (0 epochs would train nothing and report nothing)."""
+    return _integer(text, 1, MAX_EPOCHS)
+
+
+def batch_size(text: str) -> int:
+    return _integer(text, 1, MAX_BATCH_SIZE)
+
+
+def seed(text: str) -> int:
+    return _integer(text, 0, MAX_SEED)
+
+
+def _number(text: str, accepted: str, accept) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and accept(value)):
+        raise argparse.ArgumentTypeError(f"must be {accepted}, not {_shown(text)}")
+    return value
+
+
+def learning_rate(text: str) -> float:
+    """A finite number > 0."""
+    return _number(text, "a number > 0", lambda value: value > 0)
+
+
+def validation_split(text: str) -> float:
+    """The fraction of the training images kept aside, in [0, 1)."""
+    return _number(
+        text,
+        "a fraction of the training images, from 0 to less than 1",
+        lambda value: 0 <= value < 1,
+    )
+
+
+def model_file(text: str) -> str:
+    """Where to save: a file name in a folder that exists (checked before training)."""
+    path = Path(text)
+    if not text.strip() or path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a file name")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"no folder {path.parent}")
+    return text
+
+
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Defaults in the help, except for flags and options without one."""
+
+    def _get_help_string(self, action):
+        if action.default is None or action.default is False:
+            return action.help
+        return super()._get_help_string(action)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,26 +108,90 @@ def build_parser() -> argparse.ArgumentParser:
     from .ml.training import OPTIMIZERS
 
     parser = argparse.ArgumentParser(
-        prog="guiapp train", description="Train a course network headless."
+        prog="guiapp train",
+        description="Train a course network headless.",
+        formatter_class=_HelpFormatter,
+        epilog="Exit status: 0 trained (and saved); 2 a wrong option or a dataset "
+        "not on this computer; 3 the training diverged; 4 the model could not be "
+        "saved; 130 interrupted.",
     )
-    parser.add_argument("--preset", choices=sorted(PRESETS), default="mnist-dense")
-    parser.add_argument("--dataset", choices=DATASETS, default="mnist-5k")
-    parser.add_argument("--epochs", type=int, default=5)
-    parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
-    parser.add_argument("--learning-rate", type=float, default=1e-3)
-    parser.add_argument("--validation-split", type=float, default=0.1)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--save", metavar="FILE.keras", help="save the trained model")
+    parser.add_argument(
+        "--preset",
+        choices=sorted(PRESETS),
+        default="mnist-dense",
+        help="the course network to train",
+    )
+    parser.add_argument(
+        "--dataset",
+        choices=DATASETS,
+        default="mnist-5k",
+        help="mnist-5k is bundled; the full sets must be imported or downloaded "
+        "in the app first",
+    )
+    parser.add_argument(
+        "--epochs",
+        type=epochs,
+        default=5,
+        help=f"passes over the data, 1 to {MAX_EPOCHS}",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=batch_size,
+        default=64,
+        help="images per gradient step, at least 1",
+    )
+    parser.add_argument(
+        "--optimizer",
+        choices=OPTIMIZERS,
+        default="adam",
+        help="how the weights follow the gradient",
+    )
+    parser.add_argument(
+        "--learning-rate",
+        type=learning_rate,
+        default=1e-3,
+        help="the optimizer's step size, a finite number > 0",
+    )
+    parser.add_argument(
+        "--validation-split",
+        type=validation_split,
+        default=0.1,
+        help="fraction of the training images kept to validate, in [0, 1)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=seed,
+        default=0,
+        help=f"same seed, same run: 0 to {MAX_SEED}",
+    )
+    parser.add_argument(
+        "--save", metavar="FILE.keras", type=model_file, help="save the trained model"
+    )
     parser.add_argument(
         "--json", action="store_true", help="print the final metrics as one JSON line"
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="keep TensorFlow's own log lines and Python warnings in the terminal",
     )
     return parser
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from .ml.backend import import_tensorflow, quiet_tensorflow
+
+    quiet_tensorflow(verbose=args.verbose)  # before TensorFlow is imported
+    try:
+        return _train(parser, args, import_tensorflow)
+    except KeyboardInterrupt:
+        print("guiapp train: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _train(parser, args, import_tensorflow) -> int:
     from .ml import datasets, training
     from .presets import preset
 
@@ -50,7 +199,18 @@ def main(argv=None) -> int:
         (x_train, y_train), (x_test, y_test) = datasets.load(args.dataset)
     except datasets.DatasetError as error:
         print(f"guiapp train: {error}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    kept = math.floor(len(x_train) * (1.0 - args.validation_split))
+    if kept < 1 or (args.validation_split > 0 and kept == len(x_train)):
+        parser.print_usage(sys.stderr)
+        print(
+            f"guiapp train: --validation-split {args.validation_split} leaves "
+            f"{kept} of the {len(x_train)} training images to train on and "
+            f"{len(x_train) - kept} to validate: each needs at least one",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    import_tensorflow()  # its start-up notices held back
     train_data = datasets.preprocess(x_train, y_train)
     test_data = datasets.preprocess(x_test, y_test)
     config = training.TrainConfig(
@@ -73,7 +233,7 @@ def main(argv=None) -> int:
         result = training.train(model, train_data, config, on_epoch=report)
     except training.TrainingDiverged as error:
         print(f"guiapp train: {error}", file=sys.stderr)
-        return 3
+        return EXIT_DIVERGED
     seconds = time.perf_counter() - start
     test_loss, test_accuracy = training.evaluate(model, test_data)
     if args.save:
@@ -84,7 +244,7 @@ def main(argv=None) -> int:
             save_model(Task(), model, args.save)  # whole or not at all
         except ModelFileError as error:
             print(f"guiapp train: {error}", file=sys.stderr)
-            return 4
+            return EXIT_SAVE
     history = result["history"]
     summary = {
         "preset": args.preset,
@@ -103,7 +263,7 @@ def main(argv=None) -> int:
     else:
         print(f"Test loss {test_loss}")
         print(f"Test accuracy {test_accuracy}")
-    return 0
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -171,6 +171,9 @@ MESSAGES = (
     "{source}: missing {files}",
     "{source}: choose a folder of IDX .gz files or an .npz file",
     "download of {name} cancelled",
+    "{name} cannot be downloaded: no network connection ({error}). Connect this computer "
+    "to the internet and try again, or import the dataset's files.",
+    "{name} cannot be downloaded from {url}: {error}. Nothing was kept.",
 )
 
 
@@ -401,21 +404,16 @@ def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
     ``should_stop()`` returning True cancels (nothing is kept). ``urls``
     replaces the official addresses (tests use ``file://`` ones).
     """
-    import urllib.request  # only here: the app never reaches the network otherwise
-
     urls = urls or list(dataset(name).downloads)
     with tempfile.TemporaryDirectory() as folder:
         sizes, done = [], 0
         for url in urls:
-            with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (user's request)
-                sizes.append(int(response.headers.get("Content-Length") or 0))
+            with _Connection(name, url) as response:
+                sizes.append(response.size)
         total = sum(sizes)
         for url in urls:
             target = Path(folder) / url.rsplit("/", 1)[-1]
-            with (
-                urllib.request.urlopen(url, timeout=30) as response,
-                open(target, "wb") as out,
-            ):  # noqa: S310
+            with _Connection(name, url) as response, open(target, "wb") as out:
                 while chunk := response.read(1 << 16):
                     if should_stop is not None and should_stop():
                         raise DatasetError(Message(MESSAGES[16], name=name))
@@ -428,6 +426,56 @@ def download(name: str, progress=None, should_stop=None, urls=None) -> Path:
             files[0] if len(files) == 1 and files[0].suffix == ".npz" else Path(folder)
         )
         return import_files(name, source)
+
+
+class _Connection:
+    """One download's response; whatever goes wrong while connecting or
+    reading becomes a :class:`DatasetError` in words (never ``[Errno -2] Name
+    or service not known`` alone, never a traceback)."""
+
+    def __init__(self, name: str, url: str):
+        self.name, self.url = name, url
+
+    def __enter__(self):
+        import urllib.request  # only here: the app never reaches the network otherwise
+
+        # whatever a network, a proxy or a socket blocker raises becomes words
+        try:
+            self.response = urllib.request.urlopen(self.url, timeout=30)  # noqa: S310 (user's request)
+        except Exception as error:
+            raise self._failure(error) from None
+        try:
+            self.size = int(self.response.headers.get("Content-Length") or 0)
+        except (TypeError, ValueError):
+            self.size = 0  # progress without a total
+        return self
+
+    def read(self, size: int) -> bytes:
+        try:
+            return self.response.read(size)
+        except Exception as error:  # the connection lost half-way
+            raise self._failure(error) from None
+
+    def __exit__(self, *exc_info):
+        self.response.close()
+
+    def _failure(self, error) -> DatasetError:
+        import urllib.error
+        import urllib.parse
+
+        if isinstance(error, urllib.error.HTTPError):
+            reason = f"HTTP {error.code} {error.reason}"
+            return DatasetError(
+                Message(MESSAGES[18], name=self.name, url=self.url, error=reason)
+            )
+        # URLError wraps the socket's error: [Errno -2] Name or service not known...
+        reason = getattr(error, "reason", None) or error
+        text = (str(reason).strip().splitlines() or [type(reason).__name__])[0][:120]
+        if urllib.parse.urlsplit(self.url).scheme in ("http", "https", "ftp"):
+            return DatasetError(Message(MESSAGES[17], name=self.name, error=text))
+        return DatasetError(
+            Message(MESSAGES[18], name=self.name, url=self.url, error=text)
+        )
 
 
 def download_task(task, name: str, urls=None) -> Path:

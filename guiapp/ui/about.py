@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import platform
+import re
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from .. import __version__
 from ..resources import resource_path
+
+
+def _escaped(text: str) -> str:
+    """``text`` shown as it is in Markdown: a teacher's file may hold ``*``,
+    ``_``, ``<b>`` or ``#`` (CommonMark lets any ASCII punctuation be escaped)."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
 
 
 class AboutDialog(QDialog):
@@ -34,15 +41,14 @@ class AboutDialog(QDialog):
         if teacher is not None and teacher.path is not None:
             intro += (
                 self.tr("Teacher settings in force: %1").replace(
-                    "%1", str(teacher.path)
+                    "%1", _escaped(str(teacher.path))
                 )
                 + "\n\n"
             )
-            if teacher.problems:
-                intro += (
-                    self.tr("Ignored: %1").replace("%1", "; ".join(teacher.problems))
-                    + "\n\n"
-                )
+        if teacher is not None and teacher.problems:
+            # one item each: what was found in the file and what was done with it
+            intro += self.tr("Ignored: %1").replace("%1", "").rstrip() + "\n\n"
+            intro += "".join(f"- {_escaped(p)}\n" for p in teacher.problems) + "\n"
         try:
             attribution = resource_path("ATTRIBUTION.md").read_text(encoding="utf-8")
         except OSError:

@@ -227,6 +227,15 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages", "{source}: choose a folder of IDX .gz files or an .npz file"
         ),
         QCoreApplication.translate("CoreMessages", "download of {name} cancelled"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be downloaded: no network connection ({error}). Connect this computer "
+            "to the internet and try again, or import the dataset's files.",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be downloaded from {url}: {error}. Nothing was kept.",
+        ),
         # guiapp.ml.training.MESSAGES
         QCoreApplication.translate(
             "CoreMessages",

@@ -1,6 +1,8 @@
 """guiapp.ml.datasets on small files the tests write (never the network)."""
 
+import errno
 import gzip
+import socket
 import struct
 
 import numpy as np
@@ -170,3 +172,62 @@ def test_load_as_a_job_reports_the_data():
     data = datasets.provide(task, "mnist-5k")
     assert [r[:2] for r in reports] == [("data", "mnist-5k")]
     assert datasets.provide(task, "mnist-5k", data) is data and len(reports) == 1
+
+
+# ---- download without a network
+def _offline_dns(*args, **kwargs):
+    raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+
+def _unreachable(self, address):
+    raise OSError(errno.ENETUNREACH, "Network is unreachable")
+
+
+class SocketBlocked(RuntimeError):
+    """What a socket blocker such as pytest-socket raises."""
+
+
+def _blocked(*args, **kwargs):
+    raise SocketBlocked("A test tried to use socket.socket.")
+
+
+@pytest.mark.parametrize(
+    "target, replacement",
+    [
+        ("getaddrinfo", _offline_dns),
+        ("socket.connect", _unreachable),
+        ("socket.connect", _blocked),
+    ],
+    ids=["no-dns", "unreachable", "blocked"],
+)
+def test_download_offline_says_no_network_connection(monkeypatch, target, replacement):
+    """Offline (no DNS, no route, a blocked socket), download() says "no network connection"
+    naming the dataset, keeps nothing, and the message is a translatable template."""
+    holder = socket.socket if target == "socket.connect" else socket
+    monkeypatch.setattr(holder, target.rsplit(".", 1)[-1], replacement)
+    with pytest.raises(datasets.DatasetError) as error:
+        datasets.download("fashion-mnist")  # the official https addresses
+    message = error.value.args[0]
+    assert "fashion-mnist cannot be downloaded: no network connection" in message
+    assert message.template in datasets.MESSAGES
+    assert message.values["name"] == "fashion-mnist"
+    assert not datasets.is_installed("fashion-mnist")
+
+
+def test_download_refused_connection_says_no_network_connection():
+    """A server that refuses the connection (a closed port on this machine) gives words too."""
+    with pytest.raises(
+        datasets.DatasetError, match="mnist cannot be downloaded: no network"
+    ):
+        datasets.download("mnist", urls=["http://127.0.0.1:9/mnist.npz"])
+
+
+def test_download_from_a_missing_file_names_it(tmp_path):
+    """A file:// address to a missing file names the dataset and the address: words, not a traceback."""
+    url = (tmp_path / "server" / "mnist.npz").as_uri()
+    with pytest.raises(datasets.DatasetError) as error:
+        datasets.download("mnist", urls=[url])
+    message = error.value.args[0]
+    assert message.startswith(f"mnist cannot be downloaded from {url}: ")
+    assert message.template in datasets.MESSAGES
+    assert not datasets.is_installed("mnist")

@@ -1,0 +1,245 @@
+"""The command lines `guiapp` and `guiapp train`: clear refusals, help with
+defaults, and a terminal free of TensorFlow's notices."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from guiapp import app, cli_train
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+ENV.pop("TF_CPP_MIN_LOG_LEVEL", None)  # what a student's terminal has
+
+
+def refusal(parser, argv, capsys) -> str:
+    """argparse's exit 2 and its one-line message (never a traceback)."""
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args(argv)
+    assert exit_info.value.code == 2
+    return capsys.readouterr().err.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["--epochs", "0"], "--epochs: must be a whole number from 1"),
+        (["--epochs", "-3"], "--epochs: must be a whole number from 1"),
+        (["--epochs", "2.5"], "--epochs: must be a whole number from 1"),
+        (["--epochs", "9" * 5000], "--epochs: must be a whole number from 1"),
+        (["--batch-size", "0"], "--batch-size: must be a whole number from 1"),
+        (["--batch-size", str(2**63)], "--batch-size: must be a whole number from 1"),
+        (["--learning-rate", "0"], "--learning-rate: must be a number > 0"),
+        (["--learning-rate", "-0.1"], "--learning-rate: must be a number > 0"),
+        (["--learning-rate", "nan"], "--learning-rate: must be a number > 0"),
+        (["--learning-rate", "inf"], "--learning-rate: must be a number > 0"),
+        (["--learning-rate", "1e999"], "--learning-rate: must be a number > 0"),
+        (["--validation-split", "1.5"], "--validation-split: must be a fraction"),
+        (["--validation-split", "1"], "--validation-split: must be a fraction"),
+        (["--validation-split", "-0.1"], "--validation-split: must be a fraction"),
+        (["--validation-split", "nan"], "--validation-split: must be a fraction"),
+        (["--seed", "-1"], "--seed: must be a whole number from 0"),
+        (["--seed", str(2**32)], "--seed: must be a whole number from 0"),
+        (["--dataset", "cifar-10"], "--dataset: invalid choice: 'cifar-10'"),
+        (
+            ["--save", "/no/such/folder/model.keras"],
+            "--save: no folder /no/such/folder",
+        ),
+    ],
+)
+def test_train_options_out_of_range_are_refused(argv, expected, capsys):
+    """Each option of `guiapp train` refuses what cannot train, naming the option and what it accepts."""
+    message = refusal(cli_train.build_parser(), argv, capsys)
+    assert message.startswith("guiapp train: error: argument")
+    assert expected in message
+
+
+def test_train_options_in_range_are_accepted():
+    """The edges of each range are accepted as numbers."""
+    args = cli_train.build_parser().parse_args(
+        [
+            "--epochs",
+            "1",
+            "--batch-size",
+            "1",
+            "--learning-rate",
+            "1e-9",
+            "--validation-split",
+            "0",
+            "--seed",
+            str(2**32 - 1),
+        ]
+    )
+    assert (args.epochs, args.batch_size, args.validation_split) == (1, 1, 0.0)
+    assert args.learning_rate == 1e-9 and args.seed == 2**32 - 1
+
+
+def test_train_help_shows_defaults_and_exit_codes(capsys):
+    """`guiapp train --help` explains each option with its default and lists the exit codes."""
+    with pytest.raises(SystemExit):
+        cli_train.build_parser().parse_args(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for expected in (
+        "(default: 5)",
+        "(default: 64)",
+        "(default: 0.001)",
+        "(default: 0.1)",
+        "(default: mnist-5k)",
+        "Exit status: 0 trained",
+        "3 the training diverged",
+    ):
+        assert expected in text
+    assert "(default: None)" not in text and "(default: False)" not in text
+
+
+def test_epochs_zero_exits_cleanly(capsys):
+    """`guiapp train --epochs 0` (KeyError: 'loss' before) exits 2 with a sentence."""
+    with pytest.raises(SystemExit) as exit_info:
+        app.main(["train", "--epochs", "0"])
+    assert exit_info.value.code == 2
+    assert "--epochs: must be a whole number from 1" in capsys.readouterr().err
+
+
+def test_validation_split_leaving_nothing_to_train(capsys, monkeypatch):
+    """A split that leaves no image to train on (or none to validate) is refused before training."""
+    from guiapp.ml import backend
+
+    monkeypatch.setattr(backend, "quiet_tensorflow", lambda verbose: None)
+    assert cli_train.main(["--validation-split", "0.99999"]) == 2
+    assert "leaves 0 of the 4000 training images" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["--tab", "cooking"], "argument --tab: invalid choice: 'cooking'"),
+        (["--lang", "de"], "argument --lang: invalid choice: 'de'"),
+        (["--image", "no-such-image.png"], "argument --image: no such file"),
+        (["--image", "."], "argument --image: . is a folder"),
+        (["--screenshot", "."], "argument --screenshot: '.' is a folder"),
+    ],
+)
+def test_app_options_refuse_bad_values(argv, expected, capsys):
+    """`guiapp --tab/--lang/--image/--screenshot` with a bad value: argparse's message, exit 2."""
+    message = refusal(app.build_parser(), argv, capsys)
+    assert message.startswith("guiapp: error:") and expected in message
+
+
+def test_app_bad_image_in_a_fresh_process(tmp_path):
+    """`python -m guiapp --image missing.png` exits 2 with one line, no traceback, no window."""
+    result = subprocess.run(
+        [sys.executable, "-m", "guiapp", "--image", str(tmp_path / "missing.png")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**ENV, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)},
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "argument --image: no such file" in result.stderr
+
+
+# ---- TensorFlow's notices
+NOTICES = ("oneDNN", "E0000", "I0000", "W0000", "absl::InitializeLog")
+
+
+@pytest.mark.slow
+def test_train_keeps_the_terminal_free_of_tensorflow_notices(tmp_path):
+    """`python -m guiapp train --epochs 1` prints its results; stderr has no oneDNN or E0000 line."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "guiapp",
+            "train",
+            "--epochs",
+            "1",
+            "--dataset",
+            "mnist-5k",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**ENV, "HOME": str(tmp_path)},
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1])["epochs"] == 1
+    noisy = [
+        line for line in result.stderr.splitlines() if any(n in line for n in NOTICES)
+    ]
+    assert not noisy, result.stderr
+
+
+ROUTING = textwrap.dedent(
+    """
+    import logging, sys, warnings
+    from guiapp.ml import backend
+
+    backend.quiet_tensorflow(verbose="--verbose" in sys.argv)
+    kept = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = lambda record: kept.append(record.getMessage())
+    backend.LOGGER.addHandler(handler)
+    backend.LOGGER.setLevel(logging.DEBUG)
+    backend.LOGGER.propagate = False  # the list is enough
+    warnings.warn_explicit("keras says", UserWarning, "/x/keras/src/layer.py", 3)
+    warnings.warn_explicit("ours says", UserWarning, "/x/notebook.py", 3)
+    logging.getLogger("tensorflow").warning("tensorflow logger says")
+    from absl import logging as absl_logging
+    absl_logging.warning("absl says")
+    absl_logging.error("absl error")
+    print(kept)
+    """
+)
+
+
+@pytest.mark.parametrize("verbose", [False, True], ids=["quiet", "verbose"])
+def test_warnings_from_keras_go_to_the_log(verbose):
+    """Quiet: Keras/TensorFlow/absl warnings go to the guiapp.tensorflow log, not stderr; other
+    warnings and errors still show. --verbose keeps them all on stderr."""
+    result = subprocess.run(
+        [sys.executable, "-c", ROUTING, *(["--verbose"] if verbose else [])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=ENV,
+        cwd=ROOT,  # this checkout's guiapp
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ours says" in result.stderr and "absl error" in result.stderr
+    for text in ("keras says", "tensorflow logger says", "absl says"):
+        assert (text in result.stderr) == verbose
+        assert (text in result.stdout) == (not verbose)
+
+
+def test_without_notices_drops_only_what_the_level_hides():
+    """The start-up filter drops absl lines below the level and their continuations, nothing else."""
+    from guiapp.ml.backend import without_notices
+
+    text = (
+        b"WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n"
+        b"I0000 00:00:1795557170.845321    6674 port.cc:153] oneDNN custom operations are on.\n"
+        b"I0000 00:00:1795557187.803825    6819 cpu_feature_guard.cc:227] This TensorFlow binary\n"
+        b"To enable the following instructions: AVX2 FMA, in other operations\n"
+        b"E0000 00:00:1795557267.702870    7698 tfg_optimizer_hook.cc:135] failed\n"
+        b"\twhen importing GraphDef to MLIR module in GrapplerHook\n"
+        b"F0000 00:00:1795557267.702870    7698 something.cc:1] fatal\n"
+        b"a line of ours\n"
+    )
+    assert without_notices(text, 3).splitlines() == [
+        b"F0000 00:00:1795557267.702870    7698 something.cc:1] fatal",
+        b"a line of ours",
+    ]
+    assert without_notices(text, 0) == text
+    assert b"tfg_optimizer" in without_notices(text, 2)
