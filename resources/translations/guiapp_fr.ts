@@ -3,12 +3,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../guiapp/ui/about.py" line="17" />
+            <location filename="../../guiapp/ui/about.py" line="24" />
             <source>About guiapp</source>
             <translation>À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/about.py" line="21" />
+            <location filename="../../guiapp/ui/about.py" line="28" />
             <source># guiapp {version}
 
 A desktop application that teaches convolutional and recurrent neural networks, following the course *Réseaux de neurones convolutifs et récurrents*.
@@ -29,12 +29,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
 </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/about.py" line="36" />
+            <location filename="../../guiapp/ui/about.py" line="43" />
             <source>Teacher settings in force: %1</source>
             <translation>Réglages de l'enseignant en vigueur : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/about.py" line="43" />
+            <location filename="../../guiapp/ui/about.py" line="50" />
             <source>Ignored: %1</source>
             <translation>Ignoré : %1</translation>
         </message>
@@ -42,175 +42,170 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>BuilderTab</name>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="205" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="221" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="198" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="214" />
             <source>Course: MNIST dense network (78 500 + 1 010)</source>
             <translation>Cours : réseau dense MNIST (78 500 + 1 010)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="200" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="216" />
             <source>Course: Fashion-MNIST CNN, printed summary (108 810)</source>
             <translation>Cours : CNN Fashion-MNIST, résumé imprimé (108 810)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="202" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="218" />
             <source>Course: deeper Fashion-MNIST CNN (82 870)</source>
             <translation>Cours : CNN Fashion-MNIST plus profond (82 870)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="203" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="219" />
             <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
             <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="86" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="102" />
             <source>H, the input height in pixels (28 for MNIST).</source>
-            <extracomment>the KerasSession job's name</extracomment>
+            <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open</extracomment>
             <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="89" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="105" />
             <source>W, the input width in pixels.</source>
             <translation>W, la largeur de l'entrée en pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="92" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="108" />
             <source>D, the number of channels: 1 for grey, 3 for colour.</source>
             <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="97" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="113" />
             <source>H</source>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="98" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="114" />
             <source>W</source>
             <translation>W</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="99" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="115" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="112" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="128" />
             <source>Exercise mode: hide the answers</source>
             <translation>Mode exercice : cacher les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="118" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="134" />
             <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
             <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="124" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="140" />
             <source>Check answers</source>
             <translation>Vérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="127" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="143" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="131" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="147" />
             <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
             <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="138" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="154" />
             <source>Train this network</source>
             <translation>Entraîner ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="141" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="157" />
             <source>Open the training tab with this network.</source>
             <translation>Ouvrir l'onglet d'apprentissage avec ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="148" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="164" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="149" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="165" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="150" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="166" />
             <source>Export Keras script…</source>
             <translation>Exporter un script Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="162" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="178" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="163" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="179" />
             <source>Input:</source>
             <translation>Entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="333" />
-            <source>this is not a JSON file (%1)</source>
-            <translation>ce n'est pas un fichier JSON (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="338" />
-            <source>this JSON file is not a guiapp network (no "format": "guiapp-network")</source>
-            <translation>ce fichier JSON n'est pas un réseau guiapp (pas de "format": "guiapp-network")</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="341" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="387" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="346" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="411" />
             <source>Open network</source>
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="389" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="399" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="413" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="423" />
             <source>guiapp networks (*.json)</source>
             <translation>Réseaux guiapp (*.json)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="352" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="367" />
             <source>%1 cannot be opened: %2</source>
             <translation>%1 ne peut pas être ouvert : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="356" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="371" />
             <source>Cannot open this network</source>
             <translation>Impossible d'ouvrir ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="375" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="379" />
+            <source>%1 opened; %2</source>
+            <translation>%1 ouvert ; %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="399" />
             <source>%1 cannot be saved: %2</source>
             <translation>%1 ne peut pas être enregistré : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="379" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="403" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="397" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="421" />
             <source>Save network</source>
             <translation>Enregistrer le réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="408" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="432" />
             <source>Export Keras script</source>
             <translation>Exporter un script Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="410" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="434" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
@@ -218,7 +213,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CellPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="49" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="50" />
             <source>The input sequence X, one row per time step; edit the numbers.</source>
             <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
         </message>
@@ -324,182 +319,183 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ControlsPanel</name>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="45" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="49" />
             <source>Image</source>
+            <extracomment>how many characters of a file's name the panel echoes</extracomment>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="53" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="57" />
             <source>Chelsea the cat, 300×168 (the course's size)</source>
             <translation>Chelsea la chatte, 300×168 (la taille du cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="54" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="58" />
             <source>Coffee cup</source>
             <translation>Tasse de café</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="55" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="59" />
             <source>Camera (grey)</source>
             <translation>Photographe (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="56" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="60" />
             <source>Rocket launch</source>
             <translation>Lancement de fusée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="57" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="61" />
             <source>Brick wall (grey)</source>
             <translation>Mur de briques (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="58" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="62" />
             <source>Opened file</source>
             <translation>Fichier ouvert</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="64" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="68" />
             <source>Photos shipped with guiapp (CC0 / public domain).</source>
             <translation>Photos fournies avec guiapp (CC0 / domaine public).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="69" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="73" />
             <source>Open image…</source>
             <translation>Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="73" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="77" />
             <source>Open a PNG, JPEG, BMP, GIF, TIFF or WebP file (Ctrl+O), or drop one on the window.</source>
             <translation>Ouvrir un fichier PNG, JPEG, BMP, GIF, TIFF ou WebP (Ctrl+O), ou en déposer un sur la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="84" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="88" />
             <source>Mean of R, G, B (as the course)</source>
             <translation>Moyenne de R, V, B (comme le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="85" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="89" />
             <source>Luminance 0.299 R + 0.587 G + 0.114 B</source>
             <translation>Luminance 0,299 R + 0,587 V + 0,114 B</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="92" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="96" />
             <source>The course computes np.average(img, axis=2).astype(int). Luminance weighs green most, as the eye does.</source>
             <translation>Le cours calcule np.average(img, axis=2).astype(int). La luminance donne plus de poids au vert, comme l'œil.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="102" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="105" />
             <source>Sample:</source>
             <translation>Exemple :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="103" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="106" />
             <source>Grey:</source>
             <translation>Gris :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="111" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="114" />
             <source>Kernel</source>
             <translation>Noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="117" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="120" />
             <source>Stride and padding</source>
             <translation>Pas et remplissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="121" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="124" />
             <source>S, the step of the window: S = 2 halves the output size.</source>
             <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="128" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="131" />
             <source>P, the width of the black (zero) border added around the input. With F = 3, P = 1 and S = 1 the output keeps the input's size.</source>
             <translation>P, l'épaisseur du contour noir (zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="140" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="142" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="141" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="143" />
             <source>Padding P:</source>
             <translation>Remplissage P :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="148" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="150" />
             <source>Display of the result</source>
             <translation>Affichage du résultat</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="156" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="158" />
             <source>Diverging colours (blue &lt; 0 &lt; red)</source>
             <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="157" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="159" />
             <source>Absolute value</source>
             <translation>Valeur absolue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="158" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="160" />
             <source>Divided by its maximum (as the course)</source>
             <translation>Divisé par son maximum (comme le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="165" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="167" />
             <source>A kernel with negative weights gives negative values: choose how to see them.</source>
             <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="179" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="182" />
             <source>Show code</source>
             <translation>Voir le code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="182" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="185" />
             <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
             <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="227" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="231" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="233" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="238" />
             <source>%1: %2, shape %3 → grey %4</source>
             <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="249" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="254" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
             <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="272" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="277" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
             <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="278" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="283" />
             <source>row(s)</source>
             <translation>ligne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="279" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
             <source>column(s)</source>
             <translation>colonne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="289" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
             <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="297" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="302" />
             <source>Output %1 × %2 = %3 values (input: %4).</source>
             <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
         </message>
@@ -898,50 +894,175 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="231" />
+            <location filename="../../guiapp/ui/i18n.py" line="230" />
+            <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
+            <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="235" />
+            <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
+            <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="240" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="237" />
+            <location filename="../../guiapp/ui/i18n.py" line="246" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="238" />
+            <location filename="../../guiapp/ui/i18n.py" line="247" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="239" />
+            <location filename="../../guiapp/ui/i18n.py" line="248" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="240" />
+            <location filename="../../guiapp/ui/i18n.py" line="249" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="244" />
+            <location filename="../../guiapp/ui/i18n.py" line="253" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="249" />
+            <location filename="../../guiapp/ui/i18n.py" line="258" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="21" />
+            <source>layer {position}, {kind}: '{key}' must be a whole number &gt;= {low} and &lt;= {high}, not {value}</source>
+            <translation>couche {position}, {kind} : '{key}' doit être un nombre entier &gt;= {low} et &lt;= {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="26" />
+            <source>layer {position}, {kind}: '{key}' must be a number &gt;= {low} and &lt;= {high}, not {value}</source>
+            <translation>couche {position}, {kind} : '{key}' doit être un nombre &gt;= {low} et &lt;= {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="31" />
+            <source>layer {position}, {kind}: '{key}' must be 'valid', 'same' or a whole number P &gt;= 0 and &lt;= {high}, not {value}</source>
+            <translation>couche {position}, {kind} : '{key}' doit être 'valid', 'same' ou un nombre entier P &gt;= 0 et &lt;= {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="36" />
+            <source>layer {position}, {kind}: '{key}' must be one of {choices}, not {value}</source>
+            <translation>couche {position}, {kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="40" />
+            <source>the input shape must be three whole numbers (H, W, D) &gt;= 1 and &lt;= {high}, not {value}</source>
+            <translation>la forme d'entrée doit être trois nombres entiers (H, W, D) &gt;= 1 et &lt;= {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="45" />
+            <source>layer {position}: no "type": each layer names its type, one of {choices}</source>
+            <translation>couche {position} : pas de « type » : chaque couche nomme son type, parmi {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="49" />
+            <source>layer {position}: a layer is an object such as {{"type": "Flatten"}}, not {value}</source>
+            <translation>couche {position} : une couche est un objet comme {{"type": "Flatten"}}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="54" />
+            <source>a network holds at most {high} layers, not {count}</source>
+            <translation>un réseau compte au plus {high} couches, pas {count}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="58" />
+            <source>layer {position}: unknown layer type {kind}; the types are {choices}</source>
+            <translation>couche {position} : type de couche inconnu {kind} ; les types sont {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="62" />
+            <source>layer {position}, {kind}: '{key}' must be a number &gt;= {low} and &lt; {high}, not {value}</source>
+            <translation>couche {position}, {kind} : '{key}' doit être un nombre &gt;= {low} et &lt; {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="67" />
+            <source>the file is {size}: a network file is at most {limit}</source>
+            <translation>le fichier fait {size} : un fichier de réseau fait au plus {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="71" />
+            <source>this is not a text file in UTF-8 (byte {position} cannot be read)</source>
+            <translation>ce n'est pas un fichier texte en UTF-8 (l'octet {position} est illisible)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="75" />
+            <source>this is not a JSON file: it breaks at line {line}, column {column}</source>
+            <translation>ce n'est pas un fichier JSON : il casse à la ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="79" />
+            <source>the JSON nests too deeply to be a network file</source>
+            <translation>le JSON est trop imbriqué pour être un fichier de réseau</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="83" />
+            <source>{value} is not a JSON number (NaN and Infinity are not allowed)</source>
+            <translation>{value} n'est pas un nombre JSON (NaN et Infinity ne sont pas acceptés)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="87" />
+            <source>the number {value} is too long for any field of a network file</source>
+            <translation>le nombre {value} est trop long pour un champ d'un fichier de réseau</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="91" />
+            <source>the key {key} appears twice in one object: which value is meant is unclear</source>
+            <translation>la clé {key} apparaît deux fois dans un même objet : on ne sait pas quelle valeur est voulue</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="96" />
+            <source>this JSON file holds {value}, not a guiapp network (an object with "format": "guiapp-network")</source>
+            <translation>ce fichier JSON contient {value}, pas un réseau guiapp (un objet avec "format": "guiapp-network")</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="101" />
+            <source>this JSON file is not a guiapp network (no "format": "guiapp-network")</source>
+            <translation>ce fichier JSON n'est pas un réseau guiapp (pas de "format": "guiapp-network")</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="105" />
+            <source>this guiapp reads network files of version {supported}, not version {version}</source>
+            <translation>ce guiapp lit les fichiers de réseau de version {supported}, pas de version {version}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="110" />
+            <source>ignored, unknown to guiapp: {names}</source>
+            <translation>ignoré, inconnu de guiapp : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="114" />
+            <source>layer {position}: ignored, unknown to {kind}: {names}</source>
+            <translation>couche {position} : ignoré, inconnu de {kind} : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="118" />
+            <source>this is not a file (a folder or a device)</source>
+            <translation>ce n'est pas un fichier (un dossier ou un périphérique)</translation>
         </message>
     </context>
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../guiapp/app.py" line="60" />
+            <location filename="../../guiapp/app.py" line="88" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/app.py" line="61" />
+            <location filename="../../guiapp/app.py" line="89" />
             <source>guiapp hit an unexpected error. Your work is saved; you can go on. Details below, for a bug report.</source>
             <translation>guiapp a rencontré une erreur inattendue. Votre travail est enregistré ; vous pouvez continuer. Détails ci-dessous, pour un rapport de bogue.</translation>
         </message>
@@ -1422,52 +1543,57 @@ Exactitude sur le test %2</translation>
     <context>
         <name>KerasPanel</name>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="35" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="34" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="36" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="35" />
             <source>Keras output shape</source>
             <translation>Forme de sortie Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="37" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="36" />
             <source>Keras parameters</source>
             <translation>Paramètres Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="38" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="37" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="65" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="64" />
+            <source>%1 parameters: too many to build here (at most %2, %3 MB of weights). Make the network smaller to compare it with Keras.</source>
+            <translation>%1 paramètres : trop pour être construit ici (au plus %2, %3 Mo de poids). Réduisez le réseau pour le comparer avec Keras.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="74" />
             <source>Fix the marked layer first: Keras would refuse this network too.</source>
             <translation>Corrigez d'abord la couche marquée : Keras refuserait aussi ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="68" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="77" />
             <source>Building the model with Keras…</source>
             <translation>Construction du modèle avec Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="74" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="83" />
             <source>Keras agrees on %1 of %2 layers.</source>
             <translation>Keras est d'accord sur %1 couches sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="79" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="88" />
             <source>Keras could not build this model: %1</source>
             <translation>Keras n'a pas pu construire ce modèle : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="83" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="92" />
             <source>Keras's own summary appears here after Check with Keras.</source>
             <translation>Le résumé de Keras apparaît ici après « Vérifier avec Keras ».</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="97" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="106" />
             <source>✗ ours: %1, %2</source>
             <translation>✗ le nôtre : %1, %2</translation>
         </message>
@@ -1475,93 +1601,98 @@ Exactitude sur le test %2</translation>
     <context>
         <name>KernelEditor</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="100" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="118" />
             <source>F, the kernel size. Each output pixel sees an F×F window of the input.</source>
             <translation>F, la taille du noyau. Chaque pixel de sortie voit une fenêtre F×F de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="107" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="125" />
             <source>Classic filters and the course's kernels A, B and C.</source>
             <translation>Filtres classiques et noyaux A, B et C du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="115" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="133" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="123" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="141" />
             <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
             <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="135" />
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="330" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="153" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="356" />
             <source>Normalise</source>
             <translation>Normaliser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="139" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="157" />
             <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
             <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="146" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="164" />
             <source>Flip kernel (true convolution)</source>
             <translation>Retourner le noyau (vraie convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="151" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="169" />
             <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
             <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="161" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="179" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="162" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="180" />
             <source>Size F:</source>
             <translation>Taille F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="205" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="223" />
             <source>Set kernel</source>
             <translation>Changer le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="214" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="232" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="277" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="296" />
             <source>Sum of weights: %s</source>
             <translation>Somme des poids : %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="233" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="251" />
             <source>Kernel size %d</source>
             <translation>Taille du noyau %d</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="311" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="331" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
             <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="322" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="335" />
+            <source>"%1" is too large: a weight is from -%2 to %2.</source>
+            <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="348" />
             <source>Cell (%d, %d) = %s</source>
             <translation>Case (%d, %d) = %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="338" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="364" />
             <source>Flip kernel</source>
             <translation>Retourner le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="340" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="366" />
             <source>Unflip kernel</source>
             <translation>Remettre le noyau à l'endroit</translation>
         </message>
@@ -1569,67 +1700,68 @@ Exactitude sur le test %2</translation>
     <context>
         <name>Kernels</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="39" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="55" />
             <source>Identity</source>
+            <extracomment>The largest weight (in absolute value) a kernel cell accepts: a larger one is refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.</extracomment>
             <translation>Identité</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="40" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="56" />
             <source>Box blur (mean)</source>
             <translation>Flou moyen (boîte)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="41" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="57" />
             <source>Gaussian blur</source>
             <translation>Flou gaussien</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="42" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="58" />
             <source>Sharpen</source>
             <translation>Netteté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="43" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="59" />
             <source>Laplacian</source>
             <translation>Laplacien</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="44" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="60" />
             <source>Sobel x (vertical edges)</source>
             <translation>Sobel x (bords verticaux)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="45" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="61" />
             <source>Sobel y (horizontal edges)</source>
             <translation>Sobel y (bords horizontaux)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="46" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="62" />
             <source>Prewitt x</source>
             <translation>Prewitt x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="47" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="63" />
             <source>Prewitt y</source>
             <translation>Prewitt y</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="48" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="64" />
             <source>Emboss</source>
             <translation>Estampage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="49" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="65" />
             <source>Course kernel A (3×3)</source>
             <translation>Noyau A du cours (3×3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="50" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="66" />
             <source>Course kernel B (3×3)</source>
             <translation>Noyau B du cours (3×3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="51" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="67" />
             <source>Course kernel C (5×5)</source>
             <translation>Noyau C du cours (5×5)</translation>
         </message>
@@ -1637,13 +1769,13 @@ Exactitude sur le test %2</translation>
     <context>
         <name>LayerEditor</name>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_editor.py" line="152" />
+            <location filename="../../guiapp/ui/builder/layer_editor.py" line="148" />
             <source>Selected layer</source>
-            <extracomment>a spin box's top when a field gives none field name -&gt; its widget, for the layer shown</extracomment>
+            <extracomment>field name -&gt; its widget, for the layer shown</extracomment>
             <translation>Couche sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_editor.py" line="156" />
+            <location filename="../../guiapp/ui/builder/layer_editor.py" line="152" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -1699,7 +1831,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="103" />
+            <location filename="../../guiapp/ui/main_window.py" line="114" />
             <source>guiapp — convolutional and recurrent networks</source>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
@@ -1725,122 +1857,122 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="233" />
+            <location filename="../../guiapp/ui/main_window.py" line="245" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="235" />
+            <location filename="../../guiapp/ui/main_window.py" line="247" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="241" />
+            <location filename="../../guiapp/ui/main_window.py" line="253" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="244" />
+            <location filename="../../guiapp/ui/main_window.py" line="259" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="248" />
+            <location filename="../../guiapp/ui/main_window.py" line="263" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="255" />
+            <location filename="../../guiapp/ui/main_window.py" line="273" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="279" />
+            <location filename="../../guiapp/ui/main_window.py" line="297" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="281" />
+            <location filename="../../guiapp/ui/main_window.py" line="299" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="284" />
+            <location filename="../../guiapp/ui/main_window.py" line="302" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="285" />
+            <location filename="../../guiapp/ui/main_window.py" line="304" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="288" />
+            <location filename="../../guiapp/ui/main_window.py" line="308" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="292" />
+            <location filename="../../guiapp/ui/main_window.py" line="312" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="305" />
+            <location filename="../../guiapp/ui/main_window.py" line="325" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="306" />
+            <location filename="../../guiapp/ui/main_window.py" line="326" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="315" />
+            <location filename="../../guiapp/ui/main_window.py" line="335" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="315" />
+            <location filename="../../guiapp/ui/main_window.py" line="335" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="318" />
+            <location filename="../../guiapp/ui/main_window.py" line="338" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="318" />
+            <location filename="../../guiapp/ui/main_window.py" line="338" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="398" />
+            <location filename="../../guiapp/ui/main_window.py" line="449" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="437" />
+            <location filename="../../guiapp/ui/main_window.py" line="496" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="439" />
+            <location filename="../../guiapp/ui/main_window.py" line="498" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="445" />
+            <location filename="../../guiapp/ui/main_window.py" line="504" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="447" />
+            <location filename="../../guiapp/ui/main_window.py" line="506" />
             <source>Could not write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="472" />
+            <location filename="../../guiapp/ui/main_window.py" line="532" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -1857,7 +1989,7 @@ Exactitude sur le test %2</translation>
     <context>
         <name>OddSpinBox</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="71" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="87" />
             <source>A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.</source>
             <translation>Un noyau a une taille impaire (1, 3, 5 … 11) pour avoir un pixel central.</translation>
         </message>
@@ -1953,52 +2085,52 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PredictPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="41" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="42" />
             <source>Test image</source>
             <translation>Image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="43" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="44" />
             <source>Probabilities for the test image</source>
             <translation>Probabilités pour l'image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="50" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="51" />
             <source>Draw a digit with the mouse (white on black, like MNIST).</source>
             <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="54" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="55" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="57" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="58" />
             <source>Probabilities for your drawing</source>
             <translation>Probabilités pour votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="63" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="64" />
             <source>Test image number:</source>
             <translation>Numéro de l'image de test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="125" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="126" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="132" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="133" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="145" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="146" />
             <source>Draw a digit: the prediction changes as you draw.</source>
             <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="150" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="151" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>
@@ -2372,117 +2504,117 @@ Exactitude sur le test %2</translation>
             <translation>Exporter le script d'apprentissage…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="170" />
+            <location filename="../../guiapp/ui/train/panel.py" line="173" />
             <source>Network:</source>
             <translation>Réseau :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="171" />
+            <location filename="../../guiapp/ui/train/panel.py" line="174" />
             <source>Dataset:</source>
             <translation>Données :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="177" />
+            <location filename="../../guiapp/ui/train/panel.py" line="180" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="178" />
+            <location filename="../../guiapp/ui/train/panel.py" line="181" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="179" />
+            <location filename="../../guiapp/ui/train/panel.py" line="182" />
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="180" />
+            <location filename="../../guiapp/ui/train/panel.py" line="183" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="181" />
+            <location filename="../../guiapp/ui/train/panel.py" line="184" />
             <source>Validation split:</source>
             <translation>Part de validation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="182" />
+            <location filename="../../guiapp/ui/train/panel.py" line="185" />
             <source>Seed:</source>
             <translation>Graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="233" />
+            <location filename="../../guiapp/ui/train/panel.py" line="236" />
             <source>Installed on this computer.</source>
             <translation>Installé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="237" />
+            <location filename="../../guiapp/ui/train/panel.py" line="240" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="290" />
+            <location filename="../../guiapp/ui/train/panel.py" line="284" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="292" />
+            <location filename="../../guiapp/ui/train/panel.py" line="286" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="303" />
+            <location filename="../../guiapp/ui/train/panel.py" line="297" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="305" />
+            <location filename="../../guiapp/ui/train/panel.py" line="299" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="309" />
+            <location filename="../../guiapp/ui/train/panel.py" line="303" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="315" />
+            <location filename="../../guiapp/ui/train/panel.py" line="309" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="319" />
+            <location filename="../../guiapp/ui/train/panel.py" line="313" />
             <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="324" />
+            <location filename="../../guiapp/ui/train/panel.py" line="318" />
             <source>the network must end with 10 outputs (one per class), not %1</source>
             <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="328" />
+            <location filename="../../guiapp/ui/train/panel.py" line="322" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="331" />
+            <location filename="../../guiapp/ui/train/panel.py" line="325" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="333" />
+            <location filename="../../guiapp/ui/train/panel.py" line="327" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="335" />
+            <location filename="../../guiapp/ui/train/panel.py" line="329" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="337" />
+            <location filename="../../guiapp/ui/train/panel.py" line="331" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -2543,37 +2675,42 @@ Exactitude sur le test %2</translation>
             <translation>Changer le réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="45" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="48" />
+            <source>Open network</source>
+            <translation>Ouvrir un réseau</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/edits.py" line="53" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="53" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="61" />
             <source>Input %1</source>
             <translation>Entrée %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="58" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="66" />
             <source>Add %s</source>
             <translation>Ajouter %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="65" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="73" />
             <source>Remove %s</source>
             <translation>Supprimer %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="72" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="80" />
             <source>Duplicate %s</source>
             <translation>Dupliquer %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="84" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="92" />
             <source>Move %s</source>
             <translation>Déplacer %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="91" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="100" />
             <source>Edit %s</source>
             <translation>Modifier %s</translation>
         </message>
@@ -2581,62 +2718,62 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="40" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="45" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="41" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="46" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="42" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="47" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="43" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="48" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="44" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="49" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="93" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="95" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="161" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="163" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="169" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="171" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="175" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="177" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="182" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="184" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="186" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="188" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="205" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="207" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
