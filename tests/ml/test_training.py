@@ -146,14 +146,16 @@ def session_task(session, stop_when=None):
     """A Task whose reports the session records at once (no thread in a test)."""
     from guiapp.ml.session import Task
 
-    task = Task()
-
     def report(*values):
         session.record(*values)
+        for listener in listeners:
+            listener(values)
         if stop_when is not None and stop_when(session):
             task.stop()
 
-    task._on_report = report
+    listeners = []
+    task = Task(on_report=report)
+    task.listeners = listeners  # more callables that see every report
     return task
 
 
@@ -194,8 +196,7 @@ def test_fit_classifier_loads_the_data_in_the_job():
     config = training.TrainConfig(epochs=1, batch_size=256, validation_split=0.1)
     seen = []
     task = session_task(session)
-    inner = task._on_report
-    task._on_report = lambda *values: (seen.append(values[0]), inner(*values))
+    task.listeners.append(lambda values: seen.append(values[0]))
     result = training.fit_classifier(
         task,
         session,
