@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QTabWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QWidget
 
-__all__ = ["Texts", "set_item_texts", "set_tab_texts"]
+__all__ = ["Texts", "set_item_texts", "set_tab_texts", "add_rows"]
 
 
 class Texts:
@@ -52,3 +52,16 @@ def set_tab_texts(tabs: QTabWidget, labels: Sequence[str]) -> None:
     for index, label in enumerate(labels):
         if index < tabs.count():
             tabs.setTabText(index, label)
+
+
+def add_rows(
+    form: QFormLayout,
+    texts: Texts,
+    rows: Sequence[tuple[Callable[[], str], QWidget]],
+) -> None:
+    """Add ``(label, widget)`` rows to ``form``, each label a function
+    (``lambda: self.tr("Units:")``) set again on a language change."""
+    for label, widget in rows:
+        row_label = QLabel()
+        texts(lambda row_label=row_label, label=label: row_label.setText(label()))
+        form.addRow(row_label, widget)

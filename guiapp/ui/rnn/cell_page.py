@@ -22,7 +22,7 @@ from ...core.messages import shorten
 from ...core.rnn import ACTIVATIONS
 from ..common import bind
 from ..common.plots import make_plot
-from ..common.texts import Texts
+from ..common.texts import Texts, add_rows
 from .parts import BLUE, fill, listen, vector
 from .state import RnnState
 
@@ -96,15 +96,16 @@ class CellPage(QWidget):
         self.timer.timeout.connect(self._on_timer)
 
         form = QFormLayout()
-        for label, widget in (
-            (lambda: self.tr("Units:"), self.units_spin),
-            (lambda: self.tr("Input size:"), self.input_spin),
-            (lambda: self.tr("Activation f:"), self.activation_combo),
-            (lambda: self.tr("Seed of the weights:"), self.seed_spin),
-        ):
-            row_label = QLabel()
-            texts(lambda row_label=row_label, label=label: row_label.setText(label()))
-            form.addRow(row_label, widget)
+        add_rows(
+            form,
+            texts,
+            (
+                (lambda: self.tr("Units:"), self.units_spin),
+                (lambda: self.tr("Input size:"), self.input_spin),
+                (lambda: self.tr("Activation f:"), self.activation_combo),
+                (lambda: self.tr("Seed of the weights:"), self.seed_spin),
+            ),
+        )
         buttons = QHBoxLayout()
         for button in (self.step_button, self.play_button, self.reset_button):
             buttons.addWidget(button)

@@ -18,7 +18,7 @@ from ...ml import rnn as rnn_jobs
 from ..common import bind
 from ..common.plots import make_plot
 from ..common.tab import Tab
-from ..common.texts import Texts
+from ..common.texts import Texts, add_rows
 from .parts import BLUE, ORANGE, fill, listen
 from .state import Gradients, RnnState
 
@@ -96,16 +96,17 @@ class GradientsPage(QWidget):
         texts(legend_names)
 
         form = QFormLayout()
-        for label, widget in (
-            (lambda: self.tr("Cell:"), self.cell_combo),
-            (lambda: self.tr("Activation:"), self.activation_combo),
-            (lambda: self.tr("Time steps:"), self.steps_spin),
-            (lambda: self.tr("Recurrent weights ×:"), self.scale_spin),
-            (lambda: self.tr("clipnorm:"), self.clip_spin),
-        ):
-            row_label = QLabel()
-            texts(lambda row_label=row_label, label=label: row_label.setText(label()))
-            form.addRow(row_label, widget)
+        add_rows(
+            form,
+            texts,
+            (
+                (lambda: self.tr("Cell:"), self.cell_combo),
+                (lambda: self.tr("Activation:"), self.activation_combo),
+                (lambda: self.tr("Time steps:"), self.steps_spin),
+                (lambda: self.tr("Recurrent weights ×:"), self.scale_spin),
+                (lambda: self.tr("clipnorm:"), self.clip_spin),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.compute_button)

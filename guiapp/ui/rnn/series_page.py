@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...core import series
 from ..common import bind
 from ..common.plots import add_curve, make_plot
-from ..common.texts import Texts, set_item_texts
+from ..common.texts import Texts, add_rows, set_item_texts
 from .parts import BLUE, GREY, RED, fill, listen
 from .state import SERIES_FIELDS, RnnState
 
@@ -137,19 +137,20 @@ class SeriesPage(QWidget):
         )
 
         form = QFormLayout()
-        for label, widget in (
-            (lambda: self.tr("Signal:"), self.signal_combo),
-            (lambda: self.tr("t from:"), self.start_spin),
-            (lambda: self.tr("t to:"), self.stop_spin),
-            (lambda: self.tr("step:"), self.step_spin),
-            (lambda: self.tr("noise σ:"), self.noise_spin),
-            (lambda: self.tr("seed:"), self.seed_spin),
-            (lambda: self.tr("window s:"), self.window_spin),
-            (lambda: self.tr("training windows:"), self.train_spin),
-        ):
-            row_label = QLabel()
-            texts(lambda row_label=row_label, label=label: row_label.setText(label()))
-            form.addRow(row_label, widget)
+        add_rows(
+            form,
+            texts,
+            (
+                (lambda: self.tr("Signal:"), self.signal_combo),
+                (lambda: self.tr("t from:"), self.start_spin),
+                (lambda: self.tr("t to:"), self.stop_spin),
+                (lambda: self.tr("step:"), self.step_spin),
+                (lambda: self.tr("noise σ:"), self.noise_spin),
+                (lambda: self.tr("seed:"), self.seed_spin),
+                (lambda: self.tr("window s:"), self.window_spin),
+                (lambda: self.tr("training windows:"), self.train_spin),
+            ),
+        )
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)

@@ -21,7 +21,7 @@ from ...core.layers import recurrent_outputs
 from ...ml import rnn as rnn_jobs
 from ..common import bind
 from ..common.tab import Tab
-from ..common.texts import Texts
+from ..common.texts import Texts, add_rows
 from .parts import fill, listen
 from .state import SHAPE_CASES, SHAPE_FIELDS, KerasCheck, RnnState
 
@@ -87,17 +87,18 @@ class ShapesPage(QWidget):
         self.keras_label.setWordWrap(True)
 
         form = QFormLayout()
-        for label, widget in (
-            (lambda: self.tr("Course cases:"), self.cases_combo),
-            (lambda: self.tr("Layer:"), self.cell_combo),
-            (lambda: self.tr("Batch:"), self.batch_spin),
-            (lambda: self.tr("Time steps:"), self.steps_spin),
-            (lambda: self.tr("Features:"), self.features_spin),
-            (lambda: self.tr("Units:"), self.units_spin),
-        ):
-            row_label = QLabel()
-            texts(lambda row_label=row_label, label=label: row_label.setText(label()))
-            form.addRow(row_label, widget)
+        add_rows(
+            form,
+            texts,
+            (
+                (lambda: self.tr("Course cases:"), self.cases_combo),
+                (lambda: self.tr("Layer:"), self.cell_combo),
+                (lambda: self.tr("Batch:"), self.batch_spin),
+                (lambda: self.tr("Time steps:"), self.steps_spin),
+                (lambda: self.tr("Features:"), self.features_spin),
+                (lambda: self.tr("Units:"), self.units_spin),
+            ),
+        )
         form.addRow(self.sequences_check)
         form.addRow(self.state_check)
         layout = QVBoxLayout(self)

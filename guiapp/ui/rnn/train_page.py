@@ -25,7 +25,7 @@ from ...ml import rnn as rnn_jobs
 from ..common import bind
 from ..common.plots import add_curve, make_plot
 from ..common.tab import Tab
-from ..common.texts import Texts
+from ..common.texts import Texts, add_rows
 from .animation import Animation
 from .parts import BLUE, GREY, PURPLE, RED, fill, listen
 from .state import RnnState
@@ -165,18 +165,19 @@ class TrainPage(QWidget):
         self.redraw_timer.timeout.connect(self.render_loss)
 
         form = QFormLayout()
-        for label, widget in (
-            (lambda: self.tr("Cell:"), self.cell_combo),
-            (lambda: self.tr("Units:"), self.units_spin),
-            (lambda: self.tr("Activation:"), self.activation_combo),
-            (lambda: self.tr("Optimizer:"), self.optimizer_combo),
-            (lambda: self.tr("Learning rate:"), self.rate_spin),
-            (lambda: self.tr("Epochs:"), self.epochs_spin),
-            (lambda: self.tr("clipnorm:"), self.clip_spin),
-        ):
-            row_label = QLabel()
-            texts(lambda row_label=row_label, label=label: row_label.setText(label()))
-            form.addRow(row_label, widget)
+        add_rows(
+            form,
+            texts,
+            (
+                (lambda: self.tr("Cell:"), self.cell_combo),
+                (lambda: self.tr("Units:"), self.units_spin),
+                (lambda: self.tr("Activation:"), self.activation_combo),
+                (lambda: self.tr("Optimizer:"), self.optimizer_combo),
+                (lambda: self.tr("Learning rate:"), self.rate_spin),
+                (lambda: self.tr("Epochs:"), self.epochs_spin),
+                (lambda: self.tr("clipnorm:"), self.clip_spin),
+            ),
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.train_button, 0, 0)
         buttons.addWidget(self.stop_button, 0, 1)
