@@ -337,6 +337,11 @@ def recurrent_outputs(
     return results
 
 
+#: The most parameters guiapp builds in Keras (400 MB of float32 weights): a
+#: valid network of 5·10¹² parameters would exhaust a laptop's memory.
+MAX_PARAMS = 100_000_000
+
+
 def total_params(rows: list[LayerRow]) -> int:
     """Sum of the parameters of the computed rows."""
     return sum(row.params for row in rows if row.shape is not None)

@@ -243,57 +243,57 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>h après chaque pas : une colonne par pas de temps.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="100" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="103" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="101" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="104" />
             <source>Input size:</source>
             <translation>Taille d'entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="102" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="105" />
             <source>Activation f:</source>
             <translation>Activation f :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="103" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="106" />
             <source>Seed of the weights:</source>
             <translation>Graine des poids :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="112" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="113" />
             <source>Input sequence X:</source>
             <translation>Séquence d'entrée X :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="121" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="122" />
             <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
             <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="161" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="162" />
             <source>"%1" is not a number; the cell keeps %2.</source>
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="220" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="221" />
             <source>t = 0: h is zero. Press Step to read x_0.</source>
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="233" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="234" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="239" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="240" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="239" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="240" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -1057,12 +1057,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../guiapp/app.py" line="88" />
+            <location filename="../../guiapp/app.py" line="80" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/app.py" line="89" />
+            <location filename="../../guiapp/app.py" line="81" />
             <source>guiapp hit an unexpected error. Your work is saved; you can go on. Details below, for a bug report.</source>
             <translation>guiapp a rencontré une erreur inattendue. Votre travail est enregistré ; vous pouvez continuer. Détails ci-dessous, pour un rapport de bogue.</translation>
         </message>
@@ -1355,42 +1355,42 @@ Exactitude sur le test %2</translation>
             <translation>après écrêtage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="100" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="103" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="101" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="104" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="102" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="105" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="103" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="106" />
             <source>Recurrent weights ×:</source>
             <translation>Poids récurrents × :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="107" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="165" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="166" />
             <source>Backpropagation through time multiplies, step after step back, by the recurrent weights and the activation's slope: with sigmoid or tanh the early time steps get vanishing gradients; exploding gradients are cut by clipping (clipnorm).</source>
             <translation>La rétropropagation dans le temps multiplie, pas après pas en arrière, par les poids récurrents et la pente de l'activation : avec sigmoïde ou tanh, les premiers pas de temps reçoivent des gradients qui s'évanouissent ; les gradients qui explosent sont coupés par l'écrêtage (clipnorm).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="187" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="188" />
             <source>%1 with %2 over %3 steps: the last step's gradient is %4 times the first's.</source>
             <translation>%1 avec %2 sur %3 pas : le gradient du dernier pas vaut %4 fois celui du premier.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="196" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="197" />
             <source>Norm %1, after clipping %2.</source>
             <translation>Norme %1, après écrêtage %2.</translation>
         </message>
@@ -2247,57 +2247,57 @@ Exactitude sur le test %2</translation>
             <translation>cible Y = x[i + s]</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="141" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="144" />
             <source>Signal:</source>
             <translation>Signal :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="142" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="145" />
             <source>t from:</source>
             <translation>t de :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="143" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="146" />
             <source>t to:</source>
             <translation>t à :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="144" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="147" />
             <source>step:</source>
             <translation>pas :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="145" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="148" />
             <source>noise σ:</source>
             <translation>bruit σ :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="146" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="149" />
             <source>seed:</source>
             <translation>graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="147" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="150" />
             <source>window s:</source>
             <translation>fenêtre s :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="148" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="151" />
             <source>training windows:</source>
             <translation>fenêtres d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="164" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="165" />
             <source>Window i:</source>
             <translation>Fenêtre i :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="212" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="213" />
             <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
             <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="238" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="239" />
             <source>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</source>
             <translation>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</translation>
         </message>
@@ -2340,68 +2340,68 @@ Exactitude sur le test %2</translation>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="91" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="94" />
             <source>Course cases:</source>
             <translation>Cas du cours :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="92" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="95" />
             <source>Layer:</source>
             <translation>Couche :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="93" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="96" />
             <source>Batch:</source>
             <translation>Lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="94" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="97" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="95" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="98" />
             <source>Features:</source>
             <translation>Caractéristiques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="96" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="99" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="120" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="121" />
             <source>Asking Keras…</source>
             <translation>Question posée à Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="163" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="164" />
             <source>output</source>
             <extracomment>the settings Keras was asked about</extracomment>
             <translation>sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="164" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="165" />
             <source>final state</source>
             <translation>état final</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="165" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="166" />
             <source>memory state (h)</source>
             <translation>état mémoire (h)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="166" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="167" />
             <source>carry state (c)</source>
             <translation>état de retenue (c)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="175" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="176" />
             <source>Parameters: %1</source>
             <translation>Paramètres : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="201" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="202" />
             <source>Keras: %1, %2 parameters.</source>
             <translation>Keras : %1, %2 paramètres.</translation>
         </message>
@@ -2409,212 +2409,217 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SidePanel</name>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="57" />
+            <location filename="../../guiapp/ui/train/panel.py" line="58" />
             <source>Train the network you built, or one of the course's.</source>
             <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="72" />
+            <location filename="../../guiapp/ui/train/panel.py" line="73" />
             <source>Import files…</source>
             <translation>Importer des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="76" />
+            <location filename="../../guiapp/ui/train/panel.py" line="77" />
             <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
             <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="82" />
+            <location filename="../../guiapp/ui/train/panel.py" line="83" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="90" />
+            <location filename="../../guiapp/ui/train/panel.py" line="91" />
             <source>SGD with momentum 0.9</source>
             <translation>SGD avec moment 0,9</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="100" />
+            <location filename="../../guiapp/ui/train/panel.py" line="101" />
             <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
             <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="108" />
+            <location filename="../../guiapp/ui/train/panel.py" line="109" />
             <source>Images per gradient step; the course uses 64.</source>
             <translation>Images par pas de gradient ; le cours utilise 64.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="116" />
+            <location filename="../../guiapp/ui/train/panel.py" line="117" />
             <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
             <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="125" />
+            <location filename="../../guiapp/ui/train/panel.py" line="126" />
             <source>The same seed gives the same initial weights: a run can be replayed.</source>
             <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="135" />
+            <location filename="../../guiapp/ui/train/panel.py" line="136" />
             <source>Train</source>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="136" />
+            <location filename="../../guiapp/ui/train/panel.py" line="137" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="137" />
+            <location filename="../../guiapp/ui/train/panel.py" line="138" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="138" />
+            <location filename="../../guiapp/ui/train/panel.py" line="139" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="141" />
+            <location filename="../../guiapp/ui/train/panel.py" line="142" />
             <source>Stop after the current batch.</source>
             <translation>Arrêter après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="146" />
+            <location filename="../../guiapp/ui/train/panel.py" line="147" />
             <source>Train more epochs from where it stopped.</source>
             <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="151" />
+            <location filename="../../guiapp/ui/train/panel.py" line="152" />
             <source>Back to the same initial weights (same seed).</source>
             <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="165" />
+            <location filename="../../guiapp/ui/train/panel.py" line="166" />
             <source>Save model…</source>
             <translation>Enregistrer le modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="166" />
+            <location filename="../../guiapp/ui/train/panel.py" line="167" />
             <source>Open model…</source>
             <translation>Ouvrir un modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="167" />
+            <location filename="../../guiapp/ui/train/panel.py" line="168" />
             <source>Export training script…</source>
             <translation>Exporter le script d'apprentissage…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="173" />
+            <location filename="../../guiapp/ui/train/panel.py" line="174" />
             <source>Network:</source>
             <translation>Réseau :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="174" />
+            <location filename="../../guiapp/ui/train/panel.py" line="175" />
             <source>Dataset:</source>
             <translation>Données :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="180" />
+            <location filename="../../guiapp/ui/train/panel.py" line="181" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="181" />
+            <location filename="../../guiapp/ui/train/panel.py" line="182" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="182" />
+            <location filename="../../guiapp/ui/train/panel.py" line="183" />
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="183" />
+            <location filename="../../guiapp/ui/train/panel.py" line="184" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="184" />
+            <location filename="../../guiapp/ui/train/panel.py" line="185" />
             <source>Validation split:</source>
             <translation>Part de validation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="185" />
+            <location filename="../../guiapp/ui/train/panel.py" line="186" />
             <source>Seed:</source>
             <translation>Graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="236" />
+            <location filename="../../guiapp/ui/train/panel.py" line="237" />
             <source>Installed on this computer.</source>
             <translation>Installé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="240" />
+            <location filename="../../guiapp/ui/train/panel.py" line="241" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="284" />
+            <location filename="../../guiapp/ui/train/panel.py" line="285" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="286" />
+            <location filename="../../guiapp/ui/train/panel.py" line="287" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="297" />
+            <location filename="../../guiapp/ui/train/panel.py" line="298" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="299" />
+            <location filename="../../guiapp/ui/train/panel.py" line="300" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="303" />
+            <location filename="../../guiapp/ui/train/panel.py" line="304" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="309" />
+            <location filename="../../guiapp/ui/train/panel.py" line="310" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="313" />
+            <location filename="../../guiapp/ui/train/panel.py" line="314" />
             <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="318" />
+            <location filename="../../guiapp/ui/train/panel.py" line="319" />
             <source>the network must end with 10 outputs (one per class), not %1</source>
             <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="322" />
+            <location filename="../../guiapp/ui/train/panel.py" line="324" />
+            <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
+            <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="332" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="325" />
+            <location filename="../../guiapp/ui/train/panel.py" line="335" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="327" />
+            <location filename="../../guiapp/ui/train/panel.py" line="337" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="329" />
+            <location filename="../../guiapp/ui/train/panel.py" line="339" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="331" />
+            <location filename="../../guiapp/ui/train/panel.py" line="341" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -2853,83 +2858,83 @@ Exactitude sur le test %2</translation>
             <translation>Fenêtres par seconde ÷ 3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="169" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="172" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="170" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="171" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="172" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="176" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="177" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="178" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="190" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="191" />
             <source>N:</source>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="198" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="199" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="359" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="360" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="359" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="360" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="383" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="433" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="384" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="434" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="439" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="440" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
             <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="445" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="446" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="448" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="449" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="455" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="456" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>
@@ -2972,79 +2977,79 @@ Exactitude sur le test %2</translation>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="199" />
+            <location filename="../../guiapp/ui/train/tab.py" line="201" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="272" />
+            <location filename="../../guiapp/ui/train/tab.py" line="274" />
             <source>Folder with the IDX .gz files</source>
             <translation>Dossier avec les fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="439" />
+            <location filename="../../guiapp/ui/train/tab.py" line="441" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="287" />
+            <location filename="../../guiapp/ui/train/tab.py" line="289" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="288" />
+            <location filename="../../guiapp/ui/train/tab.py" line="290" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="440" />
+            <location filename="../../guiapp/ui/train/tab.py" line="442" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="182" />
-            <location filename="../../guiapp/ui/train/tab.py" line="432" />
-            <location filename="../../guiapp/ui/train/tab.py" line="442" />
+            <location filename="../../guiapp/ui/train/tab.py" line="184" />
+            <location filename="../../guiapp/ui/train/tab.py" line="434" />
+            <location filename="../../guiapp/ui/train/tab.py" line="444" />
             <source>Training</source>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="411" />
+            <location filename="../../guiapp/ui/train/tab.py" line="413" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="301" />
+            <location filename="../../guiapp/ui/train/tab.py" line="303" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="301" />
-            <location filename="../../guiapp/ui/train/tab.py" line="305" />
-            <location filename="../../guiapp/ui/train/tab.py" line="438" />
+            <location filename="../../guiapp/ui/train/tab.py" line="303" />
+            <location filename="../../guiapp/ui/train/tab.py" line="307" />
+            <location filename="../../guiapp/ui/train/tab.py" line="440" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="307" />
-            <location filename="../../guiapp/ui/train/tab.py" line="318" />
+            <location filename="../../guiapp/ui/train/tab.py" line="309" />
+            <location filename="../../guiapp/ui/train/tab.py" line="320" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="316" />
-            <location filename="../../guiapp/ui/train/tab.py" line="437" />
+            <location filename="../../guiapp/ui/train/tab.py" line="318" />
+            <location filename="../../guiapp/ui/train/tab.py" line="439" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="328" />
-            <location filename="../../guiapp/ui/train/tab.py" line="333" />
+            <location filename="../../guiapp/ui/train/tab.py" line="330" />
+            <location filename="../../guiapp/ui/train/tab.py" line="335" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="335" />
+            <location filename="../../guiapp/ui/train/tab.py" line="337" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>

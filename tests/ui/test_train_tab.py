@@ -154,6 +154,25 @@ def test_builder_network_with_wrong_input_is_explained(train_tab, qtbot):
     assert not train_tab.is_training()
 
 
+def test_a_network_too_big_to_build_is_refused_before_training(train_tab):
+    """A valid builder network of 10¹⁰ parameters is refused with its size,
+    never handed to Keras (it would exhaust the laptop's memory)."""
+    builder = train_tab.context.document("builder")
+    builder.set_stack(
+        (28, 28, 1),
+        [
+            {"type": "Flatten"},
+            {"type": "Dense", "units": 100000},
+            {"type": "Dense", "units": 100000},
+            {"type": "Dense", "units": 10, "activation": "softmax"},
+        ],
+    )
+    train_tab.state.network = "builder"
+    assert not train_tab.start_training()
+    assert not train_tab.is_training() and train_tab.state.model is None
+    assert "too many to train here" in train_tab.panel.progress_label.text()
+
+
 def test_predict_inside_and_drawing(train_tab, qtbot):
     """After training the Fashion CNN: the course's argmax, feature maps, and a drawn digit's prediction."""
     state = train_tab.state

@@ -29,6 +29,7 @@ import re
 from ...core.layer_types import layer_type
 from ...core.layers import (
     INPUT_LIMIT,
+    MAX_PARAMS,
     MESSAGES,
     LayerRow,
     Message,
@@ -71,7 +72,7 @@ MAX_FILE_BYTES = 1_000_000
 FILE_VERSION = 1
 #: Check with Keras builds the model's weights in memory (4 bytes each): above
 #: this many parameters (400 MB) it is refused with a sentence instead
-KERAS_CHECK_LIMIT = 100_000_000
+KERAS_CHECK_LIMIT = MAX_PARAMS
 #: a typed answer longer than this many digits is wrong (Python refuses to
 #: read an int of more than 4 300 digits)
 _MAX_DIGITS = 30

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.layers import MAX_PARAMS
 from ...ml import datasets
 from ...presets import PRESETS
 from ..common import bind
@@ -317,6 +318,15 @@ class SidePanel(QWidget):
             return self.tr(
                 "the network must end with 10 outputs (one per class), not %1"
             ).replace("%1", str(values[0]))
+        if kind == "too-big":
+            return (
+                self.tr(
+                    "the network has %1 parameters: too many to train here (at most "
+                    "%2). Make it smaller in the CNN builder"
+                )
+                .replace("%1", QLocale().toString(values[0]))
+                .replace("%2", QLocale().toString(MAX_PARAMS))
+            )
         if kind == "invalid":
             return self.tr(
                 "the network has an invalid layer: fix it in the CNN builder first"

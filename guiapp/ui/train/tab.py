@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from ...core.layers import StackError, summarize
+from ...core.layers import MAX_PARAMS, StackError, summarize, total_params
 from ...ml import datasets
 from ...ml.scripts import training_script
 from ...presets import preset
@@ -176,6 +176,8 @@ class TrainTab(Tab):
             refusal = ("input", tuple(shape))
         elif rows and rows[-1].shape != (classes,):
             refusal = ("outputs", rows[-1].shape)
+        elif total_params(rows) > MAX_PARAMS:
+            refusal = ("too-big", total_params(rows))
         else:
             return shape, layers
         self.state.status = refusal
