@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from pathlib import Path
 
 TAB_NAMES = ("conv", "builder", "train", "rnn")
@@ -62,32 +61,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep TensorFlow's own log lines and Python warnings in the terminal",
     )
     return parser
-
-
-def _install_excepthook():
-    """An unexpected error shows a dialog instead of killing the app.
-
-    The convolution tab's state is saved on every change, so nothing is lost.
-    """
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def hook(kind, value, tb):
-        text = "".join(traceback.format_exception(kind, value, tb))
-        sys.stderr.write(text)
-        if QApplication.instance() is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                QApplication.translate("Crash", "Unexpected error"),
-                QApplication.translate(
-                    "Crash",
-                    "guiapp hit an unexpected error. Your work is saved; "
-                    "you can go on. Details below, for a bug report.",
-                ),
-            )
-            box.setDetailedText(text)
-            box.exec()
-
-    sys.excepthook = hook
 
 
 def main(argv=None) -> int:
@@ -156,7 +129,9 @@ def main(argv=None) -> int:
     window = controller.show(tab=tab, image=args.image)
     if headless:
         window.resize(1280, 800)  # the same picture whatever size was remembered
-    _install_excepthook()
+    from .ui import crash
+
+    crash.install()  # an unexpected error: one dialog, the work kept
     app.aboutToQuit.connect(controller.shutdown)
 
     if args.smoke:
