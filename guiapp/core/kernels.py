@@ -129,6 +129,11 @@ def preset(name: str, size: int = 3) -> np.ndarray:
         raise ValueError(f"unknown kernel preset {name!r}") from None
 
 
+#: The largest weight a kernel cell holds (larger ones overflow the display and
+#: mean nothing for a lesson); the editor and a settings file share it.
+WEIGHT_LIMIT = 1_000_000
+
+
 def check_kernel(kernel) -> np.ndarray:
     """``kernel`` as a float64 F x F array with F odd and at most :data:`MAX_SIZE`.
 
@@ -154,6 +159,11 @@ def check_kernel(kernel) -> np.ndarray:
         )
     if not np.all(np.isfinite(array)):
         raise ValueError("the kernel contains values that are not finite numbers")
+    if np.any(np.abs(array) > WEIGHT_LIMIT):
+        raise ValueError(
+            f"a kernel weight is from -{WEIGHT_LIMIT:g} to {WEIGHT_LIMIT:g}, "
+            f"not {np.abs(array).max():g}"
+        )
     return array
 
 

@@ -133,3 +133,14 @@ def test_settings_round_trip_and_old_format():
     )
     assert (old.sample, old.grey_method) == ("rocket", "luminance")
     assert (old.pool_size, old.pool_stride, old.pool_source) == (2, 3, "conv")
+
+
+def test_a_settings_file_kernel_with_huge_weights_is_skipped():
+    """A remembered kernel of 1e308 (a damaged or hand-edited settings file) is
+    skipped like any damaged value: the default kernel stays, nothing overflows."""
+    from guiapp.ui.conv.state import ConvState
+
+    state = ConvState()
+    before = state.kernel
+    skipped = state.from_dict({"version": 1, "kernel": [[1e308] * 3] * 3})
+    assert "kernel" in skipped and state.kernel == before

@@ -35,7 +35,7 @@ __all__ = ["WEIGHT_LIMIT", "KernelEditor", "OddSpinBox", "cell_value", "preset_l
 
 #: The largest weight (in absolute value) a kernel cell accepts: a larger one is
 #: refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.
-WEIGHT_LIMIT = 1_000_000
+WEIGHT_LIMIT = kernels.WEIGHT_LIMIT
 
 
 def cell_value(text: str) -> float | None:
