@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["Task", "Stopped", "BatchChunker", "TrainingSession"]
+__all__ = ["Task", "Stopped", "BatchChunker", "TrainingSession", "holding"]
 
 
 class Stopped(Exception):
@@ -60,6 +60,22 @@ class Task:
         """Send ``values`` (floats, NumPy arrays, tuples; never tensors)."""
         if self._on_report is not None:
             self._on_report(*values)
+
+
+def holding(task: Task, lock: threading.Lock, function, *args):
+    """``function(task, *args)`` run while holding ``lock`` (a job).
+
+    Keras is not made for one model being trained in a thread while another
+    thread predicts with it or builds its successor; jobs on one
+    :class:`TrainingSession` take its ``lock`` so they run one after the
+    other. While waiting, a stop request is honoured (:class:`Stopped`).
+    """
+    while not lock.acquire(timeout=0.05):
+        task.check()
+    try:
+        return function(task, *args)
+    finally:
+        lock.release()
 
 
 class BatchChunker:
@@ -104,6 +120,8 @@ class TrainingSession:
     """
 
     def __init__(self):
+        #: taken by every job on this session's model (see :func:`holding`)
+        self.lock = threading.Lock()
         self.reset()
 
     # ---- state, read and changed in the GUI thread

@@ -165,3 +165,36 @@ def test_atomic_write_keeps_the_old_file_on_error(tmp_path):
 def test_stopped_is_not_a_failure():
     """Stopped is its own exception (a job gave up on request)."""
     assert issubclass(Stopped, Exception)
+
+
+def test_jobs_on_one_model_run_one_after_the_other(qtbot):
+    """Two jobs holding the same lock never overlap (a fit never starts under a
+    prediction on its model), and a waiting job still stops on request."""
+    import threading
+
+    from guiapp.ml.session import holding
+
+    lock = threading.Lock()
+    inside = []
+
+    def work(task, name):
+        inside.append(("in", name))
+        time.sleep(0.05)
+        inside.append(("out", name))
+        return name
+
+    session = KerasSession()
+    first = session.start("a", holding, lock, work, "a")
+    second = session.start("b", holding, lock, work, "b")
+    qtbot.waitUntil(lambda: not session.busy(), timeout=5000)
+    assert inside[0][0] == "in" and inside[1] == ("out", inside[0][1])
+    assert not first.running and not second.running
+    lock.acquire()
+    try:
+        waiting = session.start("c", holding, lock, work, "c")
+        stopped = []
+        waiting.sig_stopped.connect(lambda: stopped.append(True))
+        assert session.close(2000)
+        qtbot.waitUntil(lambda: bool(stopped))
+    finally:
+        lock.release()

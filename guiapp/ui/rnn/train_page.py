@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core import cells
 from ...ml import rnn as rnn_jobs
+from ...ml.session import holding
 from ..common import bind
 from ..common.plots import add_curve, make_plot
 from ..common.tab import Tab
@@ -257,6 +258,8 @@ class TrainPage(QWidget):
         self.fit_data = data
         self.fit_job = self.session.start(
             "rnn-fit",
+            holding,  # one job at a time on this model (a forecast may end)
+            state.training.lock,
             state.training.fit,
             functools.partial(rnn_jobs.training_arrays, data.x_train, data.y_train),
             config,
@@ -292,6 +295,8 @@ class TrainPage(QWidget):
         data = self.forecast_data = self.state.data
         self.forecast_job = self.session.start(
             "rnn-forecast",
+            holding,
+            self.state.training.lock,
             rnn_jobs.forecast,
             model,
             data.x[-data.s :].copy(),

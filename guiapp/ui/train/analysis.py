@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...ml import datasets, evaluation, features
+from ...ml.session import holding
 from ..common.jobs import KerasSession
 from .state import TrainState
 
@@ -145,7 +146,11 @@ class Analysis(QObject):
 
     def _start(self, name: str, function, *args):
         self._for[name] = self._token()
-        return self.session.start(name, function, self.state.model, *args)
+        # one job at a time on the model: a fit must not start under a prediction
+        lock = self.state.training.lock
+        return self.session.start(
+            name, holding, lock, function, self.state.model, *args
+        )
 
     def _current(self, name: str) -> bool:
         """The job's model is still the document's, unchanged since it started."""

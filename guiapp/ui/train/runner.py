@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...ml import training
+from ...ml.session import holding
 from ...ml.training import batches_per_epoch
 from ..common.jobs import Job, KerasSession
 from .state import TrainState
@@ -59,6 +60,8 @@ class TrainingRunner(QObject):
                 state.notify("training")  # the history was cleared
         self.job = self.session.start(
             FIT_JOB,
+            holding,  # one job at a time on this model (a prediction may run)
+            session.lock,
             training.fit_classifier,
             session,
             state.dataset,
