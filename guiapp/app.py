@@ -154,6 +154,24 @@ def main(argv=None) -> int:
             app.exit(0 if ok else 1)
 
         QTimer.singleShot(600, grab)  # let layouts and views settle
-        return app.exec()
+        return _leave(app.exec())
 
-    return app.exec()
+    return _leave(app.exec())
+
+
+def _leave(code: int) -> int:
+    """Exit status ``code``, once no worker thread runs.
+
+    The window stopped every job on close and the settings are saved. A job
+    still inside one long TensorFlow call must not have its thread destroyed by
+    the interpreter's exit (Qt then aborts the process: "QThread: Destroyed while
+    thread is still running"): wait a little more, then leave at once.
+    """
+    from .ui import threads
+
+    threads.stop_all(3000)
+    if threads.running():
+        sys.stderr.flush()
+        sys.stdout.flush()
+        os._exit(code)
+    return code
