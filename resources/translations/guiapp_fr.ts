@@ -1053,16 +1053,26 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <source>this is not a file (a folder or a device)</source>
             <translation>ce n'est pas un fichier (un dossier ou un périphérique)</translation>
         </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="122" />
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/messages.py" line="123" />
+            <source>the file has no "{key}": a network file gives "input" (H, W, D) and "layers"</source>
+            <translation>le fichier n'a pas de « {key} » : un fichier de réseau donne "input" (H, W, D) et "layers"</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../guiapp/app.py" line="80" />
+            <location filename="../../guiapp/ui/crash.py" line="54" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/app.py" line="81" />
+            <location filename="../../guiapp/ui/crash.py" line="55" />
             <source>guiapp hit an unexpected error. Your work is saved; you can go on. Details below, for a bug report.</source>
             <translation>guiapp a rencontré une erreur inattendue. Votre travail est enregistré ; vous pouvez continuer. Détails ci-dessous, pour un rapport de bogue.</translation>
         </message>
@@ -2786,155 +2796,155 @@ Exactitude sur le test %2</translation>
     <context>
         <name>TrainPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="73" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="74" />
             <source>Gradient clipping: 0 is off; otherwise gradients longer than this are scaled down (against exploding gradients).</source>
             <extracomment>predictions are reported every this many epochs during a fit the running fit and forecast jobs (None when none runs) the series the running fit / forecast works on</extracomment>
             <translation>Écrêtage des gradients : 0 le désactive ; sinon les gradients plus longs sont réduits (contre l'explosion des gradients).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="89" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="90" />
             <source>Train</source>
             <extracomment>the controls a run reads (locked while it runs)</extracomment>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="92" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="93" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="95" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="96" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="101" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="102" />
             <source>Forecast beyond the data</source>
             <translation>Prévoir au-delà des données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="105" />
             <source>Feed each prediction back as the next input, N times.</source>
             <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="109" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="110" />
             <source>Training loss (MSE)</source>
             <translation>Perte d'apprentissage (MSE)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="115" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="116" />
             <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
             <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="122" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="123" />
             <source>noisy series</source>
             <translation>série bruitée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="131" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="132" />
             <source>prediction</source>
             <translation>prédiction</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="137" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="138" />
             <source>forecast</source>
             <translation>prévision</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="143" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="144" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="153" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="154" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="161" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="162" />
             <source>Windows per second ÷ 3</source>
             <translation>Fenêtres par seconde ÷ 3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="172" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="176" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="176" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="177" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="177" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="178" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="178" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="179" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="191" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="192" />
             <source>N:</source>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="199" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="200" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="360" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="365" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="360" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="365" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="384" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="434" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="389" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="439" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="440" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="445" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
             <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="446" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="451" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="449" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="454" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="456" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="461" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>

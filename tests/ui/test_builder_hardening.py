@@ -136,7 +136,7 @@ def deep(levels: int) -> str:
         ('"a network"', ["holds 'a network'"]),
         ("null", ["holds None"]),
         ("{", ["not a JSON file", "line 1, column 2"]),
-        ("", ["not a JSON file"]),
+        ("", ["the file is empty"]),
         ('{"format": "guiapp-network", "input": [28, 28, NaN], "layers": []}', ["NaN"]),
         (
             network([{"type": "Dense", "units": "Infinity"}]).replace(
@@ -410,3 +410,23 @@ def test_a_setting_a_widget_cannot_hold_is_refused_when_bound(qtbot):
         Wide.big.coerce("x" * 10**6)  # Python's own message echoed it whole
     with pytest.raises(ValueError, match="not a finite number"):
         Wide.big.coerce(10**400)  # OverflowError before
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("", "the file is empty"),
+        ("  \n ", "the file is empty"),
+        ('{"format": "guiapp-network", "layers": []}', 'no "input"'),
+        ('{"format": "guiapp-network", "input": [28, 28, 1]}', 'no "layers"'),
+    ],
+)
+def test_empty_or_incomplete_network_files_say_what_is_missing(content, expected):
+    """An empty file says so (not "breaks at line 1"); a file without "input" or
+    "layers" names the missing key (not "not None")."""
+    from guiapp.core.layers import StackError
+    from guiapp.ui.builder.state import read_network_file
+
+    with pytest.raises(StackError) as refusal:
+        read_network_file(content)
+    assert expected in str(refusal.value)

@@ -119,4 +119,9 @@ def messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages",
             "this is not a file (a folder or a device)",
         ),
+        QCoreApplication.translate("CoreMessages", "the file is empty"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            'the file has no "{key}": a network file gives "input" (H, W, D) and "layers"',
+        ),
     )

@@ -94,6 +94,8 @@ FILE_MESSAGES = (
     "ignored, unknown to guiapp: {names}",
     "layer {position}: ignored, unknown to {kind}: {names}",
     "this is not a file (a folder or a device)",
+    "the file is empty",
+    'the file has no "{key}": a network file gives "input" (H, W, D) and "layers"',
 )
 #: the exercise's two answer columns
 SHAPE, PARAMS = "shape", "params"
@@ -221,6 +223,8 @@ def read_network_file(content: bytes | str) -> NetworkFile:
             raise StackError(
                 Message(FILE_MESSAGES[1], position=error.start + 1)
             ) from None
+    if not content.strip():
+        raise StackError(Message(FILE_MESSAGES[13]))
     try:
         data = json.loads(
             content,
@@ -245,6 +249,9 @@ def read_network_file(content: bytes | str) -> NetworkFile:
         raise StackError(
             Message(FILE_MESSAGES[9], supported=FILE_VERSION, version=echo(version))
         )
+    for key in ("input", "layers"):
+        if key not in data:
+            raise StackError(Message(FILE_MESSAGES[14], key=key))
     network = validate_stack(data.get("input"), data.get("layers"))
     ignored = []
     unknown = [k for k in data if k not in ("format", "version", "input", "layers")]
