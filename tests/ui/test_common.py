@@ -1,5 +1,6 @@
 """The shared pieces of every tab: documents, bound widgets, undo, jobs, files."""
 
+import threading
 import time
 
 import pytest
@@ -99,7 +100,7 @@ def _count(task, to):
     for i in range(to):
         task.check()
         task.report("progress", i)
-        time.sleep(0.01)
+        threading.Event().wait(0.01)  # a step of work in the job's thread
     return to
 
 
@@ -179,7 +180,7 @@ def test_jobs_on_one_model_run_one_after_the_other(qtbot):
 
     def work(task, name):
         inside.append(("in", name))
-        time.sleep(0.05)
+        threading.Event().wait(0.05)  # work in the job's thread
         inside.append(("out", name))
         return name
 
