@@ -34,7 +34,7 @@ from . import settings as stored
 from .common.files import ask_save_path
 from .common.jobs import KerasSession
 from .common.stages import Stages
-from .common.tab import Tab, TabContext
+from .common.tab import Documents, Tab, TabContext
 from .common.texts import Texts
 from .glossary import GlossaryDock
 
@@ -68,22 +68,14 @@ class MainWindow(QMainWindow):
         self.context = TabContext(
             session=self.session, teacher=self.teacher, quiet=quiet
         )
-        # ---- the documents: every tab's state, before any widget
-        for name, spec in tabs.TABS.items():
-            self.context.documents[name] = spec.make_state()
-        self._apply_teacher_defaults()
-        if restore:
-            for name, document in self.context.documents.items():
-                saved = stored.load_json(f"{name}/state", None)
-                if saved is not None:
-                    document.from_dict(saved)
-
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_state)
-        for document in self.context.documents.values():
-            document.subscribe(self._on_document_changed)
+        # ---- the documents: each tab's state, made before its widget (the
+        # first tab's now, the others when first needed: start-up stays short)
+        self._restore_saved = restore
+        self.context.documents = Documents(self._make_document)
 
         # ---- the tabs: placeholders until each is made
         self.tabs = QTabWidget()
@@ -220,18 +212,26 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))
         self._save_timer.start()
 
-    def _apply_teacher_defaults(self) -> None:
-        """The teacher's defaults go into the documents (a remembered setting,
-        restored after, wins)."""
+    def _make_document(self, name: str):
+        """Tab ``name``'s document: the teacher's defaults, then what was
+        remembered (which wins); changes are saved (debounced)."""
+        document = tabs.spec(name).make_state()
         teacher = self.teacher
-        documents = self.context.documents
-        if teacher.preset:
+        if teacher.preset and name in ("builder", "train"):
             from ..presets import preset
 
-            documents["builder"].set_stack(*preset(teacher.preset))
-            documents["train"].network = teacher.preset
-        if teacher.dataset:
-            documents["train"].dataset = teacher.dataset
+            if name == "builder":
+                document.set_stack(*preset(teacher.preset))
+            else:
+                document.network = teacher.preset
+        if teacher.dataset and name == "train":
+            document.dataset = teacher.dataset
+        if self._restore_saved:
+            saved = stored.load_json(f"{name}/state", None)
+            if saved is not None:
+                document.from_dict(saved)
+        document.subscribe(self._on_document_changed)
+        return document
 
     @Slot()
     def _train_builder_network(self) -> None:
@@ -551,7 +551,8 @@ class MainWindow(QMainWindow):
         store.setValue("geometry", self.saveGeometry())
         store.setValue("tab", self.current_tab_name())
         store.setValue("glossary", self.glossary.isVisible())
-        for name, document in self.context.documents.items():
+        # a document not made yet keeps what was saved of it
+        for name, document in list(self.context.documents.items()):
             stored.save_json(f"{name}/state", document.to_dict())
 
     def _restore_window(self, tab: str | None) -> None:

@@ -10,6 +10,7 @@ settings into it, then makes the widgets (some after the window shows).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
@@ -21,7 +22,23 @@ from .jobs import KerasSession
 from .texts import Texts
 from .undo import retranslate_stack
 
-__all__ = ["TabContext", "Tab"]
+__all__ = ["Documents", "TabContext", "Tab"]
+
+
+class Documents(dict):
+    """Every tab's document by tab name, each made when first asked for (the
+    window's start-up makes only the first tab's). Without a maker, a missing
+    name raises naming it."""
+
+    def __init__(self, make: Callable[[str], Document] | None = None):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, name: str) -> Document:
+        if self._make is None:
+            raise KeyError(f"no document for tab {name!r}")
+        document = self[name] = self._make(name)
+        return document
 
 
 @dataclass
@@ -35,7 +52,7 @@ class TabContext:
     #: no modal dialog (--smoke, --screenshot, tests): messages go to stderr
     quiet: bool = False
     #: every tab's document by tab name (the training tab reads the builder's)
-    documents: dict[str, Document] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=Documents)
 
     def document(self, name: str) -> Document:
         """The document of tab ``name``; raises naming it if there is none."""
