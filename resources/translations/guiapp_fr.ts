@@ -1841,7 +1841,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="114" />
+            <location filename="../../guiapp/ui/main_window.py" line="106" />
             <source>guiapp — convolutional and recurrent networks</source>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
@@ -2126,21 +2126,26 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/predict_page.py" line="126" />
+            <source>Training: the prediction comes when the run ends.</source>
+            <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="128" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="133" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="137" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="146" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="150" />
             <source>Draw a digit: the prediction changes as you draw.</source>
             <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="151" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="155" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>

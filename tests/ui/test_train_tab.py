@@ -379,3 +379,15 @@ def test_closing_during_training_stops_quickly(train_tab, qtbot):
     train_tab.shutdown()
     assert train_tab.session.close(2000)
     assert time.perf_counter() - start < 2.0
+
+
+def test_predict_page_says_training_during_a_fit(train_tab, qtbot):
+    """On the Predict page during a fit: "Training…", not "Train a network first."."""
+    train_tab.state.epochs = 50
+    train_tab.show_page("predict")
+    assert train_tab.start_training()
+    qtbot.waitUntil(lambda: train_tab.state.model is not None, timeout=60000)
+    text = train_tab.predict_page.prediction_label.text()
+    assert "Training" in text and "first" not in text
+    train_tab.stop_training()
+    qtbot.waitUntil(lambda: not train_tab.is_training(), timeout=60000)

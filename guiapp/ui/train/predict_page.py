@@ -102,8 +102,8 @@ class PredictPage(QWidget):
             self.render_prediction()
         elif name == "drawing_prediction":
             self.render_drawing()
-        elif name in ("training", "fitting") and not self.state.fitting:
-            self.render_prediction()  # "Train a network first." or not
+        elif name == "fitting" or (name == "training" and not self.state.fitting):
+            self.render_prediction()  # "Train a network first.", "Training…" or not
 
     def render(self) -> None:
         self.render_index()
@@ -122,9 +122,13 @@ class PredictPage(QWidget):
         names = class_names(self.state.dataset)
         if prediction is None:
             self.test_bars.show(None, names)
-            self.prediction_label.setText(
-                self.tr("Train a network first.") if self.state.model is None else ""
-            )
+            if self.state.fitting:
+                text = self.tr("Training: the prediction comes when the run ends.")
+            elif self.state.model is None:
+                text = self.tr("Train a network first.")
+            else:
+                text = ""
+            self.prediction_label.setText(text)
             return
         self.test_image.set_image(prediction.image.astype(float), "grey")
         self.test_bars.show(prediction.probabilities, names)
