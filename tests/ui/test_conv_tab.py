@@ -4,8 +4,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QImage, QValidator
+from PySide6.QtGui import QColor, QImage, QValidator
 
 from guiapp.core import conv, kernels, pooling
 from guiapp.images import to_qimage
@@ -378,20 +377,9 @@ def test_large_photo_is_computed_off_the_gui_thread(conv_tab, qtbot, tmp_path):
     state.unsubscribe(check)
 
 
-def test_dropped_file_is_opened(conv_tab, tmp_path):
+def test_dropped_file_is_opened(conv_tab, drop_image):
     """Dropping an image file on the tab opens it."""
-    path = tmp_path / "drop.png"
-    to_qimage(np.full((20, 30), 9, np.uint8)).save(str(path))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    conv_tab.dropEvent(event)
+    conv_tab.dropEvent(drop_image())
     assert conv_tab.state.image.shape == (20, 30)
     assert conv_tab.result().shape == (18, 28)
 

@@ -140,26 +140,9 @@ def test_glossary_pairs(window):
         assert (french, english) in pairs
 
 
-def test_drop_opens_the_image(window, tmp_path, qtbot):
+def test_drop_opens_the_image(window, drop_image):
     """Dropping an image file on the window opens it in the convolution tab."""
-    import numpy as np
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDropEvent
-
-    from guiapp.images import to_qimage
-
-    path = tmp_path / "drop.png"
-    to_qimage(np.full((20, 30), 99, np.uint8)).save(str(path))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    window.dropEvent(drop_image(99))
     assert window.conv_tab.state.image.shape == (20, 30)
 
 
