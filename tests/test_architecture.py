@@ -120,3 +120,21 @@ def test_importing_all_of_ui_loads_no_keras():
 def test_importing_the_states_loads_no_qt():
     """Every tab's document imports without Qt: it can be tested without a window."""
     assert not loaded_after(state_modules()) & (QT | KERAS)
+
+
+def test_every_repeating_timer_is_guarded():
+    """No module of the windows makes a QTimer itself: ``common.timers.timer``
+    does, so that a callback failing at every tick is stopped at its first error
+    (a one-shot ``QTimer.singleShot`` runs once and is not a repeat)."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        if path.name == "timers.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QTimer"
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not offenders

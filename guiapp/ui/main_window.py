@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from . import i18n, tabs
 from . import settings as stored
+from .common import timers
 from .common.files import ask_save_path
 from .common.jobs import KerasSession
 from .common.stages import Stages
@@ -68,10 +69,7 @@ class MainWindow(QMainWindow):
         self.context = TabContext(
             session=self.session, teacher=self.teacher, quiet=quiet
         )
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(400)
-        self._save_timer.timeout.connect(self.save_state)
+        self._save_timer = timers.timer(self, 400, self.save_state, single_shot=True)
         # ---- the documents: each tab's state, made before its widget (the
         # first tab's now, the others when first needed: start-up stays short)
         self._restore_saved = restore

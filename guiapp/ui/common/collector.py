@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
+
+from . import timers
 
 __all__ = ["install", "GuiCollector"]
 
@@ -34,9 +36,7 @@ class GuiCollector(QObject):
         super().__init__()
         self.threshold = gc.get_threshold()
         gc.disable()
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
+        self.timer = timers.timer(self, interval_ms, self.check)
         self.timer.start()
 
     @Slot()

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from .. import threads
+from . import timers
 
 __all__ = ["Job", "JobWorker", "KerasSession", "error_message"]
 
@@ -149,10 +150,9 @@ class KerasSession(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.jobs: list[Job] = []
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(self.BUSY_AFTER_MS)
-        self._busy_timer.timeout.connect(self._announce_busy)
+        self._busy_timer = timers.timer(
+            self, self.BUSY_AFTER_MS, self._announce_busy, single_shot=True
+        )
 
     def start(self, name: str, function, *args, busy: bool = True) -> Job:
         """Run ``function(task, *args)`` in a worker thread; return its Job.

@@ -4,7 +4,7 @@ pixel, and the sliding-window animation."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core import conv
 from ...core.kernels import format_number
-from ..common import bind
+from ..common import bind, timers
 from ..common.texts import Texts
 from ..image_view import ImagePane
 from .state import ConvState
@@ -166,9 +166,7 @@ class ConvPage(QWidget):
         page.setStretchFactor(1, 1)
         QVBoxLayout(self).addWidget(page)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(40)
-        self._timer.timeout.connect(self._on_tick)
+        self._timer = timers.timer(self, 40, self._on_tick)
         state.subscribe(self._on_state_changed)
         self.render()
 

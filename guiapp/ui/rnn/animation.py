@@ -6,9 +6,10 @@ import time
 from collections import deque
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
+from ..common import timers
 from .parts import RED
 from .state import RnnState
 
@@ -38,9 +39,12 @@ class Animation(QObject):
         self.region = pg.LinearRegionItem(movable=False, brush=QColor(40, 90, 200, 50))
         plot.addItem(self.region)
         self.dot = plot.plot(pen=None, symbol="o", symbolSize=12, symbolBrush=RED)
-        self.timer = QTimer(self)
-        self.timer.setInterval(self.INTERVAL_MS)
-        self.timer.timeout.connect(self.next_frame)
+        self.timer = timers.timer(
+            self,
+            self.INTERVAL_MS,
+            self.next_frame,
+            on_stop=lambda: self.sig_playing.emit(False),
+        )
 
     def play(self, playing: bool) -> None:
         if playing == self.timer.isActive():

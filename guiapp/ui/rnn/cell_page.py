@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.kernels import format_number, parse_number
 from ...core.messages import shorten
 from ...core.rnn import ACTIVATIONS
-from ..common import bind
+from ..common import bind, timers
 from ..common.plots import make_plot
 from ..common.texts import Texts, add_rows
 from .parts import BLUE, fill, listen, vector
@@ -91,9 +91,9 @@ class CellPage(QWidget):
                 self.tr("h after each step: one column per time step.")
             )
         )
-        self.timer = QTimer(self)
-        self.timer.setInterval(700)
-        self.timer.timeout.connect(self._on_timer)
+        self.timer = timers.timer(
+            self, 700, self._on_timer, on_stop=lambda: self.play(False)
+        )
 
         form = QFormLayout()
         add_rows(

@@ -7,7 +7,7 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core import cells
 from ...ml import rnn as rnn_jobs
 from ...ml.session import holding
-from ..common import bind
+from ..common import bind, timers
 from ..common.plots import add_curve, make_plot
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
@@ -161,9 +161,7 @@ class TrainPage(QWidget):
         )
         texts(lambda: self.speed_slider.setToolTip(self.tr("Windows per second ÷ 3")))
         # the loss is redrawn at most 10 times a second while a fit reports
-        self.redraw_timer = QTimer(self)
-        self.redraw_timer.setInterval(100)
-        self.redraw_timer.timeout.connect(self.render_loss)
+        self.redraw_timer = timers.timer(self, 100, self.render_loss)
 
         form = QFormLayout()
         add_rows(

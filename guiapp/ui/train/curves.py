@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..common import timers
 from ..common.plots import add_curve, make_plot
 from ..common.texts import Texts
 from .state import TrainState
@@ -85,9 +86,7 @@ class CurvesPage(QWidget):
         self._loss_top = 0.0
         self._epochs_shown = 0
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(REDRAW_MS)
-        self._timer.timeout.connect(self._on_timer)
+        self._timer = timers.timer(self, REDRAW_MS, self._on_timer)
         state.subscribe(self._on_state)
         self.redraw()
 
