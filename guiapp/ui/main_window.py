@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from . import i18n, tabs
 from . import settings as stored
-from .common import timers
+from .common import timers, wheel
 from .common.files import ask_save_path
 from .common.jobs import KerasSession
 from .common.stages import Stages
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.persist = persist
         self.texts = Texts()
+        wheel.install()  # the wheel scrolls panels, not unfocused boxes
         self._stages = Stages(self)  # language and zoom, tab by tab
         self._busy_name = ""
         self.setAcceptDrops(True)
