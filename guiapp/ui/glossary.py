@@ -98,7 +98,15 @@ def entries() -> list[tuple[str, str, str]]:
 
 
 class GlossaryDock(QDockWidget):
-    """A dock with the French/English glossary (F1 shows or hides it)."""
+    """A dock with the French/English glossary (F1 shows or hides it).
+
+    It never widens the window: shown beside a tab that leaves it less than
+    :attr:`MIN_DOCKED` pixels (1024 px projector, 150 % zoom), it opens as a
+    floating window placed on the screen instead.
+    """
+
+    WIDTH = 560  # both terms whole, the meaning wrapped
+    MIN_DOCKED = 320
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -113,9 +121,36 @@ class GlossaryDock(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table = table
         self.setWidget(table)
-        self.setMinimumWidth(560)  # both terms whole, the meaning wrapped
+        self.setMinimumWidth(200)
         self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.retranslate()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
+        if visible and self.isHidden():
+            self._place()
+        super().setVisible(visible)
+
+    def _place(self) -> None:
+        """Docked if the window has room beside its tabs, else floating."""
+        window = self.parentWidget()
+        central = window.centralWidget() if window is not None else None
+        if central is None:
+            return
+        room = window.width() - central.minimumSizeHint().width() - 16
+        if self.isFloating() or room >= self.MIN_DOCKED:
+            if not self.isFloating():
+                window.resizeDocks(
+                    [self], [min(self.WIDTH, room)], Qt.Orientation.Horizontal
+                )
+            return
+        self.setFloating(True)
+        screen = window.screen().availableGeometry()
+        width = min(self.WIDTH, screen.width())
+        height = min(window.height(), screen.height())
+        left = min(window.geometry().right() - width, screen.right() - width)
+        self.setGeometry(
+            max(screen.left(), left), window.geometry().top(), width, height
+        )
 
     def retranslate(self) -> None:
         """Set the title, the headers and the entries in the current language."""

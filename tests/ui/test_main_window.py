@@ -152,3 +152,27 @@ def test_train_this_network_opens_the_training_tab(window):
     assert window.tabs.currentWidget() is window.train_tab
     assert window.train_tab.state.network == "builder"
     assert window.train_tab.stack() == window.builder_tab.stack()
+
+
+@pytest.mark.parametrize("width", [1024, 1600])
+def test_the_glossary_never_widens_the_window(qtbot, width):
+    """F1 on a 1024-pixel projector opened a 560-pixel dock that grew the
+    window to 1 502 pixels, off the screen; now it floats when the tab leaves
+    it no room, and docks (the window's width kept) when it does."""
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow("en", persist=False, restore=False, tab="builder", quiet=True)
+    qtbot.addWidget(win)
+    win.resize(width, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    action = win.glossary.toggleViewAction()
+    action.trigger()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert win.glossary.isVisible()
+    assert win.width() == width
+    room = width - win.centralWidget().minimumSizeHint().width()
+    assert win.glossary.isFloating() == (room < win.glossary.MIN_DOCKED + 16)
+    action.trigger()
+    assert not win.glossary.isVisible()
