@@ -1,8 +1,14 @@
-"""pyqtgraph plots whose title, axis labels and legend follow the language.
+"""pyqtgraph plots whose texts follow the language and whose size follows the zoom.
 
 Texts are given as functions (``lambda: self.tr("Loss")``) recorded in the view's
 :class:`~guiapp.ui.common.texts.Texts`, so a language switch sets them again on
 the same plot: its curves and data stay.
+
+A plot's items live in a graphics scene, which does not inherit the widget's
+font: the projector zoom (a font change on the tab) left the ticks, axis
+labels, title and legend small and light grey. :class:`ZoomPlotItem` follows
+its widget's font: ticks and labels at the widget's size, the title 1.2 times
+it, dark text, and line widths and markers scaled by the zoom factor.
 """
 
 from __future__ import annotations
@@ -10,13 +16,118 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
 
 from .texts import Texts
 
-__all__ = ["make_plot", "add_curve"]
+__all__ = ["make_plot", "add_curve", "ZoomPlotItem", "zoom_factor"]
 
 Text = Callable[[], str]
+
+TEXT = QColor(40, 40, 40)  # axis text and titles: dark on the light background
+_DEFAULT_POINT_SIZE = 9.0
+
+
+def zoom_factor(font: QFont) -> float:
+    """``font``'s size over the application's unzoomed size (1.0 unzoomed)."""
+    app = QApplication.instance()
+    base = app.property("guiapp_base_point_size") if app is not None else None
+    if base is None:
+        base = app.font().pointSizeF() if app is not None else _DEFAULT_POINT_SIZE
+    size = font.pointSizeF()
+    if size <= 0 or float(base) <= 0:
+        return 1.0
+    return size / float(base)
+
+
+class ZoomPlotItem(pg.PlotItem):
+    """A PlotItem whose texts, pens and markers follow its widget's font."""
+
+    def __init__(self, *args, **kwargs):
+        self.font = QFont()
+        self.factor = 1.0
+        super().__init__(*args, **kwargs)
+        for name in ("left", "bottom", "right", "top"):
+            axis = self.getAxis(name)
+            axis.setTextPen(TEXT)
+            axis.setPen(QColor(110, 110, 110))
+
+    # ---- texts at the current size (a retranslation sets them again)
+    def setTitle(self, title=None, **args):  # noqa: N802 (pyqtgraph override)
+        if title is not None:
+            args.setdefault("size", f"{self.font.pointSizeF() * 1.2:.1f}pt")
+            args.setdefault("color", TEXT.name())
+        super().setTitle(title, **args)
+        if title is not None:
+            height = int(self.font.pointSizeF() * 1.2 * 96 / 72 * 1.6) + 6
+            self.layout.setRowFixedHeight(0, max(30, height))
+            self.titleLabel.setMaximumHeight(max(30, height))
+
+    def setLabel(self, axis, text=None, units=None, unitPrefix=None, **args):  # noqa: N802
+        args.setdefault("font-size", f"{self.font.pointSizeF():.1f}pt")
+        args.setdefault("color", TEXT.name())
+        super().setLabel(axis, text, units, unitPrefix, **args)
+
+    def addItem(self, item, *args, **kwargs):  # noqa: N802 (pyqtgraph override)
+        super().addItem(item, *args, **kwargs)
+        if isinstance(item, pg.PlotDataItem):
+            _scale_item(item, self.factor)
+
+    def follow_font(self, font: QFont) -> None:
+        """Resize every text, line and marker to ``font`` (the widget's)."""
+        self.font = QFont(font)
+        self.factor = zoom_factor(font)
+        for name in ("left", "bottom", "right", "top"):
+            axis = self.getAxis(name)
+            axis.setStyle(tickFont=QFont(font))
+            if axis.labelText or axis.labelUnits:
+                style = dict(axis.labelStyle)
+                style["font-size"] = f"{font.pointSizeF():.1f}pt"
+                style.setdefault("color", TEXT.name())
+                axis.labelStyle = style
+                axis._updateLabel()
+            # the axis' room for its ticks follows the font too
+            axis.setWidth() if name in ("left", "right") else axis.setHeight()
+        if self.titleLabel.isVisible() and self.titleLabel.text:
+            self.setTitle(self.titleLabel.text)
+        legend = self.legend
+        if legend is not None:
+            legend.setLabelTextSize(f"{font.pointSizeF():.1f}pt")
+            legend.setLabelTextColor(TEXT)
+            for _, label in legend.items:
+                label.setText(label.text)
+        for item in self.listDataItems():
+            if isinstance(item, pg.PlotDataItem):  # not bars: their width is data
+                _scale_item(item, self.factor)
+
+
+def _scale_item(item: pg.PlotDataItem, factor: float) -> None:
+    """Pen width and marker size of ``item``: its own (first seen) times ``factor``."""
+    base = getattr(item, "_guiapp_base", None)
+    if base is None:
+        pen = item.opts.get("pen")
+        width = pg.mkPen(pen).widthF() if pen is not None else 1.0
+        base = (width or 1.0, item.opts.get("symbolSize", 10))
+        item._guiapp_base = base
+    width, symbol_size = base
+    pen = item.opts.get("pen")
+    if pen is not None:
+        scaled = pg.mkPen(pen)
+        scaled.setWidthF(width * factor)
+        item.setPen(scaled)
+    if item.opts.get("symbol") is not None:
+        item.setSymbolSize(symbol_size * factor)
+
+
+class _FontFollower(QObject):
+    """Passes a plot widget's font changes (the zoom) to its plot item."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            obj.getPlotItem().follow_font(obj.font())
+        return False
 
 
 def make_plot(
@@ -27,8 +138,12 @@ def make_plot(
     legend_offset: tuple[int, int] | None = None,
     background: QColor | None = None,
 ) -> pg.PlotWidget:
-    """A plot with a grid, no context menu, and texts that retranslate."""
-    plot = pg.PlotWidget()
+    """A plot with a grid, no context menu, texts that retranslate and a size
+    that follows the zoom."""
+    plot = pg.PlotWidget(plotItem=ZoomPlotItem())
+    follower = _FontFollower(plot)
+    plot.installEventFilter(follower)
+    plot.getPlotItem().follow_font(plot.font())
     plot.setBackground(background or QColor(250, 250, 250))
     plot.showGrid(x=True, y=True, alpha=0.3)
     plot.setMenuEnabled(False)

@@ -1,0 +1,79 @@
+"""Plots follow the projector zoom: ticks, labels, title, legend, lines, markers."""
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from guiapp.ui.common.plots import TEXT, add_curve, make_plot
+from guiapp.ui.common.texts import Texts
+
+
+@pytest.fixture
+def plot(qtbot):
+    texts = Texts()
+    plot = make_plot(
+        texts,
+        title=lambda: "Loss",
+        left=lambda: "loss",
+        bottom=lambda: "epoch",
+        legend_offset=(10, 10),
+    )
+    texts.retranslate()
+    qtbot.addWidget(plot)
+    curve = add_curve(plot, texts, name=lambda: "training", pen=pg.mkPen("b", width=2))
+    dots = plot.plot([0, 1], [1, 0], pen=None, symbol="o", symbolSize=12)
+    plot.show()
+    return plot, curve, dots
+
+
+def zoom(plot, percent):
+    base = QApplication.instance().font().pointSizeF()
+    QApplication.instance().setProperty("guiapp_base_point_size", base)
+    font = plot.font()
+    font.setPointSizeF(base * percent / 100)
+    plot.setFont(font)
+    return base
+
+
+def test_zoom_scales_every_text_line_and_marker(plot):
+    plot, curve, dots = plot
+    base = zoom(plot, 200)
+    item = plot.getPlotItem()
+    assert item.getAxis("bottom").style["tickFont"].pointSizeF() == pytest.approx(
+        2 * base
+    )
+    assert f"{2 * base:.1f}pt" in item.getAxis("left").labelString()
+    assert item.titleLabel.opts["size"] == f"{2 * base * 1.2:.1f}pt"
+    assert item.legend.opts["labelTextSize"] == f"{2 * base:.1f}pt"
+    assert curve.opts["pen"].widthF() == pytest.approx(4)
+    assert dots.opts["symbolSize"] == pytest.approx(24)
+    late = plot.plot([0, 1], [0, 1], pen=pg.mkPen("r", width=1))
+    assert late.opts["pen"].widthF() == pytest.approx(2)  # added after the zoom
+    zoom(plot, 100)
+    assert curve.opts["pen"].widthF() == pytest.approx(2)
+    assert dots.opts["symbolSize"] == pytest.approx(12)
+
+
+def test_axis_text_is_dark_not_light_grey(plot):
+    plot, _, _ = plot
+    axis = plot.getPlotItem().getAxis("left")
+    assert axis.textPen().color() == QColor(TEXT)
+
+
+def test_a_retranslated_title_keeps_the_zoomed_size(plot):
+    plot, _, _ = plot
+    base = zoom(plot, 150)
+    plot.setTitle("Perte")
+    assert plot.getPlotItem().titleLabel.opts["size"] == f"{1.5 * base * 1.2:.1f}pt"
+
+
+def test_bars_keep_their_data_width_under_zoom(plot):
+    """A bar chart's bar width is data (0.7 of a class), not a pen: unchanged."""
+    import numpy as np
+
+    plot, _, _ = plot
+    bars = pg.BarGraphItem(x=np.arange(3), height=np.ones(3), width=0.7)
+    plot.addItem(bars)
+    zoom(plot, 200)
+    assert bars.opts["width"] == 0.7
