@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QWidget
 
 __all__ = ["Texts", "set_item_texts", "set_tab_texts", "add_rows"]
@@ -60,8 +61,13 @@ def add_rows(
     rows: Sequence[tuple[Callable[[], str], QWidget]],
 ) -> None:
     """Add ``(label, widget)`` rows to ``form``, each label a function
-    (``lambda: self.tr("Units:")``) set again on a language change."""
+    (``lambda: self.tr("Units:")``) set again on a language change.
+
+    The label is the widget's buddy: a screen reader names the field by it,
+    and a ``&`` in the label gives the field an Alt shortcut."""
     for label, widget in rows:
         row_label = QLabel()
         texts(lambda row_label=row_label, label=label: row_label.setText(label()))
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            row_label.setBuddy(widget)
         form.addRow(row_label, widget)
