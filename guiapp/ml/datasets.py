@@ -15,15 +15,19 @@
 from __future__ import annotations
 
 import gzip
+import lzma
+import math
 import os
 import struct
 import tempfile
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..core.messages import Message
+from ..core.messages import Message, shorten
 from ..resources import resources_dir
 
 __all__ = [
@@ -162,7 +166,7 @@ MESSAGES = (
     "{source}: no {key} array",
     "{source}: the images {key} have shape {shape}, not (N, 28, 28)",
     "{source}: {count} images in {images} but {labels} labels in {key}",
-    "{source}: labels in {key} outside 0-9",
+    "{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}",
     "{source}: not a readable .npz file ({error})",
     "unknown dataset {name}; choose one of {choices}",
     "{name} is not installed on this computer. Import its files (the four IDX .gz files "
@@ -174,6 +178,15 @@ MESSAGES = (
     "{name} cannot be downloaded: no network connection ({error}). Connect this computer "
     "to the internet and try again, or import the dataset's files.",
     "{name} cannot be downloaded from {url}: {error}. Nothing was kept.",
+    "{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted",
+    "{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB "
+    "is accepted",
+    "{source}: {key} holds values of type {dtype}; images and labels must be numbers "
+    "(uint8 in MNIST's files)",
+    "{source}: the images in {key} must be whole numbers from 0 to 255, not {value}",
+    "{source}: {key} holds no image; each part of a dataset needs at least one",
+    "{source}: {key} was written in a format this version cannot read (.npy {version})",
+    "{name} cannot be saved in {folder} ({error}); the dataset installed before is kept.",
 )
 
 
@@ -200,38 +213,91 @@ def _keras_cache() -> Path:
     return Path(os.environ.get("KERAS_HOME", Path.home() / ".keras")) / "datasets"
 
 
+#: The most one array of a dataset may take in memory (the full MNIST's x_train
+#: takes 47 MB as uint8, 376 MB as float64): beyond, a file is refused before
+#: anything is allocated, whatever its header declares.
+MAX_ARRAY_BYTES = 1 << 29
+
+_ARRAYS = ("x_train", "y_train", "x_test", "y_test")
+#: What zip, gzip and NumPy raise for a damaged or unexpected file.
+_READ_ERRORS = (
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,  # zipfile: an encrypted member, an unknown compression
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+)
+
+
+def _name(path: Path) -> str:
+    """A file's name for a message: a name that is not UTF-8 shows "\ufffd"
+    where its bytes were not text, and a long one is shortened."""
+    name = path.name or str(path)
+    readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return shorten(readable, 60)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.3g}"
+
+
+def _first_line(error) -> str:
+    return shorten(str(error) or type(error).__name__, 120)
+
+
 def read_idx(path) -> np.ndarray:
     """Read an IDX file (``.gz`` or not) as in the original MNIST distribution.
 
     The header is checked: two zero bytes, the type 0x08 (unsigned bytes), the
     number of dimensions, then each size; the data must have exactly
-    ``prod(sizes)`` bytes.
+    ``prod(sizes)`` bytes, at most :data:`MAX_ARRAY_BYTES` (checked before
+    the data is read).
     """
     path = Path(path)
+    name = _name(path)
+    limit = 4 + 4 * 4 + MAX_ARRAY_BYTES + 1  # the longest header, the data, one more
     try:
         with open(path, "rb") as handle:
-            raw = handle.read()
-        if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise DatasetError(Message(MESSAGES[0], name=path.name, error=error)) from None
+            if handle.read(2) == b"\x1f\x8b":
+                handle.seek(0)
+                with gzip.GzipFile(fileobj=handle) as unzipped:
+                    raw = unzipped.read(limit)
+            else:
+                handle.seek(0)
+                raw = handle.read(limit)
+    except _READ_ERRORS as error:
+        raise DatasetError(
+            Message(MESSAGES[0], name=name, error=_first_line(error))
+        ) from None
     if len(raw) < 4 or raw[:2] != b"\x00\x00":
-        raise DatasetError(Message(MESSAGES[1], name=path.name))
+        raise DatasetError(Message(MESSAGES[1], name=name))
     kind, dims = raw[2], raw[3]
     if kind not in _IDX_TYPES or not 1 <= dims <= 4:
         magic = f"0x{int.from_bytes(raw[:4], 'big'):08x}"
-        raise DatasetError(Message(MESSAGES[2], name=path.name, magic=magic))
+        raise DatasetError(Message(MESSAGES[2], name=name, magic=magic))
     header = 4 + 4 * dims
     if len(raw) < header:
-        raise DatasetError(Message(MESSAGES[3], name=path.name))
+        raise DatasetError(Message(MESSAGES[3], name=name))
     shape = struct.unpack(f">{dims}I", raw[4:header])
-    expected = int(np.prod(shape))
+    expected = math.prod(shape)  # exact: NumPy's prod wraps around past 2**63
+    if expected > MAX_ARRAY_BYTES:
+        raise DatasetError(
+            Message(
+                MESSAGES[19],
+                name=name,
+                shape=shape,
+                size=_megabytes(expected),
+                limit=_megabytes(MAX_ARRAY_BYTES),
+            )
+        )
     if len(raw) - header != expected:
         template = MESSAGES[4] if len(raw) - header < expected else MESSAGES[5]
         raise DatasetError(
             Message(
                 template,
-                name=path.name,
+                name=name,
                 shape=shape,
                 expected=expected,
                 actual=len(raw) - header,
@@ -242,10 +308,33 @@ def read_idx(path) -> np.ndarray:
     )
 
 
+def _whole_in_range(array: np.ndarray, high: int):
+    """The first value of ``array`` that is not a whole number from 0 to
+    ``high``, or None when every one is."""
+    if array.dtype.kind in "ui":
+        if not array.size or (array.min() >= 0 and array.max() <= high):
+            return None
+        bad = (array < 0) | (array > high)
+    else:
+        with np.errstate(invalid="ignore"):
+            bad = ~np.isfinite(array) | (array < 0) | (array > high)
+            bad |= np.floor(array) != array
+        if not bad.any():
+            return None
+    value = array.ravel()[int(np.argmax(bad.ravel()))]
+    return value.item()
+
+
 def _check(arrays: dict, source: str) -> tuple:
-    for key in ("x_train", "y_train", "x_test", "y_test"):
+    for key in _ARRAYS:
         if key not in arrays:
             raise DatasetError(Message(MESSAGES[6], source=source, key=key))
+    for key in _ARRAYS:
+        dtype = arrays[key].dtype
+        if dtype.kind not in "uif":  # bool, complex, text, dates, records, objects
+            raise DatasetError(
+                Message(MESSAGES[21], source=source, key=key, dtype=dtype.str)
+            )
     x_train, y_train = arrays["x_train"], arrays["y_train"]
     x_test, y_test = arrays["x_test"], arrays["y_test"]
     for x, y, images, labels in (
@@ -256,6 +345,8 @@ def _check(arrays: dict, source: str) -> tuple:
             raise DatasetError(
                 Message(MESSAGES[7], source=source, key=images, shape=x.shape)
             )
+        if not len(x):
+            raise DatasetError(Message(MESSAGES[23], source=source, key=images))
         if y.ndim != 1 or len(y) != len(x):
             raise DatasetError(
                 Message(
@@ -267,28 +358,89 @@ def _check(arrays: dict, source: str) -> tuple:
                     key=labels,
                 )
             )
-        if len(y) and (y.min() < 0 or y.max() > 9):
-            raise DatasetError(Message(MESSAGES[9], source=source, key=labels))
+        value = _whole_in_range(x, 255)
+        if value is not None:
+            raise DatasetError(
+                Message(MESSAGES[22], source=source, key=images, value=value)
+            )
+        value = _whole_in_range(y, 9)
+        if value is not None:
+            raise DatasetError(
+                Message(MESSAGES[9], source=source, key=labels, value=value)
+            )
     return (
         (x_train.astype(np.uint8), y_train.astype(np.int64)),
         (x_test.astype(np.uint8), y_test.astype(np.int64)),
     )
 
 
+def _read_npy(archive: zipfile.ZipFile, member: str, source: str, key: str):
+    """One array of an .npz, its header checked before anything is allocated."""
+    from numpy.lib import format as npy
+
+    with archive.open(member) as handle:
+        version = npy.read_magic(handle)
+        if version == (1, 0):
+            shape, fortran, dtype = npy.read_array_header_1_0(handle)
+        elif version == (2, 0):
+            shape, fortran, dtype = npy.read_array_header_2_0(handle)
+        else:
+            raise DatasetError(
+                Message(
+                    MESSAGES[24],
+                    source=source,
+                    key=key,
+                    version=".".join(map(str, version)),
+                )
+            )
+        if dtype.hasobject or dtype.kind not in "uif":
+            raise DatasetError(
+                Message(MESSAGES[21], source=source, key=key, dtype=dtype.str)
+            )
+        size = math.prod(shape) * dtype.itemsize
+        if size > MAX_ARRAY_BYTES:
+            raise DatasetError(
+                Message(
+                    MESSAGES[20],
+                    source=source,
+                    key=key,
+                    shape=shape,
+                    dtype=dtype.str,
+                    size=_megabytes(size),
+                    limit=_megabytes(MAX_ARRAY_BYTES),
+                )
+            )
+        data = handle.read(size + 1)
+    if len(data) != size:
+        raise ValueError(
+            f"{key} holds {len(data)} bytes where its header announces {size}"
+        )
+    array = np.frombuffer(data, dtype=dtype, count=math.prod(shape))
+    return array.reshape(shape, order="F" if fortran else "C")
+
+
 def _load_npz(path: Path) -> tuple:
+    source = _name(path)
     try:
-        with np.load(path, allow_pickle=False) as archive:
-            arrays = {key: archive[key] for key in archive.files}
-    except (OSError, ValueError) as error:
+        with zipfile.ZipFile(path) as archive:
+            members = set(archive.namelist())
+            arrays = {}
+            for key in _ARRAYS:
+                if f"{key}.npy" not in members:
+                    raise DatasetError(Message(MESSAGES[6], source=source, key=key))
+                arrays[key] = _read_npy(archive, f"{key}.npy", source, key)
+    except DatasetError:
+        raise
+    except _READ_ERRORS as error:
         raise DatasetError(
-            Message(MESSAGES[10], source=path.name, error=error)
+            Message(MESSAGES[10], source=source, error=_first_line(error))
         ) from None
-    return _check(arrays, path.name)
+    return _check(arrays, source)
 
 
 def _load_idx_folder(folder: Path) -> tuple:
     arrays = {key: read_idx(folder / name) for key, name in IDX_FILES.items()}
-    return _check(arrays, folder.name)
+    return _check(arrays, _name(folder))
 
 
 def dataset(name: str) -> Dataset:
@@ -361,9 +513,12 @@ def provide(task, name: str, data=None) -> tuple:
 def import_files(name: str, source) -> Path:
     """Check and copy a dataset from a folder of IDX ``.gz`` files or an ``.npz``.
 
-    The data is validated first (a wrong magic number, wrong sizes or a
-    truncated file raise :class:`DatasetError`) and saved as
-    ``data_dir()/NAME.npz``, where :func:`load` finds it.
+    The data is validated first and saved as ``data_dir()/NAME.npz``, where
+    :func:`load` finds it. A damaged or truncated file, a header that declares
+    more than :data:`MAX_ARRAY_BYTES`, values that are not numbers, images that
+    are not whole numbers 0-255, labels that are not 0-9 (NaN included), an
+    empty part or mismatched lengths raise :class:`DatasetError` naming the file
+    and the array; the dataset installed before is then kept.
     """
     if name not in REGISTRY or REGISTRY[name].bundled:
         raise DatasetError(Message(MESSAGES[13], name=repr(name)))
@@ -372,22 +527,35 @@ def import_files(name: str, source) -> Path:
         missing = [f for f in IDX_FILES.values() if not (source / f).is_file()]
         if missing:
             raise DatasetError(
-                Message(MESSAGES[14], source=source.name, files=", ".join(missing))
+                Message(MESSAGES[14], source=_name(source), files=", ".join(missing))
             )
         (x_train, y_train), (x_test, y_test) = _load_idx_folder(source)
     elif source.suffix == ".npz":
         (x_train, y_train), (x_test, y_test) = _load_npz(source)
     else:
-        raise DatasetError(Message(MESSAGES[15], source=source.name))
+        raise DatasetError(Message(MESSAGES[15], source=_name(source)))
     target = data_dir() / f"{name}.npz"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        dir=target.parent, suffix=".npz", delete=False
-    ) as tmp:
-        np.savez_compressed(
-            tmp, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test
-        )
-    os.replace(tmp.name, target)
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, suffix=".npz", delete=False
+        ) as tmp:
+            np.savez_compressed(
+                tmp, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test
+            )
+        os.replace(tmp.name, target)  # whole or not at all
+    except OSError as error:
+        if tmp is not None:
+            Path(tmp.name).unlink(missing_ok=True)
+        raise DatasetError(
+            Message(
+                MESSAGES[25],
+                name=name,
+                folder=target.parent,
+                error=_first_line(error),
+            )
+        ) from None
     return target
 
 
