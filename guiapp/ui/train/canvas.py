@@ -1,11 +1,19 @@
-"""A canvas to draw a digit with the mouse, read as a 28 x 28 grey image like MNIST's."""
+"""A canvas to draw a digit with the mouse, read as a 28 x 28 grey image like MNIST's.
+
+The drawing is made into an MNIST digit as the dataset's were made (cropped to
+the ink, scaled to 20 x 20, centred by its centre of mass: see
+:func:`guiapp.core.digits.like_mnist`), and the 28 x 28 the network sees is
+shown beside the drawing, three screen pixels per pixel.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+
+from ...core.digits import like_mnist
 
 __all__ = ["DrawingCanvas"]
 
@@ -18,34 +26,41 @@ class DrawingCanvas(QWidget):
 
     SIZE = 196  # 7 screen pixels per MNIST pixel
     PEN_WIDTH = 16
+    PREVIEW = 3  # screen pixels per pixel of the 28 x 28 the network sees
+    GAP = 10
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFixedSize(self.SIZE, self.SIZE)
+        self.setFixedSize(self.SIZE + self.GAP + 28 * self.PREVIEW, self.SIZE)
         self.image = QImage(self.SIZE, self.SIZE, QImage.Format.Format_Grayscale8)
         self._last: QPointF | None = None
+        self._digit: np.ndarray | None = None
         self.clear()
 
     def clear(self) -> None:
         """Back to black."""
         self.image.fill(0)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._digit = None
         self.update()
         self.sig_changed.emit()
 
     def is_blank(self) -> bool:
         return self.array().max() == 0
 
+    def drawing(self) -> np.ndarray:
+        """The drawing itself, ``SIZE x SIZE`` uint8."""
+        image = self.image
+        buffer = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+        return buffer.reshape(self.SIZE, image.bytesPerLine())[:, : self.SIZE].copy()
+
     def array(self) -> np.ndarray:
-        """The drawing as a 28x28 uint8 array."""
-        small = self.image.scaled(
-            28,
-            28,
-            Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        small = small.convertToFormat(QImage.Format.Format_Grayscale8)
-        buffer = np.frombuffer(small.constBits(), np.uint8, count=small.sizeInBytes())
-        return buffer.reshape(28, small.bytesPerLine())[:, :28].copy()
+        """The drawing as MNIST would have it: a 28x28 uint8 array."""
+        if self._digit is None:
+            self._digit = like_mnist(self.drawing())
+        return self._digit.copy()
 
     def draw_line(self, start: QPointF, end: QPointF) -> None:
         """A white stroke from ``start`` to ``end`` (widget coordinates)."""
@@ -59,8 +74,7 @@ class DrawingCanvas(QWidget):
         painter.setPen(pen)
         painter.drawLine(start, end)
         painter.end()
-        self.update()
-        self.sig_changed.emit()
+        self._changed()
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt override)
         self._last = event.position()
@@ -77,4 +91,11 @@ class DrawingCanvas(QWidget):
     def paintEvent(self, event):  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.drawImage(0, 0, self.image)
+        digit = np.ascontiguousarray(self.array())
+        seen = QImage(digit.data, 28, 28, 28, QImage.Format.Format_Grayscale8)
+        side = 28 * self.PREVIEW
+        target = QRect(self.SIZE + self.GAP, (self.SIZE - side) // 2, side, side)
+        painter.drawImage(target, seen)
+        painter.setPen(QColor(128, 128, 128))
+        painter.drawRect(target.adjusted(-1, -1, 0, 0))
         painter.end()
