@@ -14,15 +14,71 @@ from pathlib import Path
 TAB_NAMES = ("conv", "builder", "train", "rnn")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose refusals echo a bounded part of what was typed.
+
+    argparse repeats a refused value whole ("invalid choice: 'xxxx…'",
+    "unrecognized arguments: …"): a pasted paragraph would fill the terminal.
+    """
+
+    def error(self, message: str):
+        super().error(bounded(message))
+
+
+def bounded(message: str, word: int = 80, whole: int = 400) -> str:
+    """``message`` with each word longer than ``word`` characters shortened, and
+    at most ``whole`` characters (what an argparse refusal may echo)."""
+    from .core.messages import shorten
+
+    words = [
+        shorten(part, word * 3 // 4) if len(part) > word else part
+        for part in message.split(" ")
+    ]
+    return shorten(" ".join(words), whole)
+
+
+def file_problem(text: str, folders_made: bool) -> str | None:
+    """Why no file can be written at ``text``, or None when it can (as far as
+    can be told before writing): a folder, a NUL character, a name too long,
+    a folder that is missing (unless ``folders_made``), a file where a folder
+    should be, a folder that cannot be written."""
+    from .core.messages import shorten
+
+    shown = repr(shorten(text, 60))
+    if not text.strip():
+        return "an empty file name"
+    if "\0" in text:
+        return f"{shown} holds a NUL character, which no file name can"
+    try:
+        path = Path(text)
+        if len(os.fsencode(path.name)) > 200:
+            return f"the file name {shown} is too long (at most 200 bytes)"
+        if path.is_dir():
+            return f"{shown} is a folder, not a file name"
+        folder = path.parent
+        if not folders_made and not folder.is_dir():
+            return f"no folder {shorten(folder, 60)}"
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent  # the folders the screenshot would make
+        if not folder.is_dir():
+            return f"{shorten(folder, 60)} is a file, not a folder"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"the folder {shorten(folder, 60)} cannot be written"
+    except (OSError, ValueError) as error:  # UnicodeEncodeError is a ValueError
+        return f"{shown} cannot be a file name ({shorten(error, 60)})"
+    return None
+
+
 def writable_file(text: str) -> str:
-    """An argparse type: a file that can be written (not a folder)."""
-    if not text.strip() or Path(text).is_dir():
-        raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a file name")
+    """An argparse type: a file that can be written (its folders are made)."""
+    problem = file_problem(text, folders_made=True)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
     return text
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="guiapp",
         description="Teach convolutional and recurrent neural networks (the course, as an app).",
         epilog="guiapp train --help: train a course network without a window. "

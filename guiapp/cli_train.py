@@ -19,7 +19,6 @@ import json
 import math
 import sys
 import time
-from pathlib import Path
 
 from .presets import PRESETS
 
@@ -85,12 +84,13 @@ def validation_split(text: str) -> float:
 
 
 def model_file(text: str) -> str:
-    """Where to save: a file name in a folder that exists (checked before training)."""
-    path = Path(text)
-    if not text.strip() or path.is_dir():
-        raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a file name")
-    if not path.parent.is_dir():
-        raise argparse.ArgumentTypeError(f"no folder {path.parent}")
+    """Where to save: a file name in a folder that exists and can be written
+    (checked before training, not after minutes of it)."""
+    from .app import file_problem
+
+    problem = file_problem(text, folders_made=False)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
     return text
 
 
@@ -104,10 +104,11 @@ class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .app import Parser
     from .ml.datasets import DATASETS
     from .ml.training import OPTIMIZERS
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="guiapp train",
         description="Train a course network headless.",
         formatter_class=_HelpFormatter,

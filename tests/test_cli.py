@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guiapp import app, cli_train
 
@@ -226,3 +228,185 @@ def test_without_notices_drops_only_what_the_level_hides():
     ]
     assert without_notices(text, 0) == text
     assert b"tfg_optimizer" in without_notices(text, 2)
+
+
+# ---- random command lines (hypothesis)
+
+NEAR_LIMITS = st.builds(
+    lambda base, sign, offset: str(sign * base + offset),
+    st.sampled_from([0, 2**31, 2**32, 2**63, 2**64, 10**100]),
+    st.sampled_from([1, -1]),
+    st.integers(-2, 2),
+)
+FLOATS = st.floats(allow_nan=True, allow_infinity=True).map(repr)
+VALUES = st.one_of(
+    NEAR_LIMITS,
+    FLOATS,
+    st.sampled_from(["1e999", "-1e999", "nan", "inf", "0", "0.5", "1", "", " ", "-"]),
+    st.sampled_from(["conv", "rnn", "fr", "mnist-5k", "adam", "mnist-dense"]),
+    st.text(max_size=30),
+    st.binary(min_size=1, max_size=30).map(os.fsdecode),  # a name that is not UTF-8
+    st.builds(
+        lambda c, n: c * n,
+        st.sampled_from(["9", "x", "é ", "\x00"]),
+        st.integers(100, 5000),
+    ),
+    st.sampled_from([".", "/", "/etc/passwd/x.png", "/proc/x.keras", "a\x00b.keras"]),
+)
+
+
+def argv_lists(options):
+    return st.lists(st.one_of(st.sampled_from(options), VALUES), max_size=8)
+
+
+APP_OPTIONS = [
+    "--lang",
+    "--tab",
+    "--image",
+    "--screenshot",
+    "--smoke",
+    "--no-tensorflow",
+    "--verbose",
+    "--help",
+    "--",
+    "-x",
+    "--scr",
+]
+TRAIN_OPTIONS = [
+    "--preset",
+    "--dataset",
+    "--epochs",
+    "--batch-size",
+    "--optimizer",
+    "--learning-rate",
+    "--validation-split",
+    "--seed",
+    "--save",
+    "--json",
+    "--verbose",
+    "--help",
+    "--ep",
+    "--batch-size=",
+    "--seed=",
+]
+
+
+def parse_or_refuse(parser, argv):
+    """Parse ``argv`` in-process: the namespace, or None after argparse exited
+    with 0 (help) or 2 and one bounded line of error (never another exception)."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            return parser.parse_args(argv)
+    except SystemExit as exit_info:
+        assert exit_info.code in (0, 2)
+        if exit_info.code == 0:
+            assert "usage:" in out.getvalue()
+        else:
+            lines = err.getvalue().strip().splitlines()
+            assert lines[-1].startswith(f"{parser.prog}: error: ")
+            assert len(lines[-1]) <= 460  # never a pasted paragraph echoed whole
+            assert "Traceback" not in err.getvalue()
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(argv_lists(TRAIN_OPTIONS))
+def test_train_random_command_lines(argv):
+    """`guiapp train` with random options and values (ints near 2**31 and 2**63, NaN,
+    inf, 1e999, unicode, 5 000 characters, NUL, names that are not UTF-8): exit 0
+    (help) or 2 with a one-line message, or values all within their ranges."""
+    args = parse_or_refuse(cli_train.build_parser(), argv)
+    if args is None:
+        return
+    assert 1 <= args.epochs <= cli_train.MAX_EPOCHS
+    assert 1 <= args.batch_size <= cli_train.MAX_BATCH_SIZE
+    assert 0 <= args.seed <= cli_train.MAX_SEED
+    assert args.learning_rate > 0 and args.learning_rate < float("inf")
+    assert 0 <= args.validation_split < 1
+    assert args.save is None or app.file_problem(args.save, folders_made=False) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(argv_lists(APP_OPTIONS))
+def test_app_random_command_lines(argv):
+    """`guiapp` with random options and values: exit 0 (help) or 2 with a one-line
+    message, or a tab and language it has, a screenshot file it can write."""
+    args = parse_or_refuse(app.build_parser(), argv)
+    if args is None:
+        return
+    assert args.tab in (None, *app.TAB_NAMES) and args.lang in (None, "en", "fr")
+    if args.screenshot is not None:
+        assert app.file_problem(args.screenshot, folders_made=True) is None
+
+
+@pytest.mark.parametrize(
+    "parser, argv, expected",
+    [
+        (
+            app.build_parser,
+            ["--tab", "x" * 5000],
+            "invalid choice: 'xxxxxxxxxxxxxxxxxxxxxxxx",
+        ),
+        (app.build_parser, ["y" * 5000], "unrecognized arguments: yyyy"),
+        (
+            app.build_parser,
+            ["--screenshot", "/etc/passwd/x.png"],
+            "/etc/passwd is a file, not a folder",
+        ),
+        (app.build_parser, ["--screenshot", "a\x00b.png"], "holds a NUL character"),
+        (app.build_parser, ["--screenshot", "x" * 300 + ".png"], "is too long"),
+        (cli_train.build_parser, ["--save", "a\x00b.keras"], "holds a NUL character"),
+        (cli_train.build_parser, ["--preset", "a " * 3000], "invalid choice"),
+        (
+            cli_train.build_parser,
+            ["--save", "/etc/passwd/x.keras"],
+            "no folder /etc/passwd",
+        ),
+    ],
+)
+def test_refusals_echo_a_bounded_part(parser, argv, expected, capsys):
+    """A pasted paragraph is echoed shortened (was 5 000 characters on one line); a
+    screenshot under a file, a NUL or a 300-character name are refused before the
+    window opens (mkdir's traceback after it, or a save failing after training)."""
+    message = refusal(parser(), argv, capsys)
+    assert expected in message and len(message) <= 460
+
+
+def test_unwritable_folders_are_refused_before_work(tmp_path, capsys):
+    """--save into a folder that cannot be written is refused before training."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        message = refusal(
+            cli_train.build_parser(), ["--save", str(locked / "m.keras")], capsys
+        )
+        assert "cannot be written" in message
+    finally:
+        locked.chmod(0o700)
+
+
+def test_command_line_bytes_that_are_not_utf8():
+    """A real process: `guiapp --tab <bytes not UTF-8>` and `guiapp train --epochs
+    2**63`: exit 2 with argparse's line, no traceback."""
+    for argv in (
+        [b"--tab", b"\xff\xfe" * 50],
+        [b"train", b"--epochs", str(2**63).encode()],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "guiapp", *argv],
+            capture_output=True,
+            timeout=120,
+            env=ENV,
+            cwd=ROOT,
+            check=False,
+        )
+        assert result.returncode == 2, result.stderr
+        assert b"Traceback" not in result.stderr
+        assert b"error: argument" in result.stderr.splitlines()[-1]
