@@ -17,14 +17,23 @@ def settings() -> QSettings:
     )
 
 
+#: The longest JSON value read back (a tab's state is a few kilobytes).
+MAX_JSON_CHARS = 1 << 20
+
+
 def load_json(key: str, default):
-    """A JSON value stored under ``key``, or ``default`` if missing or damaged."""
+    """A JSON value stored under ``key``, or ``default`` if missing or damaged
+    (not JSON, longer than :data:`MAX_JSON_CHARS`, nested too deep, a number of
+    thousands of digits): a damaged settings file never stops the app."""
     raw = settings().value(key)
     if raw is None:
         return default
+    text = str(raw)
+    if len(text) > MAX_JSON_CHARS:
+        return default
     try:
-        return json.loads(str(raw))
-    except ValueError:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: [[[[... nested deep
         return default
 
 

@@ -41,9 +41,12 @@ from typing import Any
 
 from ...core.messages import echo
 
-__all__ = ["Setting", "Value", "Document"]
+__all__ = ["Setting", "Value", "Document", "MAX_TEXT"]
 
 _MISSING = object()
+
+#: The longest text a text setting holds (a path: Linux's PATH_MAX).
+MAX_TEXT = 4096
 
 
 class Value:
@@ -80,7 +83,8 @@ class Setting(Value):
 
     ``coerce`` turns a value typed or read from a file into the field's type and
     range: numbers are clamped to ``[low, high]`` (:meth:`Document.from_dict`
-    reports a clamped value), a choice must be one of ``choices``. It raises
+    reports a clamped value), a choice must be one of ``choices``, a text is a
+    ``str`` of at most :data:`MAX_TEXT` characters without NUL. It raises
     ``ValueError`` for a value it cannot use (never OverflowError), echoing it
     shortened. Assigning an equal value does not notify.
     """
@@ -127,7 +131,16 @@ class Setting(Value):
                 number = min(number, self.high)
             return int(round(number)) if self.kind is int else number
         if self.kind is str:
-            return str(value)
+            # a path or a name: a list, a number or a megabyte from a damaged
+            # file is refused, not turned into the text of its repr
+            if not isinstance(value, str):
+                raise ValueError(f"{self.name}: {echo(value)} is not text")
+            if len(value) > MAX_TEXT or "\0" in value:
+                raise ValueError(
+                    f"{self.name}: {echo(value)} is not a name or a path "
+                    f"(at most {MAX_TEXT} characters, no NUL)"
+                )
+            return value
         return value
 
     def __set__(self, document, value) -> None:
@@ -195,7 +208,7 @@ class Document:
 
         A missing field keeps its value; a value out of range is clamped; one of
         the wrong type is skipped. Returns the names that were skipped, never
-        raises for a damaged file.
+        raises for a damaged file (``["*"]``: nothing could be read).
         """
         if not isinstance(data, dict):
             return ["*"]
@@ -204,7 +217,12 @@ class Document:
         except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999
             version = 0
         if version < self.VERSION:
-            data = self.migrate(dict(data), version)
+            try:
+                data = self.migrate(dict(data), version)
+            except (TypeError, ValueError, KeyError, AttributeError, RecursionError):
+                return ["*"]  # an old format this document's migrate cannot read
+            if not isinstance(data, dict):
+                return ["*"]
         skipped = []
         with self.batch():
             for name, setting in self.settings().items():
@@ -212,7 +230,7 @@ class Document:
                     continue
                 try:
                     value = setting.coerce(data[name])
-                except (TypeError, ValueError, OverflowError):
+                except (TypeError, ValueError, OverflowError, RecursionError):
                     skipped.append(name)
                     continue
                 if value != data[name] and setting.kind in (int, float):
