@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..images import to_qimage
 from .common.files import ask_save_path, atomic_write
+from .common.numbers import significant
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
 
@@ -183,6 +184,18 @@ class ColorBar(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(self.sizeHint().width(), 60)
 
+    def labels(self) -> list[tuple[float, str]]:
+        """The ticks and their texts, in the user's language (``0,5`` in French)."""
+        if not self._colors:
+            return []
+        low, high = self._levels
+        return [(value, significant(value, 6)) for value in nice_ticks(low, high)]
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange:
+            self.update()  # the labels in the new language
+
     def paintEvent(self, event):  # noqa: N802 (Qt override)
         if not self._colors:
             return
@@ -198,11 +211,11 @@ class ColorBar(QWidget):
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawRect(bar)
         low, high = self._levels
-        for value in nice_ticks(low, high):
+        for value, text in self.labels():
             y = bar.bottom() - (value - low) / (high - low) * bar.height()
             painter.drawLine(int(bar.right()), int(y), int(bar.right()) + 4, int(y))
             painter.drawText(
-                int(bar.right()) + 6, int(y + metrics.ascent() / 2 - 1), f"{value:g}"
+                int(bar.right()) + 6, int(y + metrics.ascent() / 2 - 1), text
             )
         painter.end()
 
@@ -224,6 +237,8 @@ class ImagePane(QWidget):
         self._shape: tuple[int, ...] | None = None  # kept by clear(): no autorange
         self._mode = "grey"
         self._unit = ""
+        #: the pixel (row, column) the readout tells, None for none
+        self._hovered: tuple[int, int] | None = None
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -307,6 +322,7 @@ class ImagePane(QWidget):
         self._data = None
         self.item.hide()
         self.hide_rect()
+        self._hovered = None
         self.readout.setText(" ")
 
     def data(self) -> np.ndarray | None:
@@ -357,15 +373,31 @@ class ImagePane(QWidget):
 
     def _on_mouse_moved(self, scene_pos) -> None:
         pixel = self._pixel_at(scene_pos)
-        if pixel is None:
+        self._hovered = pixel
+        self._render_readout()
+        if pixel is not None:
+            self.sig_hovered.emit(*pixel)
+
+    def _render_readout(self) -> None:
+        """The value of the hovered pixel, in the user's language (``0,5`` in French)."""
+        data, pixel = self._data, self._hovered
+        if (
+            data is None
+            or pixel is None
+            or not (pixel[0] < data.shape[0] and pixel[1] < data.shape[1])
+        ):
             self.readout.setText(" ")
             return
         row, col = pixel
-        value = self._data[row, col]
-        text = "—" if not np.isfinite(value) else f"{value:.6g}{self._unit}"
+        value = data[row, col]
+        text = "—" if not np.isfinite(value) else significant(value, 6) + self._unit
         # i = row, j = column, as in the course's r[i, j]
         self.readout.setText(f"[{row}, {col}] = {text}")
-        self.sig_hovered.emit(row, col)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange:
+            self._render_readout()  # the value in the new language
 
     def _on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -3,7 +3,7 @@ formulas, the total, the problems; in exercise mode, the student's answers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.layer_types import layer_type
 from ..common.bind import message_label
+from ..common.numbers import decimal, formula, integer
 from ..common.texts import Texts
 from ..i18n import translate_message as tm
 from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
@@ -24,10 +25,8 @@ SHAPE_COLUMN, PARAMS_COLUMN = 2, 3
 ANSWER_COLUMNS = {SHAPE_COLUMN: SHAPE, PARAMS_COLUMN: PARAMS}
 GOOD, BAD, WARN = QColor("#c8f0c8"), QColor("#f6c8c8"), QColor("#fbe3b8")
 
-
-def count_text(count: int) -> str:
-    """``108 810`` in the user's locale (QLocale holds 64 bits: digits beyond)."""
-    return QLocale().toString(count) if abs(count) < 2**63 else str(count)
+#: ``108 810`` in the user's language, of any size (the name keras_panel imports)
+count_text = integer
 
 
 class SummaryTable(QWidget):
@@ -109,15 +108,15 @@ class SummaryTable(QWidget):
                     str(row.index + 1),
                     layer_type(layer["type"]).describe(layer),
                     *shown,
-                    "" if exercise else tm(row.shape_formula),
-                    "" if exercise else tm(row.params_formula),
+                    "" if exercise else formula(tm(row.shape_formula)),
+                    "" if exercise else formula(tm(row.params_formula)),
                 ]
                 self._set_row(row.index + 1, values, editable=exercise)
                 color = (
                     BAD if row.error else WARN if (row.warning or row.notes) else None
                 )
                 tip = tm(row.error or row.warning) or "; ".join(
-                    tm(n) for n in row.notes
+                    formula(tm(n)) for n in row.notes
                 )
                 for col in range(6):
                     item = self.table.item(row.index + 1, col)
@@ -131,12 +130,12 @@ class SummaryTable(QWidget):
                         item = self.table.item(row.index + 1, col)
                         item.setBackground(GOOD if right else BAD)
                         if not right:
-                            formula = (
+                            worked = (
                                 row.shape_formula
                                 if column == SHAPE
                                 else row.params_formula
                             )
-                            item.setToolTip(tm(formula))
+                            item.setToolTip(formula(tm(worked)))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             5, QHeaderView.ResizeMode.Stretch
@@ -155,14 +154,13 @@ class SummaryTable(QWidget):
 
     def _render_texts(self) -> None:
         state = self.state
-        locale = QLocale()
         total = state.total()
         if state.marks is not None:
             right, asked = sum(state.marks.values()), len(state.marks)
             self.totals.setText(
                 self.tr("%1 of %2 answers right.")
-                .replace("%1", str(right))
-                .replace("%2", str(asked))
+                .replace("%1", integer(right))
+                .replace("%2", integer(asked))
             )
             self.problems.setText("<br>".join(self._wrong_answers()))
             return
@@ -177,7 +175,7 @@ class SummaryTable(QWidget):
                     "Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each)."
                 )
                 .replace("%1", count_text(total))
-                .replace("%2", locale.toString(total * 4 / 1024, "f", 1))
+                .replace("%2", decimal(total * 4 / 1024, 1))
             )
         else:
             text = self.tr(
@@ -198,7 +196,7 @@ class SummaryTable(QWidget):
     def _wrong_answers(self) -> list[str]:
         wrong = []
         for row in self.state.rows():
-            for column, formula in (
+            for column, worked in (
                 (SHAPE, row.shape_formula),
                 (PARAMS, row.params_formula),
             ):
@@ -206,7 +204,7 @@ class SummaryTable(QWidget):
                     wrong.append(
                         self.tr("Layer %1: %2")
                         .replace("%1", str(row.index + 1))
-                        .replace("%2", tm(formula))
+                        .replace("%2", formula(tm(worked)))
                     )
         return wrong
 

@@ -3,7 +3,7 @@ course's formula, the display of the result, Show code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.messages import shorten
 from ..common import bind
+from ..common.numbers import formula, integer
 from ..common.texts import Texts, set_item_texts
 from .kernel_editor import KernelEditor
 from .state import DISPLAYS, ConvState
@@ -275,8 +276,8 @@ class ControlsPanel(QWidget):
         height, width = geometry
         lines = [
             self.tr("Output size, (W − F + 2P)/S + 1:"),
-            f"Hc = {height.text}",
-            f"Wc = {width.text}",
+            f"Hc = {formula(height.text)}",
+            f"Wc = {formula(width.text)}",
         ]
         notes = []
         for name, size, axis in (
@@ -296,14 +297,13 @@ class ControlsPanel(QWidget):
                     .replace("%4", axis)
                 )
         if height.valid and width.valid:
-            locale = QLocale()
             h, w = self.state.grey_shape()
             lines.append(
                 self.tr("Output %1 × %2 = %3 values (input: %4).")
                 .replace("%1", str(height.size))
                 .replace("%2", str(width.size))
-                .replace("%3", locale.toString(height.size * width.size))
-                .replace("%4", locale.toString(h * w))
+                .replace("%3", integer(height.size * width.size))
+                .replace("%4", integer(h * w))
             )
         else:
             notes.append(self.no_output_reason())

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import conv
-from ...core.kernels import format_number
 from ..common import bind, timers
+from ..common.numbers import cell
 from ..common.texts import Texts
 from ..image_view import ImagePane
 from .state import ConvState
@@ -49,7 +49,7 @@ def _fill_table(table: QTableWidget, values: np.ndarray) -> None:
     table.setMinimumHeight(rows * table.verticalHeader().defaultSectionSize() + 30)
     for r in range(size):
         for c in range(size):
-            item = QTableWidgetItem(format_number(round(float(values[r, c]), 3)))
+            item = QTableWidgetItem(cell(round(float(values[r, c]), 3)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, item)
 
@@ -322,7 +322,7 @@ class ConvPage(QWidget):
             )
             .replace("%1", str(row))
             .replace("%2", str(col))
-            .replace("%3", format_number(round(total, 4)))
+            .replace("%3", cell(round(total, 4)))
             .replace("%4", str(top))
             .replace("%5", str(top + f - 1))
             .replace("%6", str(left))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...core import pooling
 from ..common import bind
+from ..common.numbers import formula, integer
 from ..common.texts import Texts, set_item_texts
 from ..image_view import ImagePane
 from .state import POOL_SOURCES, ConvState
@@ -126,15 +127,14 @@ class PoolingPage(QWidget):
         hp, wp = state.pool_geometry()
         lines = [
             self.tr("Output size, (W − F)/S + 1:"),
-            f"Hp = {hp.text}",
-            f"Wp = {wp.text}",
+            f"Hp = {formula(hp.text)}",
+            f"Wp = {formula(wp.text)}",
         ]
         if hp.valid and wp.valid:
-            locale = QLocale()
             lines.append(
                 self.tr("%1 values → %2 values (%3 × %4).")
-                .replace("%1", locale.toString(shape[0] * shape[1]))
-                .replace("%2", locale.toString(hp.size * wp.size))
+                .replace("%1", integer(shape[0] * shape[1]))
+                .replace("%2", integer(hp.size * wp.size))
                 .replace("%3", str(hp.size))
                 .replace("%4", str(wp.size))
             )

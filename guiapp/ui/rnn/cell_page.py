@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.kernels import format_number, parse_number
+from ...core.kernels import parse_number
 from ...core.messages import shorten
 from ...core.rnn import ACTIVATIONS
 from ..common import bind, timers
+from ..common.numbers import cell, decimal
 from ..common.plots import make_plot
 from ..common.texts import Texts, add_rows
 from .parts import BLUE, fill, listen, vector
@@ -156,12 +157,12 @@ class CellPage(QWidget):
         if value is None:
             bad = item.text()
             with QSignalBlocker(self.sequence_table):
-                item.setText(format_number(old))
+                item.setText(cell(old))
             self.sequence_message.setText(
                 fill(
                     self.tr('"%1" is not a number; the cell keeps %2.'),
                     shorten(bad),
-                    format_number(old),
+                    cell(old),
                 )
             )
             return
@@ -190,7 +191,7 @@ class CellPage(QWidget):
             self.sequence_table.setColumnCount(X.shape[1])
             for r in range(X.shape[0]):
                 for c in range(X.shape[1]):
-                    text = format_number(X[r, c])
+                    text = cell(X[r, c])
                     item = self.sequence_table.item(r, c)
                     if item is None:
                         self.sequence_table.setItem(r, c, QTableWidgetItem(text))
@@ -209,7 +210,7 @@ class CellPage(QWidget):
             )
             for unit, value in enumerate(np.ravel(step.h)):
                 self.history_table.setItem(
-                    unit, column, QTableWidgetItem(f"{value:.4f}")
+                    unit, column, QTableWidgetItem(decimal(value, 4))
                 )
         heights = np.ravel(steps[-1].h) if steps else np.zeros(units)
         self.state_bars.setOpts(x=np.arange(units), height=heights)
@@ -242,7 +243,7 @@ class CellPage(QWidget):
 
     def retranslate(self) -> None:
         self.texts.retranslate()
-        self.render_equation()
+        self.render()  # the numbers of the tables too
 
     def shutdown(self) -> None:
         self.timer.stop()

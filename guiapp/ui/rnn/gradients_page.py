@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...core import cells
 from ...ml import rnn as rnn_jobs
 from ..common import bind
+from ..common.numbers import significant
 from ..common.plots import make_plot
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
@@ -190,13 +191,13 @@ class GradientsPage(QWidget):
                 gradients.cell,
                 gradients.activation,
                 gradients.steps,
-                f"{ratio:.3g}",
+                significant(ratio, 3),
             )
             + " "
             + fill(
                 self.tr("Norm %1, after clipping %2."),
-                f"{np.linalg.norm(norms):.3g}",
-                f"{np.linalg.norm(clipped):.3g}",
+                significant(np.linalg.norm(norms), 3),
+                significant(np.linalg.norm(clipped), 3),
             )
         )
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from ..common.document import Document
+from ..common.numbers import sequence
 
 RED, BLUE, GREY = QColor(210, 40, 40), QColor(40, 90, 200), QColor(120, 120, 120)
 ORANGE, PURPLE = QColor(220, 110, 20), QColor(150, 0, 150)
@@ -33,5 +34,6 @@ def fill(template: str, *values) -> str:
 
 
 def vector(values) -> str:
-    """``[0.100, -2.000]``: a column of the cell's equation."""
-    return "[" + ", ".join(f"{float(a):.3f}" for a in np.ravel(values)) + "]"
+    """``[0.100, -2.000]`` (``[0,100 ; -2,000]`` in French): a column of the
+    cell's equation."""
+    return "[" + sequence(np.ravel(values), 3) + "]"

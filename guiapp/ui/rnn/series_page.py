@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core import series
 from ..common import bind
+from ..common.numbers import decimal, sequence
 from ..common.plots import add_curve, make_plot
 from ..common.texts import Texts, add_rows, set_item_texts
 from .parts import BLUE, GREY, RED, fill, listen
@@ -233,13 +234,12 @@ class SeriesPage(QWidget):
         self.window_region.setRegion(data.window_span(i))
         time, target = data.target(i)
         self.target_point.setData([time], [target])
-        values = ", ".join(f"{v:.3f}" for v in data.X[i])
         self.window_label.setText(
             fill(
                 self.tr("X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3"),
                 i,
-                values,
-                f"{target:.3f}",
+                sequence(data.X[i], 3),
+                decimal(target, 3),
             )
         )
 

@@ -24,6 +24,7 @@ from ...core import cells
 from ...ml import rnn as rnn_jobs
 from ...ml.session import holding
 from ..common import bind, timers
+from ..common.numbers import decimal
 from ..common.plots import add_curve, make_plot
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
@@ -443,7 +444,7 @@ class TrainPage(QWidget):
                     "Trained %1 epochs: training MSE %2 (the course prints 0.012)."
                 ),
                 outcome["epochs"],
-                f"{outcome['mse']:.4f}",
+                decimal(outcome["mse"], 4),
             )
             if outcome["stopped"]:
                 text = self.tr("Stopped.") + " " + text
@@ -452,7 +453,7 @@ class TrainPage(QWidget):
                 self.tr("Epoch %1/%2, training MSE %3"),
                 state.training.epochs_done,
                 state.fit_target,
-                f"{losses[-1]:.4f}",
+                decimal(losses[-1], 4),
             )
         else:
             text = self.tr(

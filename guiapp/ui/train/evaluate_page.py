@@ -8,7 +8,6 @@ it runs, its progress.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.numbers import decimal, integer, percent
 from ..common.texts import Texts
 from .names import class_names
 from .state import TrainState
@@ -131,14 +131,17 @@ class EvaluatePage(QScrollArea):
             done, total = state.evaluating
             text = (
                 self.tr("Evaluating: %1 of %2 test images…")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
+                .replace("%1", integer(done))
+                .replace("%2", integer(total))
             )
         elif evaluation is not None:
+            # 4 decimals, as the course prints them (test accuracy 0.8995), and
+            # the accuracy as a percentage too
+            accuracy = evaluation.accuracy
             text = (
                 self.tr("Test loss %1\nTest accuracy %2")
-                .replace("%1", repr(evaluation.loss))
-                .replace("%2", repr(evaluation.accuracy))
+                .replace("%1", decimal(evaluation.loss, 4))
+                .replace("%2", f"{decimal(accuracy, 4)} ({percent(accuracy, 2)})")
             )
         elif state.model is None:
             text = self.tr("Train a network, then evaluate it on images it never saw.")
@@ -161,7 +164,7 @@ class EvaluatePage(QScrollArea):
         peak = max(int(matrix.max()), 1)
         for row in range(matrix.shape[0]):
             for column in range(matrix.shape[1]):
-                item = QTableWidgetItem(str(matrix[row, column]))
+                item = QTableWidgetItem(integer(matrix[row, column]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 strength = matrix[row, column] / peak
                 item.setBackground(
@@ -173,7 +176,7 @@ class EvaluatePage(QScrollArea):
         self.per_class.setText(
             self.tr("Accuracy per class: ")
             + ", ".join(
-                f"{names[i]} {value:.0%}" if np.isfinite(value) else f"{names[i]} -"
+                f"{names[i]} {percent(value)}"  # NaN (no image of the class): —
                 for i, value in enumerate(evaluation.per_class)
             )
         )
@@ -189,7 +192,7 @@ class EvaluatePage(QScrollArea):
                     self.tr("%1 read as %2 (%3)")
                     .replace("%1", names[evaluation.labels[i]])
                     .replace("%2", names[evaluation.predicted[i]])
-                    .replace("%3", f"{evaluation.confidence(i):.0%}"),
+                    .replace("%3", percent(evaluation.confidence(i))),
                 )
                 for i in evaluation.mistakes
             ]
@@ -206,7 +209,7 @@ class EvaluatePage(QScrollArea):
         chosen = evaluation.cell(row, column)
         self.cell_label.setText(
             self.tr("%1 images of %2 predicted as %3:")
-            .replace("%1", str(len(chosen)))
+            .replace("%1", integer(len(chosen)))
             .replace("%2", names[row])
             .replace("%3", names[column])
         )

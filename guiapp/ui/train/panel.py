@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,7 @@ from ...core.layers import MAX_PARAMS
 from ...ml import datasets
 from ...presets import PRESETS
 from ..common import bind
+from ..common.numbers import decimal, integer
 from ..common.texts import Texts, set_item_texts
 from .names import dataset_label, network_label
 from .state import BUILDER, TrainState
@@ -287,10 +288,10 @@ class SidePanel(QWidget):
                 self.tr("Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left")
                 .replace("%1", str(run.epoch + 1))
                 .replace("%2", str(run.target_epochs))
-                .replace("%3", str(run.batch + 1))
-                .replace("%4", str(run.batches_per_epoch))
-                .replace("%5", f"{run.images_per_second:.0f}")
-                .replace("%6", f"{run.seconds_left:.0f}")
+                .replace("%3", integer(run.batch + 1))
+                .replace("%4", integer(run.batches_per_epoch))
+                .replace("%5", integer(run.images_per_second))
+                .replace("%6", integer(run.seconds_left))
             )
         if kind == "done":
             stopped, epochs_done, last = values
@@ -303,7 +304,7 @@ class SidePanel(QWidget):
                 loss, accuracy = last
                 text += " " + self.tr("Epoch %1: loss %2, accuracy %3.").replace(
                     "%1", str(epochs_done)
-                ).replace("%2", f"{loss:.4f}").replace("%3", f"{accuracy:.4f}")
+                ).replace("%2", decimal(loss, 4)).replace("%3", decimal(accuracy, 4))
             return text
         if kind == "reset":
             return self.tr(
@@ -324,8 +325,8 @@ class SidePanel(QWidget):
                     "the network has %1 parameters: too many to train here (at most "
                     "%2). Make it smaller in the CNN builder"
                 )
-                .replace("%1", QLocale().toString(values[0]))
-                .replace("%2", QLocale().toString(MAX_PARAMS))
+                .replace("%1", integer(values[0]))
+                .replace("%2", integer(MAX_PARAMS))
             )
         if kind == "invalid":
             return self.tr(
