@@ -5,6 +5,7 @@ import re
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QLabel
 
 pytestmark = pytest.mark.gui
 
@@ -296,3 +297,23 @@ def test_builder_totals_and_formulas_follow_the_language(window, qtbot):
     assert "(28 - 3 + 2*0)/2 + 1 = 13.5" in formulas()
     builder.undo_stack.undo()
     assert "108,810" in builder.summary.totals.text()
+
+
+def test_kernel_cells_and_the_training_sample_counts_follow_the_language(window, qtbot):
+    """The box blur's cells read 0,1111 in French (they stayed 0.1111), and
+    the Samples page writes 5 000 with the language's grouping."""
+    editor = window.conv_tab.kernel_editor
+    editor.set_preset("box_blur")
+    samples = window.train_tab.samples_page
+
+    def shows(text):
+        return any(text in label.text() for label in samples.findChildren(QLabel))
+
+    window.train_tab.state.page = "samples"
+    qtbot.waitUntil(lambda: shows("000"), timeout=30000)  # the dataset is read
+    switch(window, qtbot, "fr")
+    assert editor.table.item(0, 0).text() == "0,1111"
+    assert shows(NNBSP + "000 ")
+    switch(window, qtbot, "en")
+    assert editor.table.item(0, 0).text() == "0.1111"
+    assert shows(",000 ")

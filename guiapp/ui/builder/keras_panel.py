@@ -100,12 +100,12 @@ class KerasPanel(QWidget):
             values = [
                 f"{row.index + 1}. {row.kind}",
                 shape_text(row.shape),
-                str(row.params),
+                count_text(row.params),
                 "✓"
                 if row.agrees
                 else self.tr("✗ ours: %1, %2")
                 .replace("%1", shape_text(ours.shape if ours else None))
-                .replace("%2", str(ours.params if ours else "?")),
+                .replace("%2", count_text(ours.params) if ours else "?"),
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import kernels
-from ...core.kernels import MAX_SIZE, format_number, parse_number
+from ...core.kernels import MAX_SIZE, parse_number
 from ...core.messages import shorten
+from ..common.numbers import cell, integer
 from ..common.texts import Texts, set_item_texts
 from ..common.undo import SetValues
 from .state import ConvState
@@ -289,12 +290,10 @@ class KernelEditor(QWidget):
             self.table.setVerticalHeaderLabels(labels)
             for r in range(size):
                 for c in range(size):
-                    item = QTableWidgetItem(format_number(kernel[r, c]))
+                    item = QTableWidgetItem(cell(kernel[r, c]))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(r, c, item)
-        self.sum_label.setText(
-            self.tr("Sum of weights: %s") % format_number(kernel.sum())
-        )
+        self.sum_label.setText(self.tr("Sum of weights: %s") % cell(kernel.sum()))
 
     # ---- edits
     def _push(self, kernel, preset: str, flip: bool, text) -> None:
@@ -325,7 +324,7 @@ class KernelEditor(QWidget):
         value = cell_value(typed)
         if value is None:
             with QSignalBlocker(self.table):
-                item.setText(format_number(kernel[row, col]))
+                item.setText(cell(kernel[row, col]))
             if parse_number(typed) is None:
                 reason = self.tr(
                     '"%s" is not a number. Type a number such as -1, 0.5 or 1/9.'
@@ -334,7 +333,7 @@ class KernelEditor(QWidget):
                 reason = (
                     self.tr('"%1" is too large: a weight is from -%2 to %2.')
                     .replace("%1", shorten(typed))
-                    .replace("%2", format_number(WEIGHT_LIMIT))
+                    .replace("%2", integer(WEIGHT_LIMIT))
                 )
             self._refuse(reason)
             return
@@ -345,7 +344,7 @@ class KernelEditor(QWidget):
             kernel,
             "custom",
             self.state.flip,
-            lambda: self.tr("Cell (%d, %d) = %s") % (row, col, format_number(value)),
+            lambda: self.tr("Cell (%d, %d) = %s") % (row, col, cell(value)),
         )
 
     def _on_normalise(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...ml import datasets
+from ..common.numbers import integer
 from .names import class_names
 from .state import TrainState
 from .widgets import Gallery
@@ -71,6 +72,6 @@ class SamplesPage(QWidget):
                 "%1 training and %2 test images, 28×28 grey. Preprocessing as the course: "
                 "x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels."
             )
-            .replace("%1", str(len(x_train)))
-            .replace("%2", str(len(x_test)))
+            .replace("%1", integer(len(x_train)))
+            .replace("%2", integer(len(x_test)))
         )
