@@ -391,3 +391,141 @@ def test_predict_page_says_training_during_a_fit(train_tab, qtbot):
     assert "Training" in text and "first" not in text
     train_tab.stop_training()
     qtbot.waitUntil(lambda: not train_tab.is_training(), timeout=60000)
+
+
+# ---- a network or a model for larger images: padding offered, every page padded
+
+
+def _use_every_page(tab, qtbot):
+    """Evaluate, predict a test image and a drawing, look inside: each with the
+    28 x 28 images of the dataset."""
+    state = tab.state
+    wait_for(tab, qtbot, "evaluate", tab.evaluate)
+    assert state.evaluation.matrix.sum() == state.test_count()
+    with qtbot.waitSignal(
+        tab.sig_job_finished, check_params_cb=lambda name: name == "predict"
+    ):
+        state.page = "predict"
+    assert 0 <= state.prediction.guess <= 9
+    assert "argmax(predict(test_X)[0])" in tab.predict_page.prediction_label.text()
+    with qtbot.waitSignal(
+        tab.sig_job_finished, check_params_cb=lambda name: name == "predict-drawing"
+    ):
+        tab.predict_page.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
+    assert "Your drawing looks like" in tab.predict_page.drawing_label.text()
+    with qtbot.waitSignal(
+        tab.sig_job_finished, check_params_cb=lambda name: name == "inside"
+    ):
+        state.page = "inside"
+    assert "learned 6 kernels of 5×5" in tab.inside_page.label.text()
+    kernels, maps = tab.inside_page.shown()
+    assert kernels == 7 and maps > 10  # Sobel x and 6 kernels; maps of 4 layers
+
+
+def test_lenet5_on_mnist_is_offered_padding_then_trains(train_tab, qtbot, no_dialogs):
+    """The LeNet-5 preset (32x32) on MNIST (28x28): padding by 2 is asked once;
+    after a yes it trains, and Evaluate, Predict (test image and drawing) and
+    Inside work; Continue does not ask again; the exported script pads too."""
+    state = train_tab.state
+    train_tab.context.quiet = False
+    state.network = "lenet5"
+    state.epochs = 2
+    run(train_tab, qtbot)
+    assert [kind for kind, _, _ in no_dialogs] == ["question"]
+    question = no_dialogs[0][2]
+    assert "The network expects 32 × 32 × 1 images; this dataset's are 28 × 28 × 1" in (
+        question
+    )
+    assert "Pad them with 2 pixels of 0 on each side" in question
+    assert state.training.epochs_done == 2
+    assert state.training.epoch_history["accuracy"][-1] > 0.6
+    assert state.model.inputs[0].shape[1:] == (28, 28, 1)
+    run(train_tab, qtbot, resume=True)
+    assert state.training.epochs_done == 4 and len(no_dialogs) == 1
+    _use_every_page(train_tab, qtbot)
+    assert state.evaluation.accuracy > 0.6
+    script = train_tab.training_script()
+    compile(script, "<training script>", "exec")
+    assert "keras.layers.ZeroPadding2D(2)" in script
+
+
+def test_padding_declined_trains_nothing(train_tab, qtbot, no_dialogs, monkeypatch):
+    """A no to the padding: nothing trains, the progress line says why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    train_tab.context.quiet = False
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No
+    )
+    train_tab.state.network = "lenet5"
+    assert not train_tab.start_training()
+    assert not train_tab.is_training() and train_tab.state.model is None
+    text = train_tab.panel.progress_label.text()
+    assert "expects 32 × 32 × 1 images" in text and "Not trained." in text
+    assert no_dialogs == []  # no warning after the user's own no
+
+
+def test_larger_network_padding_cannot_help_is_refused(train_tab, no_dialogs):
+    """32x32 images into a Flatten first (no convolution to pad them): refused
+    with the shapes, nothing asked."""
+    train_tab.context.quiet = False
+    builder = train_tab.context.document("builder")
+    builder.set_stack(
+        (32, 32, 1),
+        [{"type": "Flatten"}, {"type": "Dense", "units": 10, "activation": "softmax"}],
+    )
+    train_tab.state.network = "builder"
+    assert not train_tab.start_training()
+    assert [kind for kind, _, _ in no_dialogs] == ["warning"]
+    assert "(32, 32, 1)" in no_dialogs[0][2] and "(28, 28, 1)" in no_dialogs[0][2]
+
+
+def test_a_lenet5_model_file_is_offered_padding(train_tab, qtbot, tmp_path, no_dialogs):
+    """A LeNet-5 .keras file (32x32) on MNIST: opening it asks to pad the images;
+    after a yes every page works with it."""
+    from guiapp.ml import model_files
+    from guiapp.ml.models import build_model
+    from guiapp.ml.session import Task
+    from guiapp.presets import preset
+
+    path = model_files.save_model(
+        Task(), build_model(*preset("lenet5")), tmp_path / "lenet.keras"
+    )
+    train_tab.context.quiet = False
+    wait_for(train_tab, qtbot, "open-model", lambda: train_tab.open_model(path))
+    assert [kind for kind, _, _ in no_dialogs] == ["question"]
+    question = no_dialogs[0][2]
+    assert "lenet.keras expects images of shape (32, 32, 1)" in question
+    assert "pad each image with 2 pixels of 0 on each side" in question
+    state = train_tab.state
+    assert state.model is not None
+    assert "lenet.keras opened" in train_tab.panel.progress_label.text()
+    _use_every_page(train_tab, qtbot)
+
+
+def test_a_model_file_declined_keeps_the_current_model(
+    train_tab, qtbot, tmp_path, no_dialogs, monkeypatch
+):
+    """A no to the offer for a model ending without softmax: the model in use stays."""
+    import keras
+    from PySide6.QtWidgets import QMessageBox
+
+    from guiapp.ml import model_files
+    from guiapp.ml.session import Task
+
+    logits = keras.Sequential(
+        [keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10)]
+    )
+    path = model_files.save_model(Task(), logits, tmp_path / "logits.keras")
+    state = train_tab.state
+    state.epochs = 1
+    run(train_tab, qtbot)
+    trained = state.model
+    train_tab.context.quiet = False
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No
+    )
+    wait_for(train_tab, qtbot, "open-model", lambda: train_tab.open_model(path))
+    assert state.model is trained
+    text = train_tab.panel.progress_label.text()
+    assert "Not opened" in text and "ends without a softmax" in text

@@ -1,15 +1,23 @@
 """Files of the training tab: models opened and saved, datasets imported and
 downloaded, as jobs (reading a model or compressing 70 000 images takes from
-0.3 s to seconds: never in the GUI thread)."""
+0.3 s to seconds: never in the GUI thread).
+
+A model made for other images (LeNet-5's 32 × 32 on MNIST's 28 × 28) or
+without a softmax comes back from its job with the changes that make it fit,
+already made in a new model (see :mod:`guiapp.ml.model_files`); the user is
+asked, and only a yes replaces the current model.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...ml import datasets, model_files
 from ..common.jobs import KerasSession
+from ..i18n import translate_message
 from .state import TrainState
 
 __all__ = ["Storage", "OPEN_MODEL", "SAVE_MODEL", "IMPORT", "DOWNLOAD"]
@@ -37,20 +45,32 @@ class Storage(QObject):
     sig_dataset_changed = Signal()
     """A dataset was imported or downloaded: what is installed changed."""
 
-    def __init__(self, state: TrainState, session: KerasSession, parent=None):
+    def __init__(
+        self,
+        state: TrainState,
+        session: KerasSession,
+        parent=None,
+        ask: Callable[[str, str], bool] | None = None,
+    ):
         super().__init__(parent)
         self.state = state
         self.session = session
+        #: ask(title, question) -> the user's yes (None: yes without asking)
+        self.ask = ask
+        #: the model file's job result, decided on when the job has ended
+        self._opened: model_files.OpenedModel | None = None
 
     # ---- models
     def open_model(self, path) -> bool:
-        """Open a .keras model (safe mode; checked for the chosen dataset)."""
+        """Open a .keras model (safe mode; checked for the chosen dataset, the
+        changes that make it fit offered)."""
         if self.state.fitting or self.session.busy(OPEN_MODEL):
             return False
         entry = datasets.dataset(self.state.dataset)
+        self._opened = None
         job = self.session.start(
             OPEN_MODEL,
-            model_files.open_model,
+            model_files.open_model_file,
             str(path),
             entry.image_shape,
             entry.num_classes,
@@ -105,9 +125,8 @@ class Storage(QObject):
 
     # ---- job slots (GUI thread)
     @Slot(object)
-    def _on_opened(self, model) -> None:
-        self.state.adopt_model(model)
-        self.state.status = ("opened", self._path.name)
+    def _on_opened(self, opened) -> None:
+        self._opened = opened  # decided on in _on_open_finished, the job's last signal
 
     @Slot(str)
     def _on_open_failed(self, message: str) -> None:
@@ -116,7 +135,42 @@ class Storage(QObject):
 
     @Slot()
     def _on_open_finished(self) -> None:
+        opened, self._opened = self._opened, None
+        if opened is not None:
+            self._decide(opened)
         self.sig_finished.emit(OPEN_MODEL)
+
+    def _decide(self, opened) -> None:
+        """Use the opened model, after a yes when it comes with changes."""
+        name = self._path.name
+        if not opened.changes:
+            self.state.adopt_model(opened.model)
+            self.state.status = ("opened", name)
+            return
+        problems = [translate_message(problem) for problem in opened.problems]
+        remedies = [translate_message(remedy) for remedy in opened.remedies]
+        question = (
+            "\n".join(problem + "." for problem in problems)
+            + "\n\n"
+            + self.tr("guiapp can use it with these changes:")
+            + "\n"
+            + "\n".join("• " + remedy for remedy in remedies)
+            + "\n\n"
+            + self.tr("Open it this way?")
+        )
+        if self.ask is not None and not self.ask(self.tr("Open model"), question):
+            self.state.status = (
+                "message",
+                self.tr("Not opened: %1.").replace("%1", problems[0]),
+            )
+            return
+        self.state.adopt_model(opened.model)
+        self.state.status = (
+            "message",
+            self.tr("Model %1 opened, changed: %2.")
+            .replace("%1", name)
+            .replace("%2", "; ".join(remedies)),
+        )
 
     @Slot(object)
     def _on_saved(self, path) -> None:

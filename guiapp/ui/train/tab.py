@@ -11,10 +11,13 @@ KerasSession.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
     QProgressDialog,
     QScrollArea,
     QSplitter,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.layers import MAX_PARAMS, StackError, summarize, total_params
-from ...ml import datasets
+from ...ml import datasets, model_files
 from ...ml.scripts import training_script
 from ...presets import preset
 from ..common.files import ask_open_path, ask_save_path, write_text
@@ -56,8 +59,10 @@ class TrainTab(Tab):
         super().__init__(state, context, parent)
         self.runner = TrainingRunner(state, self.session, self)
         self.analysis = Analysis(state, self.session, self)
-        self.storage = Storage(state, self.session, self)
+        self.storage = Storage(state, self.session, self, ask=self.ask)
         self._download_dialog: QProgressDialog | None = None
+        #: the (network, images) whose padding the user agreed to
+        self._padding_agreed: set[str] = set()
         self._build()
         self.runner.sig_failed.connect(self._on_training_failed)
         self.runner.sig_finished.connect(self._on_training_finished)
@@ -164,25 +169,77 @@ class TrainTab(Tab):
         return preset(network if network != BUILDER else "mnist-dense")
 
     def check_network(self) -> tuple | None:
-        """The chosen network if it can learn the chosen dataset, else None (the
-        reason in the progress line, and told)."""
+        """The stack to train if the chosen network can learn the chosen
+        dataset, else None (the reason in the progress line, and told).
+
+        A network for larger images whose first layer is a convolution (LeNet-5
+        takes 32 × 32, MNIST's digits are 28 × 28) is offered zero padding:
+        after a yes, the stack returned pads the images in that convolution
+        (see :func:`guiapp.ml.model_files.padded_stack`), so the trained model
+        takes the dataset's images on every page."""
         shape, layers = self.stack()
         rows = summarize(shape, layers)
         expected = self.state.image_shape()
         classes = len(self.state.class_names())
         if not all(row.ok for row in rows):
             refusal = ("invalid",)
-        elif tuple(shape) != expected:
-            refusal = ("input", tuple(shape))
         elif rows and rows[-1].shape != (classes,):
             refusal = ("outputs", rows[-1].shape)
         elif total_params(rows) > MAX_PARAMS:
             refusal = ("too-big", total_params(rows))
+        elif tuple(shape) != expected:
+            padded = model_files.padded_stack(shape, layers, expected)
+            if padded is None:
+                refusal = ("input", tuple(shape))
+            elif self._agree_to_padding(shape, layers, padded):
+                return padded
+            else:
+                return None
         else:
             return shape, layers
         self.state.status = refusal
         self.tell(self.tr("Training"), self.panel.status_text(refusal))
         return None
+
+    def _padding_key(self, shape, layers) -> str:
+        return repr((tuple(shape), layers, self.state.image_shape()))
+
+    def _agree_to_padding(self, shape, layers, padded) -> bool:
+        """Ask once per network and images whether to pad the images; a no is
+        said in the progress line."""
+        key = self._padding_key(shape, layers)
+        if key in self._padding_agreed:
+            return True
+        expected = self.state.image_shape()
+        pad = (shape[0] - expected[0]) // 2
+        found = (
+            self.tr("The network expects %1 images; this dataset's are %2.")
+            .replace("%1", model_files.format_shape(shape))
+            .replace("%2", model_files.format_shape(expected))
+        )
+        question = (
+            self.tr(
+                "Pad them with %1 pixels of 0 on each side, as LeNet-5's authors "
+                "did for MNIST? Its first convolution then pads every image it "
+                "is given (P = %2): in training, evaluation, predictions and "
+                "the feature maps."
+            )
+            .replace("%1", str(pad))
+            .replace("%2", str(padded[1][0]["padding"]))
+        )
+        if not self.ask(self.tr("Training"), found + "\n\n" + question):
+            self.state.status = ("message", found + " " + self.tr("Not trained."))
+            return False
+        self._padding_agreed.add(key)
+        return True
+
+    def ask(self, title: str, question: str) -> bool:
+        """A yes-or-no question; yes without asking when quiet (said on stderr)."""
+        if self.context.quiet:
+            print(f"{title}: {question} Yes.", file=sys.stderr)
+            return True
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ---- public API: training
     def is_training(self) -> bool:
@@ -265,8 +322,12 @@ class TrainTab(Tab):
         return self.storage.import_dataset(source)
 
     def training_script(self) -> str:
-        """A runnable script that trains the same network with the same settings."""
+        """A runnable script that trains the same network with the same settings
+        (its images padded if the user agreed to it)."""
         shape, layers = self.stack()
+        if self._padding_key(shape, layers) in self._padding_agreed:
+            padded = model_files.padded_stack(shape, layers, self.state.image_shape())
+            shape, layers = padded or (shape, layers)
         return training_script(shape, layers, self.state.config(), self.state.dataset)
 
     def ask_import(self) -> None:
