@@ -529,3 +529,32 @@ def test_a_model_file_declined_keeps_the_current_model(
     assert state.model is trained
     text = train_tab.panel.progress_label.text()
     assert "Not opened" in text and "ends without a softmax" in text
+
+
+def test_a_model_file_read_during_a_fit_is_not_used(train_tab, qtbot, tmp_path):
+    """Train pressed while a model file is read: the file does not replace the
+    model being trained under the run; the progress line says so."""
+    from guiapp.ml import model_files
+    from guiapp.ml.models import build_model
+    from guiapp.ml.session import Task
+    from guiapp.presets import preset
+
+    path = model_files.save_model(
+        Task(), build_model(*preset("mnist-dense")), tmp_path / "dense.keras"
+    )
+    state = train_tab.state
+    state.epochs = 5
+    seen = []
+    state.subscribe(
+        lambda name: seen.append(state.status) if name == "status" else None
+    )
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished,
+        timeout=120000,
+        check_params_cb=lambda name: name == "open-model",
+    ):
+        assert train_tab.open_model(path)
+        assert train_tab.start_training()
+    assert ("message", "dense.keras was not opened: a network is training.") in seen
+    qtbot.waitUntil(lambda: not train_tab.is_training(), timeout=120000)
+    assert state.training.epochs_done == 5

@@ -143,6 +143,14 @@ class Storage(QObject):
     def _decide(self, opened) -> None:
         """Use the opened model, after a yes when it comes with changes."""
         name = self._path.name
+        if self.state.fitting:  # Train was pressed while the file was read
+            self.state.status = (
+                "message",
+                self.tr("%1 was not opened: a network is training.").replace(
+                    "%1", name
+                ),
+            )
+            return
         if not opened.changes:
             self.state.adopt_model(opened.model)
             self.state.status = ("opened", name)
