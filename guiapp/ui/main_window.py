@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         wheel.install()  # the wheel scrolls panels, not unfocused boxes
         self._stages = Stages(self)  # language and zoom, tab by tab
         self._busy_name = ""
+        self._closed = False
         self.setAcceptDrops(True)
         self.session = KerasSession(self)
         self.context = TabContext(
@@ -399,8 +400,13 @@ class MainWindow(QMainWindow):
         ~3 000 widgets cost ~20 ms of a language switch and changed nothing
         (the dialogs are made when asked, in the language of the moment)."""
         if event.type() == QEvent.Type.LanguageChange:
-            # a translator installed by someone else than set_language
-            if self._texts_language_known() and i18n.current() != self._texts_language:
+            # a translator installed by someone else than set_language (not
+            # after the close: the tabs are being deleted)
+            if (
+                self._texts_language_known()
+                and not self._closed
+                and i18n.current() != self._texts_language
+            ):
                 self.retranslate()
             return True
         return super().event(event)
@@ -566,6 +572,8 @@ class MainWindow(QMainWindow):
             self.glossary.show()
 
     def closeEvent(self, event):  # noqa: N802 (Qt override)
+        self._closed = True
+        self._stages.cancel()  # no language or zoom step on closing tabs
         for widget in self._made.values():
             widget.shutdown()
         # training stops after the batch, other jobs at their next check

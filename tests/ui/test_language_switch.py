@@ -102,3 +102,23 @@ def test_french_and_back_keeps_models_curves_results_and_undo(window, qtbot):
                 assert after[key] == value, key
     assert window.train_tab.pages.tabText(0) == title
     assert window.tabs.currentWidget() is window.train_tab
+
+
+def test_a_translator_installed_after_the_close_leaves_the_window_alone(qtbot):
+    """A closed window's tabs are being deleted: a language installed then (by
+    a test, or a second window) must not start retranslating them."""
+    from guiapp.ui import i18n
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow("en", persist=False, restore=False, quiet=True)
+    qtbot.addWidget(win)
+    win._make_deferred_tabs()
+    win.set_language("fr")  # steps left waiting for the hidden tabs
+    win.close()
+    assert not win.pending_updates()
+    try:
+        i18n.install("en")
+        qtbot.wait(50)
+        assert not win.pending_updates()
+    finally:
+        i18n.install("en")

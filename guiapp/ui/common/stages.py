@@ -35,6 +35,10 @@ class Stages(QObject):
         """True while steps are waiting."""
         return bool(self._waiting)
 
+    def cancel(self) -> None:
+        """Drop every waiting step (their widgets are going away)."""
+        self._waiting.clear()
+
     def finish(self) -> None:
         """Run every waiting step now."""
         while self._waiting:
