@@ -77,3 +77,17 @@ def test_bars_keep_their_data_width_under_zoom(plot):
     plot.addItem(bars)
     zoom(plot, 200)
     assert bars.opts["width"] == 0.7
+
+
+def test_tick_labels_follow_the_language(plot):
+    """0,5 on the axis in French (pyqtgraph writes 0.5 whatever the language)."""
+    from PySide6.QtCore import QLocale
+
+    plot, _, _ = plot
+    axis = plot.getPlotItem().getAxis("left")
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French))
+        assert axis.tickStrings([0.5, 1.0], 1, 0.5) == ["0,5", "1,0"]
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    assert axis.tickStrings([0.5, 1.0], 1, 0.5) == ["0.5", "1.0"]

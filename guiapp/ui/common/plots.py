@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -42,12 +42,33 @@ def zoom_factor(font: QFont) -> float:
     return size / float(base)
 
 
+class LocaleAxis(pg.AxisItem):
+    """Tick labels with the language's decimal mark (0,5 in French)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        strings = super().tickStrings(values, scale, spacing)
+        mark = QLocale().decimalPoint()
+        if mark == ".":
+            return strings
+        return [text.replace(".", mark) for text in strings]
+
+    def refresh(self) -> None:
+        """Draw the ticks again (the language changed)."""
+        self.picture = None
+        self.update()
+
+
 class ZoomPlotItem(pg.PlotItem):
-    """A PlotItem whose texts, pens and markers follow its widget's font."""
+    """A PlotItem whose texts, pens and markers follow its widget's font, and
+    whose tick labels follow the language."""
 
     def __init__(self, *args, **kwargs):
         self.font = QFont()
         self.factor = 1.0
+        kwargs.setdefault(
+            "axisItems",
+            {side: LocaleAxis(side) for side in ("left", "bottom", "right", "top")},
+        )
         super().__init__(*args, **kwargs)
         for name in ("left", "bottom", "right", "top"):
             axis = self.getAxis(name)
@@ -74,6 +95,13 @@ class ZoomPlotItem(pg.PlotItem):
         super().addItem(item, *args, **kwargs)
         if isinstance(item, pg.PlotDataItem):
             _scale_item(item, self.factor)
+
+    def refresh_ticks(self) -> None:
+        """Write the tick labels again (in the language of the moment)."""
+        for name in ("left", "bottom", "right", "top"):
+            axis = self.getAxis(name)
+            if isinstance(axis, LocaleAxis):
+                axis.refresh()
 
     def follow_font(self, font: QFont) -> None:
         """Resize every text, line and marker to ``font`` (the widget's)."""
@@ -144,6 +172,7 @@ def make_plot(
     follower = _FontFollower(plot)
     plot.installEventFilter(follower)
     plot.getPlotItem().follow_font(plot.font())
+    texts(plot.getPlotItem().refresh_ticks)
     plot.setBackground(background or QColor(250, 250, 250))
     plot.showGrid(x=True, y=True, alpha=0.3)
     plot.setMenuEnabled(False)
