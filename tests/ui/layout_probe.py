@@ -91,6 +91,7 @@ def _has_tooltip(widget) -> bool:
 
 def text_faults(widget) -> list[tuple[str, str]]:
     """('clipped', detail) for text that needs more room than the widget has."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
@@ -160,6 +161,9 @@ def text_faults(widget) -> list[tuple[str, str]]:
             text = model.headerData(section, orientation)
             if not isinstance(text, str) or not text:
                 continue
+            tip = model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and tip.strip():
+                continue  # elided, read in full on hover
             hint = widget.sectionSizeFromContents(section)
             need = hint.width() if orientation.name == "Horizontal" else hint.height()
             if need > size + SLACK:
