@@ -378,7 +378,7 @@ class TrainTab(Tab):
             self,
             self.tr("Open model"),
             self.state.last_folder,
-            self.tr("Keras models (*.keras)"),
+            self.tr("Keras models (*.keras *.h5)"),
         )
         if path:
             self.open_model(path)
