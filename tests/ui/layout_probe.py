@@ -186,23 +186,26 @@ def text_faults(widget) -> list[tuple[str, str]]:
 
 
 def _in_layout(layout, widget) -> bool:
-    if layout is None:
+    from PySide6.QtWidgets import QLayout
+
+    if not isinstance(layout, QLayout):
         return False
     for index in range(layout.count()):
         item = layout.itemAt(index)
         if item.widget() is widget:
             return True
-        if item.layout() is not None and _in_layout(item.layout(), widget):
+        inner = item.layout()
+        if isinstance(inner, QLayout) and _in_layout(inner, widget):
             return True
     return False
 
 
 def placed_children(parent) -> list:
     """The visible child widgets that ``parent``'s layout places."""
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QLayout, QWidget
 
     layout = parent.layout()
-    if layout is None:
+    if not isinstance(layout, QLayout):
         return []
     return [
         child
