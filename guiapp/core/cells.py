@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .layers import recurrent_params
+from .messages import echo
 
 __all__ = ["Cell", "CELLS", "cell", "names"]
 
@@ -94,7 +95,7 @@ def cell(name: str) -> Cell:
     """
     try:
         return CELLS[name]
-    except (KeyError, TypeError):
+    except (KeyError, TypeError):  # TypeError: a list, a dict
         raise ValueError(
-            f"unknown recurrent cell {name!r}; choose one of {', '.join(CELLS)}"
+            f"unknown recurrent cell {echo(name)}; choose one of {', '.join(CELLS)}"
         ) from None

@@ -6,22 +6,92 @@ At each time step the layer combines the new input with its previous state::
 
 with Wx of shape (input_size, n_units), Wy (n_units, n_units), b (n_units, 1)
 and the state h (n_units, 1), starting at zero.
+
+Arguments are checked before anything is computed: sizes are whole numbers
+from 1 to :data:`MAX_UNITS`, the activation one of :data:`ACTIVATIONS` or a
+function, the seed a whole number >= 0 or None; each refusal names the
+argument, what was given and what is accepted.
 """
 
 from __future__ import annotations
 
+import math
+import numbers
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIVATIONS", "COURSE_SEQUENCE", "RnnLayer", "Step", "clip_by_norm"]
+from .messages import Message, echo
+from .shapes import whole_number
+
+__all__ = [
+    "ACTIVATIONS",
+    "COURSE_SEQUENCE",
+    "MAX_UNITS",
+    "MESSAGES",
+    "SEQUENCE_LIMIT",
+    "RnnLayer",
+    "Step",
+    "clip_by_norm",
+    "sequence_value",
+]
+
+#: The most units or inputs a NumPy layer takes (Wy alone is units x units).
+MAX_UNITS = 4096
+#: The largest input value the cell by hand takes (beyond, every activation
+#: saturates or overflows and the equation's numbers no longer fit their cells).
+SEQUENCE_LIMIT = 1_000_000
+
+#: Every sentence of this module that the interface shows, for the translators.
+MESSAGES = (
+    "x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; "
+    "the cell keeps {old}",
+    "x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence",
+)
+
+
+def sequence_value(value, row: int, column: int, old: float) -> float:
+    """``value`` typed into cell (``row``, ``column``) of an input sequence, as a
+    float; a ``ValueError`` (a :class:`~guiapp.core.messages.Message`) naming the
+    cell, the value and what is accepted when it is not a finite number within
+    ±:data:`SEQUENCE_LIMIT`.
+
+    >>> sequence_value("2", 0, 1, 1.0)
+    2.0
+    >>> sequence_value(1e999, 0, 1, 1.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: x[0, 1] must be a number from -1000000 to 1000000, not inf; the cell keeps 1
+    """
+    number = math.nan
+    if not isinstance(value, (bool, np.bool_)):
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            pass
+    if not (math.isfinite(number) and abs(number) <= SEQUENCE_LIMIT):
+        raise ValueError(
+            Message(
+                MESSAGES[0],
+                row=row,
+                column=column,
+                limit=SEQUENCE_LIMIT,
+                value=echo(value),
+                old=f"{old:g}",
+            )
+        )
+    return number
+
 
 #: The course's input sequence for ``RnnLayer(3, 2, "sigmoid")``: 5 steps of 2 values.
 COURSE_SEQUENCE = np.array([[1, 1], [1, 2], [1, 3], [1, 2], [1, 3]], dtype=float)
 
 
 def sigmoid(x):
-    return 1 / (1 + np.exp(-x))
+    """1 / (1 + exp(-x)), written so that a large ``|x|`` gives 0 or 1 without
+    NumPy's overflow warning (exp(1e6) overflows)."""
+    with np.errstate(invalid="ignore"):  # NaN in, NaN out
+        return np.exp(-np.logaddexp(0.0, -np.asarray(x, dtype=float)))
 
 
 ACTIVATIONS = {
@@ -30,6 +100,15 @@ ACTIVATIONS = {
     "relu": lambda x: np.maximum(x, 0),
     "linear": lambda x: x,
 }
+
+
+def _size(value, name: str) -> int:
+    number = whole_number(value, name)
+    if number > MAX_UNITS:
+        raise ValueError(
+            f"{name} must be a whole number from 1 to {MAX_UNITS}, not {echo(value)}"
+        )
+    return number
 
 
 @dataclass
@@ -60,14 +139,22 @@ class RnnLayer:
     def __init__(
         self, n_units: int, input_size: int, activation="sigmoid", seed: int | None = 0
     ):
-        self.n_units, self.input_size = int(n_units), int(input_size)
+        self.n_units = _size(n_units, "n_units")
+        self.input_size = _size(input_size, "input_size")
         if callable(activation):
             self.activation_name, self.activation = (
                 getattr(activation, "__name__", "f"),
                 activation,
             )
-        else:
+        elif isinstance(activation, str) and activation in ACTIVATIONS:
             self.activation_name, self.activation = activation, ACTIVATIONS[activation]
+        else:
+            raise ValueError(
+                f"activation must be one of {', '.join(ACTIVATIONS)} or a function, "
+                f"not {echo(activation)}"
+            )
+        if seed is not None:
+            seed = whole_number(seed, "seed", low=0)
         rng = np.random.default_rng(seed)
         # the course draws them with np.random.randn, in this order
         self.Wx = rng.standard_normal((self.input_size, self.n_units))
@@ -82,7 +169,13 @@ class RnnLayer:
 
     def step(self, x) -> Step:
         """Read one input ``x_t`` (input_size values) and update the state."""
-        x = np.asarray(x, dtype=float).reshape(self.input_size, 1)
+        x = np.asarray(x, dtype=float)
+        if x.size != self.input_size:
+            raise ValueError(
+                f"x_t must hold input_size = {self.input_size} values, "
+                f"not {x.size} (shape {x.shape})"
+            )
+        x = x.reshape(self.input_size, 1)
         input_term = self.Wx.T @ x
         state_term = self.Wy.T @ self.h
         previous = self.h
@@ -119,6 +212,10 @@ def clip_by_norm(gradients, clipnorm: float) -> np.ndarray:
     >>> clip_by_norm(np.array([3.0, 4.0]), 0.0).tolist()
     [3.0, 4.0]
     """
+    if isinstance(clipnorm, (bool, np.bool_)) or not isinstance(clipnorm, numbers.Real):
+        raise TypeError(f"clipnorm must be a number, not {echo(clipnorm)}")
+    if clipnorm != clipnorm:  # NaN (math.isnan overflows on an int of 400 digits)
+        raise ValueError("clipnorm must be a number (0 or less: no clipping), not nan")
     gradients = np.asarray(gradients, dtype=float)
     norm = float(np.linalg.norm(gradients))
     if clipnorm > 0 and norm > clipnorm:

@@ -8,16 +8,27 @@ each followed by the value to predict::
 
 so X has shape (94, 6) and Y (94, 1); the first 80 windows train, the next 14
 test.
+
+Every argument is checked before anything is computed: a refusal is a
+``ValueError`` whose message (a :class:`~guiapp.core.messages.Message`, one of
+:data:`MESSAGES`, which the RNN tab shows translated) names the argument, what
+was given and what is accepted.
 """
 
 from __future__ import annotations
 
+import math
+import numbers
 from dataclasses import dataclass
 
 import numpy as np
 
+from .messages import Message, echo
+
 __all__ = [
     "SIGNALS",
+    "MESSAGES",
+    "MAX_POINTS",
     "make_series",
     "clean_signal",
     "make_windows",
@@ -27,6 +38,70 @@ __all__ = [
 ]
 
 SIGNALS = ("sine", "two_sines", "square", "sawtooth", "damped_sine")
+
+#: The most points a series may have (the RNN tab makes at most 30 000).
+MAX_POINTS = 1_000_000
+
+#: Every sentence this module can produce, for the translators.
+MESSAGES = (
+    "{name} must be a finite number, not {value}",
+    "the step must be a number > 0, not {value}",
+    "t to ({stop}) must be greater than t from ({start})",
+    "t from {start} to {stop} by steps of {step} makes {count} points; at most "
+    "{limit} are accepted (a larger step or a shorter span)",
+    "unknown signal {value}; choose one of {choices}",
+    "{name} must be a whole number from {low} to {high}, not {value}",
+    "the window s must be from 1 to {high} for a series of {count} points, not {value}",
+    "a series of {count} points is too short for a window: it needs at least 2",
+)
+
+
+def _number(value, name: str) -> float:
+    """``value`` as a finite float, or a ValueError naming ``name``."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise ValueError(Message(MESSAGES[0], name=name, value=echo(value)))
+    try:
+        number = float(value)
+    except OverflowError:  # an int of 400 digits
+        number = math.inf
+    if not math.isfinite(number):
+        raise ValueError(Message(MESSAGES[0], name=name, value=echo(value)))
+    return number
+
+
+_LARGEST = 2**63 - 1
+
+
+def _whole(value, name: str, low: int, high: int = _LARGEST) -> int:
+    """``value`` as an int in [low, high] (a whole float such as 6.0 too)."""
+    shown = "2**63 - 1" if high == _LARGEST else high
+    refused = ValueError(
+        Message(MESSAGES[5], name=name, low=low, high=shown, value=echo(value))
+    )
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise refused
+    if not isinstance(value, numbers.Integral):
+        try:
+            if not math.isfinite(value) or value != math.floor(value):
+                raise refused
+        except OverflowError:
+            raise refused from None
+    number = int(value)
+    if not low <= number <= high:
+        raise refused
+    return number
+
+
+def _seed(seed) -> int | None:
+    return None if seed is None else _whole(seed, "the seed", 0)
+
+
+def _signal(kind) -> str:
+    if not isinstance(kind, str) or kind not in SIGNALS:
+        raise ValueError(
+            Message(MESSAGES[4], value=echo(kind), choices=", ".join(SIGNALS))
+        )
+    return kind
 
 
 def clean_signal(t: np.ndarray, kind: str = "sine") -> np.ndarray:
@@ -46,7 +121,7 @@ def clean_signal(t: np.ndarray, kind: str = "sine") -> np.ndarray:
         return 2 * ((t / (2 * np.pi)) % 1.0) - 1
     if kind == "damped_sine":
         return np.exp(-0.15 * t) * np.sin(2 * t)
-    raise ValueError(f"unknown signal {kind!r}; choose one of {SIGNALS}")
+    raise ValueError(Message(MESSAGES[4], value=echo(kind), choices=", ".join(SIGNALS)))
 
 
 def make_series(
@@ -65,10 +140,25 @@ def make_series(
     >>> t.shape, x.shape
     ((100,), (100,))
     """
+    start, stop = _number(start, "the start (t from)"), _number(stop, "the end (t to)")
+    step, noise = _number(step, "the step"), _number(noise, "the noise")
+    seed, kind = _seed(seed), _signal(kind)
     if step <= 0:
-        raise ValueError("the step must be positive")
+        raise ValueError(Message(MESSAGES[1], value=echo(step)))
     if stop <= start:
-        raise ValueError(f"t to ({stop:g}) must be greater than t from ({start:g})")
+        raise ValueError(Message(MESSAGES[2], start=f"{start:g}", stop=f"{stop:g}"))
+    points = (stop - start) / step  # arange makes its ceiling (inf: too many)
+    if not points <= MAX_POINTS:
+        raise ValueError(
+            Message(
+                MESSAGES[3],
+                start=f"{start:g}",
+                stop=f"{stop:g}",
+                step=f"{step:g}",
+                count=math.ceil(points) if points < 1e9 else f"{points:.3g}",
+                limit=MAX_POINTS,
+            )
+        )
     t = np.arange(start, stop, step)
     rng = np.random.default_rng(seed)
     return t, clean_signal(t, kind) + noise * rng.standard_normal(len(t))
@@ -91,10 +181,14 @@ def make_windows(x, s: int) -> tuple[np.ndarray, np.ndarray]:
     ((94, 6), (94, 1), [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], 6.0)
     """
     x = np.asarray(x, dtype=float).ravel()
-    if not 1 <= s < len(x):
+    if len(x) < 2:
+        raise ValueError(Message(MESSAGES[7], count=len(x)))
+    try:
+        s = _whole(s, "the window s", 1, len(x) - 1)
+    except ValueError:
         raise ValueError(
-            f"the window s must be between 1 and {len(x) - 1} for a series of {len(x)}"
-        )
+            Message(MESSAGES[6], high=len(x) - 1, count=len(x), value=echo(s))
+        ) from None
     X = np.lib.stride_tricks.sliding_window_view(x, s)[:-1].copy()
     Y = x[s:].reshape(-1, 1).copy()
     return X, Y
@@ -206,7 +300,10 @@ def windowed(
     Raises
     ------
     ValueError
-        For a window that does not fit the series, a step <= 0, an empty range.
+        For a window that does not fit the series, a step <= 0, an empty range,
+        more than :data:`MAX_POINTS` points, a number that is NaN or infinite,
+        a seed or ``train`` that is not a whole number (``train`` >= 1), an
+        unknown signal.
 
     Examples
     --------
@@ -216,7 +313,8 @@ def windowed(
     >>> round(float(data.prediction_times()[0]), 6)
     0.6
     """
+    train = _whole(train, "the number of training windows", 1)
     t, x = make_series(start, stop, step, noise, seed, kind)
     X, Y = make_windows(x, s)
-    train = int(min(max(1, train), max(1, len(X) - 1)))
+    train = min(train, max(1, len(X) - 1))
     return Windowed(kind, t, x, clean_signal(t, kind), int(s), float(step), X, Y, train)

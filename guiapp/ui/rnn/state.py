@@ -14,7 +14,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...core import cells, series
-from ...core.rnn import ACTIVATIONS, COURSE_SEQUENCE, RnnLayer, Step, clip_by_norm
+from ...core.messages import Message, echo
+from ...core.rnn import (
+    ACTIVATIONS,
+    COURSE_SEQUENCE,
+    MESSAGES,
+    RnnLayer,
+    Step,
+    clip_by_norm,
+    sequence_value,
+)
 from ...ml.session import TrainingSession
 from ..common.document import Document, Setting, Value
 
@@ -77,6 +86,10 @@ SHAPE_CASES = (
         ("LSTM", 32, 20, 8, 16, True, True),
     ),
 )
+
+
+def _index(value) -> bool:
+    return isinstance(value, int | np.integer) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True, eq=False)
@@ -176,12 +189,16 @@ class RnnState(Document):
     # ---- the document (not saved)
     #: the series, its windows and split (a series.Windowed)
     data = Value(None)
-    #: why the last series settings gave no series ("" when they did)
+    #: why the last series settings gave no series ("" when they did): a
+    #: core Message (one of core.series.MESSAGES) the page translates
     series_error = Value("")
     #: the window shown on the series page
     shown_window = Value(0)
     #: the NumPy cell's input sequence, one row per time step
     sequence = Value(None)
+    #: why the last value typed into the sequence was refused ("" when it was
+    #: taken): a core Message (one of core.rnn.MESSAGES) the page translates
+    sequence_error = Value("")
     #: the NumPy cell (a core.rnn.RnnLayer) and the steps it took
     layer = Value(None)
     cell_steps = Value(factory=list)
@@ -254,7 +271,7 @@ class RnnState(Document):
                 self.train_windows,
             )
         except ValueError as error:
-            self.series_error = str(error)
+            self.series_error = error.args[0] if error.args else str(error)
             return False
         self._series_key = key
         with self.batch():
@@ -285,6 +302,7 @@ class RnnState(Document):
             )
             self.cell_steps = []
             self.cell_ended = False
+            self.sequence_error = ""
 
     def course_cell(self) -> None:
         """The course's example: RnnLayer(3, 2, sigmoid), X of shape (5, 2)."""
@@ -295,11 +313,43 @@ class RnnState(Document):
             self.sequence = COURSE_SEQUENCE.copy()
         self.reset_cell()
 
-    def set_sequence_value(self, row: int, column: int, value: float) -> None:
-        """One number of the input sequence (the next steps read it)."""
+    def set_sequence_value(self, row: int, column: int, value: float) -> bool:
+        """One number of the input sequence (the next steps read it); True if taken.
+
+        A value that is not a finite number within ±core.rnn.SEQUENCE_LIMIT
+        (NaN, 1e999, 10**400, text), or a cell outside the sequence, is refused:
+        the sequence stays as it was, ``sequence_error`` says why, and
+        "sequence" is notified so that a view shows the kept value again.
+        """
+        rows, columns = self.sequence.shape
+        if not (
+            _index(row) and _index(column) and 0 <= row < rows and 0 <= column < columns
+        ):
+            return self._refuse_sequence_value(
+                Message(
+                    MESSAGES[1],
+                    row=echo(row),
+                    column=echo(column),
+                    rows=rows,
+                    columns=columns,
+                )
+            )
+        try:
+            number = sequence_value(value, row, column, self.sequence[row, column])
+        except ValueError as error:
+            return self._refuse_sequence_value(error.args[0])
         sequence = self.sequence.copy()
-        sequence[row, column] = float(value)
-        self.sequence = sequence
+        sequence[row, column] = number
+        with self.batch():
+            self.sequence_error = ""
+            self.sequence = sequence
+        return True
+
+    def _refuse_sequence_value(self, message) -> bool:
+        with self.batch():
+            self.sequence_error = message
+            self.notify("sequence")  # the kept value is shown again
+        return False
 
     def step_cell(self) -> Step | None:
         """Read the next input x_t; None (and ``cell_ended``) after the last."""
