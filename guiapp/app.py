@@ -86,9 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
         "written, 2 for a wrong option.",
     )
     parser.add_argument(
-        "--lang", choices=("en", "fr"), help="language of the interface (remembered)"
+        "--lang",
+        choices=("en", "fr"),
+        help="language of the interface, remembered (default: the one remembered, "
+        "else the system's)",
     )
-    parser.add_argument("--tab", choices=TAB_NAMES, help="tab to open on")
+    parser.add_argument(
+        "--tab",
+        choices=TAB_NAMES,
+        help="tab to open on (default: the one open when the app was last closed)",
+    )
     parser.add_argument(
         "--image",
         metavar="FILE",

@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch-size",
         type=batch_size,
         default=64,
-        help="images per gradient step, at least 1",
+        help=f"images per gradient step, 1 to {MAX_BATCH_SIZE}",
     )
     parser.add_argument(
         "--optimizer",

@@ -116,6 +116,15 @@ def test_validation_split_leaving_nothing_to_train(capsys, monkeypatch):
     assert "leaves 0 of the 4000 training images" in capsys.readouterr().err
 
 
+def test_app_help_says_the_defaults(capsys):
+    """`guiapp --help` says what --lang and --tab default to."""
+    with pytest.raises(SystemExit):
+        app.build_parser().parse_args(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "(default: the one remembered, else the system's)" in text
+    assert "(default: the one open when the app was last closed)" in text
+
+
 @pytest.mark.parametrize(
     "argv, expected",
     [
