@@ -558,3 +558,27 @@ def test_a_model_file_read_during_a_fit_is_not_used(train_tab, qtbot, tmp_path):
     assert ("message", "dense.keras was not opened: a network is training.") in seen
     qtbot.waitUntil(lambda: not train_tab.is_training(), timeout=120000)
     assert state.training.epochs_done == 5
+
+
+def test_refusals_name_the_dataset_and_the_network_list_shows_titles(train_tab, qtbot):
+    """'MNIST images are (28, 28, 1)' was written whatever the dataset, '10
+    outputs' whatever its classes, and the network list showed ids such as
+    'Preset: fashion-cnn' where the builder shows names."""
+    from guiapp.ui.train.names import dataset_label
+
+    combo = train_tab.panel.network_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert not any("fashion-cnn" in text or "Preset:" in text for text in texts)
+    assert any("Fashion-MNIST CNN" in text for text in texts)
+    builder = train_tab.context.document("builder")
+    builder.set_stack((28, 28, 1), [{"type": "Flatten"}, {"type": "Dense", "units": 5}])
+    train_tab.state.network = "builder"
+    assert not train_tab.start_training()
+    text = train_tab.panel.progress_label.text()
+    assert "10 outputs" in text and dataset_label(train_tab.state.dataset) in text
+    builder.set_stack(
+        (30, 30, 1), [{"type": "Flatten"}, {"type": "Dense", "units": 10}]
+    )
+    assert not train_tab.start_training()
+    text = train_tab.panel.progress_label.text()
+    assert dataset_label(train_tab.state.dataset) in text and "28 × 28 × 1" in text

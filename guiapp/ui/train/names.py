@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...ml.datasets import dataset as dataset_entry
+from ..preset_names import preset_title
 
 __all__ = ["dataset_label", "class_names", "network_label"]
 
@@ -31,7 +32,7 @@ def network_label(source: str) -> str:
     """What the network menu says for "builder" or a preset's name."""
     if source == "builder":
         return QCoreApplication.translate("TrainTab", "The network of the CNN builder")
-    return QCoreApplication.translate("TrainTab", "Preset: %1").replace("%1", source)
+    return preset_title(source)
 
 
 def _texts_for_lupdate() -> None:  # pyside6-lupdate reads literal strings only

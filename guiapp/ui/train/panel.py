@@ -310,15 +310,27 @@ class SidePanel(QWidget):
             return self.tr(
                 "Reset: the next run starts from the initial weights of seed %1."
             ).replace("%1", str(values[0]))
+        entry = datasets.dataset(self.state.dataset)
         if kind == "input":
-            return self.tr(
-                "the network's input is %1, but MNIST images are (28, 28, 1): "
-                "set the input to 28 × 28 × 1 in the CNN builder"
-            ).replace("%1", str(values[0]))
+            return (
+                self.tr(
+                    "the network's input is %1, but the images of %2 are %3: "
+                    "set the input to %4 in the CNN builder"
+                )
+                .replace("%1", str(values[0]))
+                .replace("%2", dataset_label(self.state.dataset))
+                .replace("%3", str(tuple(entry.image_shape)))
+                .replace("%4", " × ".join(str(v) for v in entry.image_shape))
+            )
         if kind == "outputs":
-            return self.tr(
-                "the network must end with 10 outputs (one per class), not %1"
-            ).replace("%1", str(values[0]))
+            return (
+                self.tr(
+                    "the network must end with %1 outputs (one per class of %2), not %3"
+                )
+                .replace("%1", str(entry.num_classes))
+                .replace("%2", dataset_label(self.state.dataset))
+                .replace("%3", str(values[0]))
+            )
         if kind == "too-big":
             return (
                 self.tr(

@@ -1,0 +1,31 @@
+"""The course's networks by the names the windows show, in the user's language.
+
+The presets (:mod:`guiapp.presets`) are data with ids such as ``fashion-cnn``;
+the builder's preset menu and the training tab's network menu show these
+titles, never the ids.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["preset_title"]
+
+
+def preset_title(name: str) -> str:
+    """The title of preset ``name`` (its id if it has none)."""
+    titles = {
+        "mnist-dense": QCoreApplication.translate(
+            "Presets", "Course: MNIST dense network (78 500 + 1 010)"
+        ),
+        "fashion-cnn": QCoreApplication.translate(
+            "Presets", "Course: Fashion-MNIST CNN, printed summary (108 810)"
+        ),
+        "fashion-cnn-deep": QCoreApplication.translate(
+            "Presets", "Course: deeper Fashion-MNIST CNN (82 870)"
+        ),
+        "lenet5": QCoreApplication.translate(
+            "Presets", "LeNet-5 (LeCun 1998), a classic beyond the course"
+        ),
+    }
+    return titles.get(name, name)
