@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.numbers import percent
 from ..common.texts import Texts
 from ..image_view import ImagePane
 from .canvas import DrawingCanvas
@@ -48,7 +49,12 @@ class PredictPage(QWidget):
         self.canvas = DrawingCanvas()
         texts(
             lambda: self.canvas.setToolTip(
-                self.tr("Draw a digit with the mouse (white on black, like MNIST).")
+                self.tr(
+                    "Draw a digit with the mouse (white on black, like MNIST). "
+                    "Beside it, the 28 × 28 the network sees: your drawing "
+                    "cropped, scaled to 20 × 20 and centred, as MNIST's digits "
+                    "were made."
+                )
             )
         )
         self.clear_button = QPushButton()
@@ -154,5 +160,5 @@ class PredictPage(QWidget):
         self.drawing_label.setText(
             self.tr("Your drawing looks like %1 (%2).")
             .replace("%1", names[prediction.guess])
-            .replace("%2", f"{prediction.confidence:.0%}")
+            .replace("%2", percent(prediction.confidence))
         )
