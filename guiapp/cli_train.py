@@ -192,10 +192,43 @@ def main(argv=None) -> int:
         return EXIT_INTERRUPTED
 
 
-def _train(parser, args, import_tensorflow) -> int:
-    from .ml import datasets, training
+def _stack_for(parser, args):
+    """The preset's stack for the dataset's images: as it is, padded by its
+    first convolution (LeNet-5's 32 x 32 on MNIST's 28 x 28, as its authors
+    did), or None after a usage message naming both shapes."""
+    from .ml import datasets
+    from .ml.model_files import padded_stack
     from .presets import preset
 
+    shape, layers = preset(args.preset)
+    image_shape = tuple(datasets.dataset(args.dataset).image_shape)
+    if tuple(shape) == image_shape:
+        return shape, layers
+    padded = padded_stack(shape, layers, image_shape)
+    if padded is None:
+        parser.print_usage(sys.stderr)
+        print(
+            f"guiapp train: the preset {args.preset} takes {tuple(shape)} images, "
+            f"but {args.dataset}'s are {image_shape}",
+            file=sys.stderr,
+        )
+        return None
+    if not args.json:
+        pad = padded[1][0]["padding"]
+        print(
+            f"{args.preset} takes {tuple(shape)} images; {args.dataset}'s are "
+            f"{image_shape}: its first convolution pads them (P = {pad}).",
+            flush=True,
+        )
+    return padded
+
+
+def _train(parser, args, import_tensorflow) -> int:
+    from .ml import datasets, training
+
+    stack = _stack_for(parser, args)
+    if stack is None:
+        return EXIT_USAGE
     try:
         (x_train, y_train), (x_test, y_test) = datasets.load(args.dataset)
     except datasets.DatasetError as error:
@@ -222,7 +255,7 @@ def _train(parser, args, import_tensorflow) -> int:
         validation_split=args.validation_split,
         seed=args.seed,
     )
-    model = training.model_builder(*preset(args.preset), config)()  # seeded
+    model = training.model_builder(*stack, config)()  # seeded
 
     def report(epoch, logs):
         if not args.json:

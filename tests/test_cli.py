@@ -419,3 +419,19 @@ def test_command_line_bytes_that_are_not_utf8():
         assert result.returncode == 2, result.stderr
         assert b"Traceback" not in result.stderr
         assert b"error: argument" in result.stderr.splitlines()[-1]
+
+
+def test_train_lenet5_on_mnist_pads_the_images(capsys, monkeypatch):
+    """`guiapp train --preset lenet5` ended in Keras's ValueError traceback
+    (32 x 32 network, 28 x 28 digits): its first convolution now pads them, as
+    the Training tab offers, and it says so."""
+    from guiapp.ml import backend
+
+    monkeypatch.setattr(backend, "quiet_tensorflow", lambda verbose: None)
+    code = cli_train.main(
+        ["--preset", "lenet5", "--dataset", "mnist-5k", "--epochs", "1"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "pads them (P = 2)" in out
+    assert "epoch 1/1" in out
