@@ -36,6 +36,8 @@ bench: $(STAMP)
 # Regenerate the French catalogue from the sources (French kept for strings that
 # moved to another class), then compile it.
 translations: $(STAMP)
+	$(PY) resources/translations/core_messages.py
+	$(VENV)/bin/ruff format -q guiapp/ui/i18n.py
 	$(VENV)/bin/pyside6-lupdate $$(find guiapp -name '*.py' | sort) -ts resources/translations/guiapp_fr.ts
 	$(PY) resources/translations/reuse.py resources/translations/guiapp_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/guiapp_fr.ts -qm resources/translations/guiapp_fr.qm

@@ -65,16 +65,27 @@ def test_placeholders_survive_translation():
 
 
 def test_core_messages_are_all_offered_to_translators(qapp):
-    """Every sentence guiapp.core and guiapp.ml can raise is listed for lupdate."""
-    from guiapp.core.layers import MESSAGES as LAYER_MESSAGES
-    from guiapp.ml import model_files, training
-    from guiapp.ml.datasets import MESSAGES as DATASET_MESSAGES
+    """Every sentence guiapp.core and guiapp.ml can raise is listed for lupdate
+    (``make translations`` writes the list), and every module that has a
+    ``MESSAGES`` tuple is one of ``i18n.MESSAGE_MODULES``."""
+    import importlib
+    import re
+    from pathlib import Path
+
     from guiapp.ui import i18n
 
     i18n.install("en")
-    assert i18n._core_messages_for_lupdate() == (
-        LAYER_MESSAGES + DATASET_MESSAGES + training.MESSAGES + model_files.MESSAGES
-    )
+    templates = ()
+    for name in i18n.MESSAGE_MODULES:
+        templates += tuple(importlib.import_module(name).MESSAGES)
+    assert i18n._core_messages_for_lupdate() == templates
+    package = Path(i18n.__file__).resolve().parents[1]
+    having = {
+        ".".join(path.relative_to(package.parent).with_suffix("").parts)
+        for path in package.rglob("*.py")
+        if re.search(r"^MESSAGES\b", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert having == set(i18n.MESSAGE_MODULES)
 
 
 def test_core_message_in_french(qapp):
