@@ -213,87 +213,87 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CellPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="50" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="51" />
             <source>The input sequence X, one row per time step; edit the numbers.</source>
             <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="60" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="61" />
             <source>Course example (3 units, input 2, sigmoid)</source>
             <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="65" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="66" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="72" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="73" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="81" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="82" />
             <source>The state h_t, unit by unit</source>
             <translation>L'état h_t, neurone par neurone</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="91" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="92" />
             <source>h after each step: one column per time step.</source>
             <translation>h après chaque pas : une colonne par pas de temps.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="103" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="104" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="105" />
             <source>Input size:</source>
             <translation>Taille d'entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="106" />
             <source>Activation f:</source>
             <translation>Activation f :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="107" />
             <source>Seed of the weights:</source>
             <translation>Graine des poids :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="113" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="114" />
             <source>Input sequence X:</source>
             <translation>Séquence d'entrée X :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="122" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="123" />
             <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
             <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="162" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="163" />
             <source>"%1" is not a number; the cell keeps %2.</source>
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="221" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="222" />
             <source>t = 0: h is zero. Press Step to read x_0.</source>
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="234" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="235" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="240" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="241" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="240" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="241" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -319,178 +319,178 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ControlsPanel</name>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="49" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="50" />
             <source>Image</source>
             <extracomment>how many characters of a file's name the panel echoes</extracomment>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="57" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="58" />
             <source>Chelsea the cat, 300×168 (the course's size)</source>
             <translation>Chelsea la chatte, 300×168 (la taille du cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="58" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="59" />
             <source>Coffee cup</source>
             <translation>Tasse de café</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="59" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="60" />
             <source>Camera (grey)</source>
             <translation>Photographe (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="60" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="61" />
             <source>Rocket launch</source>
             <translation>Lancement de fusée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="61" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="62" />
             <source>Brick wall (grey)</source>
             <translation>Mur de briques (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="62" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="63" />
             <source>Opened file</source>
             <translation>Fichier ouvert</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="68" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="69" />
             <source>Photos shipped with guiapp (CC0 / public domain).</source>
             <translation>Photos fournies avec guiapp (CC0 / domaine public).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="73" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="74" />
             <source>Open image…</source>
             <translation>Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="77" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="78" />
             <source>Open a PNG, JPEG, BMP, GIF, TIFF or WebP file (Ctrl+O), or drop one on the window.</source>
             <translation>Ouvrir un fichier PNG, JPEG, BMP, GIF, TIFF ou WebP (Ctrl+O), ou en déposer un sur la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="88" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="89" />
             <source>Mean of R, G, B (as the course)</source>
             <translation>Moyenne de R, V, B (comme le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="89" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="90" />
             <source>Luminance 0.299 R + 0.587 G + 0.114 B</source>
             <translation>Luminance 0,299 R + 0,587 V + 0,114 B</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="96" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="97" />
             <source>The course computes np.average(img, axis=2).astype(int). Luminance weighs green most, as the eye does.</source>
             <translation>Le cours calcule np.average(img, axis=2).astype(int). La luminance donne plus de poids au vert, comme l'œil.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="105" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="106" />
             <source>Sample:</source>
             <translation>Exemple :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="106" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="107" />
             <source>Grey:</source>
             <translation>Gris :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="114" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="115" />
             <source>Kernel</source>
             <translation>Noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="120" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="121" />
             <source>Stride and padding</source>
             <translation>Pas et remplissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="124" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="125" />
             <source>S, the step of the window: S = 2 halves the output size.</source>
             <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="131" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="132" />
             <source>P, the width of the black (zero) border added around the input. With F = 3, P = 1 and S = 1 the output keeps the input's size.</source>
             <translation>P, l'épaisseur du contour noir (zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="142" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="143" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="143" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="144" />
             <source>Padding P:</source>
             <translation>Remplissage P :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="150" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="151" />
             <source>Display of the result</source>
             <translation>Affichage du résultat</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="158" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="159" />
             <source>Diverging colours (blue &lt; 0 &lt; red)</source>
             <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="159" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="160" />
             <source>Absolute value</source>
             <translation>Valeur absolue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="160" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="161" />
             <source>Divided by its maximum (as the course)</source>
             <translation>Divisé par son maximum (comme le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="167" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="168" />
             <source>A kernel with negative weights gives negative values: choose how to see them.</source>
             <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="182" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="183" />
             <source>Show code</source>
             <translation>Voir le code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="185" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="186" />
             <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
             <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="231" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="232" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="238" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="239" />
             <source>%1: %2, shape %3 → grey %4</source>
             <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="254" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="255" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
             <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="277" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="278" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
             <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="283" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
             <source>row(s)</source>
             <translation>ligne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="285" />
             <source>column(s)</source>
             <translation>colonne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="289" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="290" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
             <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
         </message>
@@ -563,32 +563,32 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="228" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="226" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="228" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="226" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="233" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="231" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="236" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="234" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="240" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="238" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="323" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="321" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -619,322 +619,453 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CoreMessages</name>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="76" />
+            <location filename="../../guiapp/ui/i18n.py" line="87" />
             <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
+            <extracomment>the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
             <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="80" />
+            <location filename="../../guiapp/ui/i18n.py" line="91" />
             <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
             <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="84" />
+            <location filename="../../guiapp/ui/i18n.py" line="95" />
             <source>the layers must be a list</source>
             <translation>les couches doivent former une liste</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="85" />
+            <location filename="../../guiapp/ui/i18n.py" line="96" />
             <source>layer {position}: unknown layer type {kind}</source>
             <translation>couche {position} : type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="88" />
+            <location filename="../../guiapp/ui/i18n.py" line="99" />
             <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
             <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="92" />
+            <location filename="../../guiapp/ui/i18n.py" line="103" />
             <source>layer {position}: the dropout rate must be in [0, 1)</source>
             <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="95" />
+            <location filename="../../guiapp/ui/i18n.py" line="106" />
             <source>layer {position}: unknown activation {value}</source>
             <translation>couche {position} : activation inconnue {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="98" />
+            <location filename="../../guiapp/ui/i18n.py" line="109" />
             <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
             <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="102" />
+            <location filename="../../guiapp/ui/i18n.py" line="113" />
             <source>{exact} is not whole: Keras floors it to {out}</source>
             <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="105" />
+            <location filename="../../guiapp/ui/i18n.py" line="116" />
             <source>not computed: a layer above is invalid</source>
             <translation>non calculé : une couche au-dessus est invalide</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="108" />
+            <location filename="../../guiapp/ui/i18n.py" line="119" />
             <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="113" />
+            <location filename="../../guiapp/ui/i18n.py" line="124" />
             <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="118" />
+            <location filename="../../guiapp/ui/i18n.py" line="129" />
             <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
             <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="123" />
+            <location filename="../../guiapp/ui/i18n.py" line="134" />
             <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
             <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="126" />
+            <location filename="../../guiapp/ui/i18n.py" line="137" />
             <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
             <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="131" />
+            <location filename="../../guiapp/ui/i18n.py" line="143" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="132" />
+            <location filename="../../guiapp/ui/i18n.py" line="144" />
             <source>0 (pooling learns nothing)</source>
             <translation>0 (le regroupement n'apprend rien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="133" />
+            <location filename="../../guiapp/ui/i18n.py" line="145" />
             <source>units = {units}</source>
             <translation>neurones = {units}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="134" />
+            <location filename="../../guiapp/ui/i18n.py" line="146" />
             <source>unknown layer type {kind}</source>
             <translation>type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="135" />
+            <location filename="../../guiapp/ui/i18n.py" line="147" />
             <source>{kind}: '{key}' must be a number in [{low}, {high}), not {value}</source>
             <translation>{kind} : '{key}' doit être un nombre dans [{low}, {high}), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="139" />
+            <location filename="../../guiapp/ui/i18n.py" line="151" />
             <source>{kind}: '{key}' must be one of {choices}, not {value}</source>
             <translation>{kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="143" />
+            <location filename="../../guiapp/ui/i18n.py" line="154" />
             <source>Filters K:</source>
             <translation>Filtres K :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="144" />
+            <location filename="../../guiapp/ui/i18n.py" line="155" />
             <source>K, the number of filters: the depth of the output.</source>
             <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="148" />
+            <location filename="../../guiapp/ui/i18n.py" line="158" />
             <source>Kernel F:</source>
             <translation>Noyau F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="149" />
+            <location filename="../../guiapp/ui/i18n.py" line="159" />
             <source>F, the side of each filter (F×F×D weights).</source>
             <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="153" />
+            <location filename="../../guiapp/ui/i18n.py" line="162" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="154" />
+            <location filename="../../guiapp/ui/i18n.py" line="163" />
             <source>S, the step of the window.</source>
             <translation>S, le pas de la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="155" />
+            <location filename="../../guiapp/ui/i18n.py" line="164" />
             <source>Padding:</source>
             <translation>Remplissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="156" />
+            <location filename="../../guiapp/ui/i18n.py" line="165" />
             <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
             <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="161" />
+            <location filename="../../guiapp/ui/i18n.py" line="170" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="162" />
+            <location filename="../../guiapp/ui/i18n.py" line="171" />
             <source>The function applied to each output.</source>
             <translation>La fonction appliquée à chaque sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="166" />
+            <location filename="../../guiapp/ui/i18n.py" line="174" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="167" />
+            <location filename="../../guiapp/ui/i18n.py" line="175" />
             <source>F, the side of each pooling cell.</source>
             <translation>F, le côté de chaque cellule de regroupement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="168" />
+            <location filename="../../guiapp/ui/i18n.py" line="176" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="169" />
+            <location filename="../../guiapp/ui/i18n.py" line="177" />
             <source>The number of neurons; each has one weight per input plus a bias.</source>
             <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="173" />
+            <location filename="../../guiapp/ui/i18n.py" line="181" />
             <source>Rate:</source>
             <translation>Taux :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="174" />
+            <location filename="../../guiapp/ui/i18n.py" line="182" />
             <source>The share of inputs set to zero at random during training; no parameter.</source>
             <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="178" />
+            <location filename="../../guiapp/ui/i18n.py" line="186" />
             <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
             <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="182" />
+            <location filename="../../guiapp/ui/i18n.py" line="191" />
+            <source>{name} must be a finite number, not {value}</source>
+            <translation>{name} doit être un nombre fini, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="194" />
+            <source>the step must be a number &gt; 0, not {value}</source>
+            <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="197" />
+            <source>t to ({stop}) must be greater than t from ({start})</source>
+            <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="200" />
+            <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
+            <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="205" />
+            <source>unknown signal {value}; choose one of {choices}</source>
+            <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="208" />
+            <source>{name} must be a whole number from {low} to {high}, not {value}</source>
+            <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="212" />
+            <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
+            <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="217" />
+            <source>a series of {count} points is too short for a window: it needs at least 2</source>
+            <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="221" />
+            <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
+            <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="226" />
+            <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
+            <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="230" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="183" />
+            <location filename="../../guiapp/ui/i18n.py" line="231" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="186" />
+            <location filename="../../guiapp/ui/i18n.py" line="234" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="189" />
+            <location filename="../../guiapp/ui/i18n.py" line="237" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="190" />
+            <location filename="../../guiapp/ui/i18n.py" line="238" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="194" />
+            <location filename="../../guiapp/ui/i18n.py" line="243" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="199" />
+            <location filename="../../guiapp/ui/i18n.py" line="248" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="200" />
+            <location filename="../../guiapp/ui/i18n.py" line="249" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="204" />
+            <location filename="../../guiapp/ui/i18n.py" line="253" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="208" />
-            <source>{source}: labels in {key} outside 0-9</source>
-            <translation>{source} : étiquettes de {key} hors de 0-9</translation>
+            <location filename="../../guiapp/ui/i18n.py" line="257" />
+            <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
+            <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="211" />
+            <location filename="../../guiapp/ui/i18n.py" line="344" />
+            <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
+            <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="349" />
+            <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
+            <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="353" />
+            <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
+            <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="358" />
+            <source>{name} cannot classify these images: {error}</source>
+            <translation>{name} ne peut pas classer ces images : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="361" />
+            <source>{name} ends without a softmax: its outputs are not probabilities</source>
+            <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="365" />
+            <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
+            <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="370" />
+            <source>repeat the grey channel 3 times, as red, green and blue</source>
+            <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="373" />
+            <source>reshape each image to {shape} (the same pixels in the same order)</source>
+            <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="377" />
+            <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
+            <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="262" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="214" />
+            <location filename="../../guiapp/ui/i18n.py" line="265" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="217" />
+            <location filename="../../guiapp/ui/i18n.py" line="268" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="222" />
+            <location filename="../../guiapp/ui/i18n.py" line="273" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="225" />
+            <location filename="../../guiapp/ui/i18n.py" line="276" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="226" />
+            <location filename="../../guiapp/ui/i18n.py" line="277" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="229" />
+            <location filename="../../guiapp/ui/i18n.py" line="280" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="230" />
+            <location filename="../../guiapp/ui/i18n.py" line="281" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="235" />
+            <location filename="../../guiapp/ui/i18n.py" line="287" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="240" />
+            <location filename="../../guiapp/ui/i18n.py" line="291" />
+            <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
+            <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="296" />
+            <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
+            <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="301" />
+            <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
+            <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="306" />
+            <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
+            <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="311" />
+            <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
+            <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="315" />
+            <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
+            <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="320" />
+            <source>{name} cannot be saved in {folder} ({error}); the dataset installed before is kept.</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} ({error}) ; le jeu de données installé auparavant est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="325" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="246" />
+            <location filename="../../guiapp/ui/i18n.py" line="331" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="247" />
+            <location filename="../../guiapp/ui/i18n.py" line="332" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="248" />
+            <location filename="../../guiapp/ui/i18n.py" line="333" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="249" />
+            <location filename="../../guiapp/ui/i18n.py" line="334" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="253" />
+            <location filename="../../guiapp/ui/i18n.py" line="338" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="258" />
+            <location filename="../../guiapp/ui/i18n.py" line="343" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -1080,44 +1211,44 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CurvesPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="35" />
+            <location filename="../../guiapp/ui/train/curves.py" line="36" />
             <source>Loss</source>
             <translation>Perte</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="36" />
+            <location filename="../../guiapp/ui/train/curves.py" line="37" />
             <source>loss</source>
             <translation>perte</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="37" />
-            <location filename="../../guiapp/ui/train/curves.py" line="44" />
+            <location filename="../../guiapp/ui/train/curves.py" line="38" />
+            <location filename="../../guiapp/ui/train/curves.py" line="45" />
             <source>epoch</source>
             <translation>époque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="42" />
+            <location filename="../../guiapp/ui/train/curves.py" line="43" />
             <source>Accuracy</source>
             <translation>Exactitude</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="43" />
+            <location filename="../../guiapp/ui/train/curves.py" line="44" />
             <source>accuracy</source>
             <translation>exactitude</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="65" />
+            <location filename="../../guiapp/ui/train/curves.py" line="66" />
             <source>training, mean so far in the epoch (per batch)</source>
             <extracomment>the curves by history key ("batch_loss", "loss", "val_loss", ...)</extracomment>
             <translation>apprentissage, moyenne depuis le début de l'époque (par lot)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="69" />
+            <location filename="../../guiapp/ui/train/curves.py" line="70" />
             <source>training, per epoch</source>
             <translation>apprentissage, par époque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="70" />
+            <location filename="../../guiapp/ui/train/curves.py" line="71" />
             <source>validation</source>
             <translation>validation</translation>
         </message>
@@ -1125,17 +1256,17 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>Datasets</name>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="38" />
+            <location filename="../../guiapp/ui/train/names.py" line="39" />
             <source>MNIST, 5 000 digits (bundled)</source>
             <translation>MNIST, 5 000 chiffres (fourni)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="39" />
+            <location filename="../../guiapp/ui/train/names.py" line="40" />
             <source>MNIST, full (70 000)</source>
             <translation>MNIST, complet (70 000)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="40" />
+            <location filename="../../guiapp/ui/train/names.py" line="41" />
             <source>Fashion-MNIST, full (70 000)</source>
             <translation>Fashion-MNIST, complet (70 000)</translation>
         </message>
@@ -1170,29 +1301,29 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Évaluation : %1 images de test sur %2…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="139" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="142" />
             <source>Test loss %1
 Test accuracy %2</source>
             <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="144" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="147" />
             <source>Train a network, then evaluate it on images it never saw.</source>
             <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="174" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="177" />
             <source>Accuracy per class: </source>
             <translation>Exactitude par classe : </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="189" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="192" />
             <source>%1 read as %2 (%3)</source>
             <translation>%1 lu comme %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="208" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="211" />
             <source>%1 images of %2 predicted as %3:</source>
             <translation>%1 images de %2 prédites comme %3 :</translation>
         </message>
@@ -1200,52 +1331,52 @@ Exactitude sur le test %2</translation>
     <context>
         <name>FashionClasses</name>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="41" />
+            <location filename="../../guiapp/ui/train/names.py" line="42" />
             <source>T-shirt/top</source>
             <translation>T-shirt/haut</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="42" />
+            <location filename="../../guiapp/ui/train/names.py" line="43" />
             <source>Trouser</source>
             <translation>Pantalon</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="43" />
+            <location filename="../../guiapp/ui/train/names.py" line="44" />
             <source>Pullover</source>
             <translation>Pull</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="44" />
+            <location filename="../../guiapp/ui/train/names.py" line="45" />
             <source>Dress</source>
             <translation>Robe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="45" />
+            <location filename="../../guiapp/ui/train/names.py" line="46" />
             <source>Coat</source>
             <translation>Manteau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="46" />
+            <location filename="../../guiapp/ui/train/names.py" line="47" />
             <source>Sandal</source>
             <translation>Sandale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="47" />
+            <location filename="../../guiapp/ui/train/names.py" line="48" />
             <source>Shirt</source>
             <translation>Chemise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="48" />
+            <location filename="../../guiapp/ui/train/names.py" line="49" />
             <source>Sneaker</source>
             <translation>Basket</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="49" />
+            <location filename="../../guiapp/ui/train/names.py" line="50" />
             <source>Bag</source>
             <translation>Sac</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="50" />
+            <location filename="../../guiapp/ui/train/names.py" line="51" />
             <source>Ankle boot</source>
             <translation>Bottine</translation>
         </message>
@@ -1311,22 +1442,22 @@ Exactitude sur le test %2</translation>
     <context>
         <name>GlossaryDock</name>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="122" />
+            <location filename="../../guiapp/ui/glossary.py" line="157" />
             <source>Glossary</source>
             <translation>Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="125" />
+            <location filename="../../guiapp/ui/glossary.py" line="160" />
             <source>Français</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="125" />
+            <location filename="../../guiapp/ui/glossary.py" line="160" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="125" />
+            <location filename="../../guiapp/ui/glossary.py" line="160" />
             <source>Meaning</source>
             <translation>Sens</translation>
         </message>
@@ -1334,73 +1465,73 @@ Exactitude sur le test %2</translation>
     <context>
         <name>GradientsPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="55" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="56" />
             <source>Multiply the recurrent weights Wy: above 1 with relu, gradients explode.</source>
             <extracomment>the log scale's floor: a zero gradient is drawn this small</extracomment>
             <translation>Multiplier les poids récurrents Wy : au-dessus de 1 avec relu, les gradients explosent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="63" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="64" />
             <source>clipnorm: a gradient longer than this is scaled down to it (0: off).</source>
             <translation>clipnorm : un gradient plus long que cette valeur est ramené à elle (0 : désactivé).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="68" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="69" />
             <source>Compute the gradients</source>
             <translation>Calculer les gradients</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="75" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="76" />
             <source>|d prediction / d x_t| for each time step t (log scale)</source>
             <translation>|d prédiction / d x_t| pour chaque pas de temps t (échelle log)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="93" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="94" />
             <source>gradient</source>
             <translation>gradient</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="94" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="95" />
             <source>after clipping</source>
             <translation>après écrêtage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="103" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="104" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="105" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="106" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="107" />
             <source>Recurrent weights ×:</source>
             <translation>Poids récurrents × :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="107" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="108" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="166" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="167" />
             <source>Backpropagation through time multiplies, step after step back, by the recurrent weights and the activation's slope: with sigmoid or tanh the early time steps get vanishing gradients; exploding gradients are cut by clipping (clipnorm).</source>
             <translation>La rétropropagation dans le temps multiplie, pas après pas en arrière, par les poids récurrents et la pente de l'activation : avec sigmoïde ou tanh, les premiers pas de temps reçoivent des gradients qui s'évanouissent ; les gradients qui explosent sont coupés par l'écrêtage (clipnorm).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="188" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="189" />
             <source>%1 with %2 over %3 steps: the last step's gradient is %4 times the first's.</source>
             <translation>%1 avec %2 sur %3 pas : le gradient du dernier pas vaut %4 fois celui du premier.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="197" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="198" />
             <source>Norm %1, after clipping %2.</source>
             <translation>Norme %1, après écrêtage %2.</translation>
         </message>
@@ -1408,43 +1539,59 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImageError</name>
         <message>
-            <location filename="../../guiapp/images.py" line="80" />
+            <location filename="../../guiapp/images.py" line="95" />
             <source>The file {name} does not exist.</source>
-            <extracomment>Largest image (in pixels) shown interactively: 2048 x 2048. Convolving a larger one on every keystroke would make the tab stutter on a laptop. Largest image Qt may allocate at all, in megabytes. A decompression bomb (a tiny file that claims 50 000 x 50 000 pixels) is refused from its header before any pixel is decoded.</extracomment>
+            <extracomment>Largest image (in pixels) shown interactively: 2048 x 2048. Convolving a larger one on every keystroke would make the tab stutter on a laptop. Most memory one image may take while it is decoded, in megabytes. A file that would need more (a decompression bomb, a 40 000 x 40 000 scan) is refused from its header before any pixel is decoded, and no smaller copy of it is offered: only JPEG (and SVG) can be decoded straight to a smaller size; every other format is decoded whole, then shrunk. Qt's own allocation limit, which counts every pixel as 32 bits, is set to 4 times this. Formats whose Qt reader decodes at a smaller size when asked (JPEG by libjpeg's 1/8 to 8/8 scaling, SVG by drawing smaller). Other readers that accept QImageReader.setScaledSize decode the whole image first. The most a deflate stream (PNG's pixel data) can shrink its input: 258 bytes in two bits.</extracomment>
             <translation>Le fichier {name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="86" />
+            <location filename="../../guiapp/images.py" line="101" />
             <source>{name} is a folder, not an image file. Choose a file inside it.</source>
             <translation>{name} est un dossier, pas un fichier image. Choisissez un fichier à l'intérieur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="93" />
+            <location filename="../../guiapp/images.py" line="108" />
             <source>guiapp is not allowed to read {name}. Check the file's permissions.</source>
             <translation>guiapp n'a pas le droit de lire {name}. Vérifiez les permissions du fichier.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="100" />
+            <location filename="../../guiapp/images.py" line="115" />
             <source>{name} is empty (0 bytes): it holds no image.</source>
             <translation>{name} est vide (0 octet) : il ne contient aucune image.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="116" />
+            <location filename="../../guiapp/images.py" line="133" />
             <source>guiapp cannot read .{suffix} files. Supported formats: {formats}.</source>
             <translation>guiapp ne sait pas lire les fichiers .{suffix}. Formats pris en charge : {formats}.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="122" />
+            <location filename="../../guiapp/images.py" line="139" />
             <source>{name} is not an image guiapp can read: its content is not a valid image (the file may be damaged, or be another kind of file with an image's name).</source>
             <translation>{name} n'est pas une image que guiapp peut lire : son contenu n'est pas une image valide (le fichier est peut-être endommagé, ou c'est un autre type de fichier portant un nom d'image).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="182" />
+            <location filename="../../guiapp/images.py" line="311" />
+            <source>{name} is damaged: its header says {width} x {height} pixels, but the file is too short to hold them. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
+            <translation>{name} est abîmé : son en-tête annonce {width} x {height} pixels, mais le fichier est trop court pour les contenir. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/images.py" line="329" />
+            <source>{name} is {width} x {height} pixels: guiapp reads JPEG files of at most {side} pixels a side. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
+            <translation>{name} fait {width} x {height} pixels : guiapp lit les fichiers JPEG d'au plus {side} pixels de côté. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/images.py" line="352" />
+            <source>{name} is {width} x {height} pixels: guiapp cannot open it, not even as a smaller copy, because decoding it would take {need} MB of memory and guiapp allows {limit} MB for one image. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
+            <translation>{name} fait {width} x {height} pixels : guiapp ne peut pas l'ouvrir, même en copie réduite, car le décoder demanderait {need} Mo de mémoire et guiapp permet {limit} Mo pour une image. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/images.py" line="457" />
             <source>{name} is {width} x {height} pixels, too large to convolve interactively. guiapp can open a copy of {sw} x {sh} pixels.</source>
+            <extracomment>Source rows a band of :func:`_shrink` holds, in bytes at 32 bits a pixel.</extracomment>
             <translation>{name} fait {width} x {height} pixels, trop grand pour une convolution interactive. guiapp peut en ouvrir une copie de {sw} x {sh} pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="200" />
+            <location filename="../../guiapp/images.py" line="511" />
             <source>{name} could not be decoded ({reason}). The file may be truncated or damaged.</source>
             <translation>{name} n'a pas pu être décodé ({reason}). Le fichier est peut-être tronqué ou endommagé.</translation>
         </message>
@@ -1452,32 +1599,37 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImageOpener</name>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="96" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="101" />
             <source>Open image</source>
             <translation>Ouvrir une image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="98" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="103" />
             <source>Images (%s)</source>
             <translation>Images (%s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="98" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="103" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="141" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="142" />
+            <source>Opening the smaller copy.</source>
+            <translation>Ouverture de la copie réduite.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/opener.py" line="147" />
             <source>Large image</source>
             <translation>Image volumineuse</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="142" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="148" />
             <source>Open the smaller copy?</source>
             <translation>Ouvrir la copie réduite ?</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="165" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="171" />
             <source>Cannot open this image</source>
             <translation>Impossible d'ouvrir cette image</translation>
         </message>
@@ -1485,23 +1637,23 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="379" />
+            <location filename="../../guiapp/ui/image_view.py" line="411" />
             <source>Fit image to view</source>
-            <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note).</extracomment>
+            <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="381" />
+            <location filename="../../guiapp/ui/image_view.py" line="413" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="391" />
+            <location filename="../../guiapp/ui/image_view.py" line="423" />
             <source>Export image</source>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="393" />
+            <location filename="../../guiapp/ui/image_view.py" line="425" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -1611,63 +1763,63 @@ Exactitude sur le test %2</translation>
     <context>
         <name>KernelEditor</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="118" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="119" />
             <source>F, the kernel size. Each output pixel sees an F×F window of the input.</source>
             <translation>F, la taille du noyau. Chaque pixel de sortie voit une fenêtre F×F de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="125" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="126" />
             <source>Classic filters and the course's kernels A, B and C.</source>
             <translation>Filtres classiques et noyaux A, B et C du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="133" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="134" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="141" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="142" />
             <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
             <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="153" />
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="356" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="154" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="355" />
             <source>Normalise</source>
             <translation>Normaliser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="157" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="158" />
             <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
             <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="164" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="165" />
             <source>Flip kernel (true convolution)</source>
             <translation>Retourner le noyau (vraie convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="169" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="170" />
             <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
             <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="179" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="180" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="180" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="181" />
             <source>Size F:</source>
             <translation>Taille F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="223" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="224" />
             <source>Set kernel</source>
             <translation>Changer le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="232" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="233" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
@@ -1677,32 +1829,32 @@ Exactitude sur le test %2</translation>
             <translation>Somme des poids : %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="251" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="252" />
             <source>Kernel size %d</source>
             <translation>Taille du noyau %d</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="331" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="330" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
             <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="335" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="334" />
             <source>"%1" is too large: a weight is from -%2 to %2.</source>
             <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="348" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="347" />
             <source>Cell (%d, %d) = %s</source>
             <translation>Case (%d, %d) = %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="364" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="363" />
             <source>Flip kernel</source>
             <translation>Retourner le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="366" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="365" />
             <source>Unflip kernel</source>
             <translation>Remettre le noyau à l'endroit</translation>
         </message>
@@ -1710,68 +1862,68 @@ Exactitude sur le test %2</translation>
     <context>
         <name>Kernels</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="55" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="56" />
             <source>Identity</source>
             <extracomment>The largest weight (in absolute value) a kernel cell accepts: a larger one is refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.</extracomment>
             <translation>Identité</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="56" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="57" />
             <source>Box blur (mean)</source>
             <translation>Flou moyen (boîte)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="57" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="58" />
             <source>Gaussian blur</source>
             <translation>Flou gaussien</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="58" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="59" />
             <source>Sharpen</source>
             <translation>Netteté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="59" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="60" />
             <source>Laplacian</source>
             <translation>Laplacien</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="60" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="61" />
             <source>Sobel x (vertical edges)</source>
             <translation>Sobel x (bords verticaux)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="61" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="62" />
             <source>Sobel y (horizontal edges)</source>
             <translation>Sobel y (bords horizontaux)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="62" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="63" />
             <source>Prewitt x</source>
             <translation>Prewitt x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="63" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="64" />
             <source>Prewitt y</source>
             <translation>Prewitt y</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="64" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="65" />
             <source>Emboss</source>
             <translation>Estampage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="65" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="66" />
             <source>Course kernel A (3×3)</source>
             <translation>Noyau A du cours (3×3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="66" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="67" />
             <source>Course kernel B (3×3)</source>
             <translation>Noyau B du cours (3×3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="67" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="68" />
             <source>Course kernel C (5×5)</source>
             <translation>Noyau C du cours (5×5)</translation>
         </message>
@@ -1957,32 +2109,32 @@ Exactitude sur le test %2</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="449" />
+            <location filename="../../guiapp/ui/main_window.py" line="454" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="496" />
+            <location filename="../../guiapp/ui/main_window.py" line="501" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="498" />
+            <location filename="../../guiapp/ui/main_window.py" line="503" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="504" />
+            <location filename="../../guiapp/ui/main_window.py" line="509" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="506" />
+            <location filename="../../guiapp/ui/main_window.py" line="511" />
             <source>Could not write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="532" />
+            <location filename="../../guiapp/ui/main_window.py" line="537" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -1999,7 +2151,7 @@ Exactitude sur le test %2</translation>
     <context>
         <name>OddSpinBox</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="87" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="88" />
             <source>A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.</source>
             <translation>Un noyau a une taille impaire (1, 3, 5 … 11) pour avoir un pixel central.</translation>
         </message>
@@ -2007,47 +2159,47 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PoolingPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="39" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="40" />
             <source>Grey image</source>
             <translation>Image en gris</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="39" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="40" />
             <source>Convolution output</source>
             <translation>Sortie de la convolution</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="47" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="48" />
             <source>F, the side of each square cell. The course uses F = 4, and F = 2 in general.</source>
             <translation>F, le côté de chaque cellule carrée. Le cours utilise F = 4, et F = 2 en général.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="54" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="55" />
             <source>S, the distance between cells. S = F: cells do not overlap.</source>
             <translation>S, la distance entre cellules. S = F : les cellules ne se chevauchent pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="64" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="65" />
             <source>Pool:</source>
             <translation>Regrouper :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="65" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="66" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="66" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="67" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="121" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="122" />
             <source>No convolution output to pool: see the reason on the left.</source>
             <translation>Aucune sortie de convolution à regrouper : voir la raison à gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="128" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="129" />
             <source>Output size, (W − F)/S + 1:</source>
             <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
         </message>
@@ -2095,59 +2247,82 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PredictPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="42" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="43" />
             <source>Test image</source>
             <translation>Image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="44" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="45" />
             <source>Probabilities for the test image</source>
             <translation>Probabilités pour l'image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="51" />
-            <source>Draw a digit with the mouse (white on black, like MNIST).</source>
-            <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST).</translation>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="53" />
+            <source>Draw a digit with the mouse (white on black, like MNIST). Beside it, the 28 × 28 the network sees: your drawing cropped, scaled to 20 × 20 and centred, as MNIST's digits were made.</source>
+            <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST). À côté, le 28 × 28 que voit le réseau : votre dessin recadré, mis à l'échelle 20 × 20 et centré, comme les chiffres de MNIST ont été faits.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="55" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="61" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="58" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="64" />
             <source>Probabilities for your drawing</source>
             <translation>Probabilités pour votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="64" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="70" />
             <source>Test image number:</source>
             <translation>Numéro de l'image de test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="126" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="132" />
             <source>Training: the prediction comes when the run ends.</source>
             <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="128" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="134" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="137" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="143" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="150" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="156" />
             <source>Draw a digit: the prediction changes as you draw.</source>
             <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="155" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="161" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <location filename="../../guiapp/ui/preset_names.py" line="18" />
+            <source>Course: MNIST dense network (78 500 + 1 010)</source>
+            <translation>Cours : réseau dense MNIST (78 500 + 1 010)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/preset_names.py" line="21" />
+            <source>Course: Fashion-MNIST CNN, printed summary (108 810)</source>
+            <translation>Cours : CNN Fashion-MNIST, résumé imprimé (108 810)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/preset_names.py" line="24" />
+            <source>Course: deeper Fashion-MNIST CNN (82 870)</source>
+            <translation>Cours : CNN Fashion-MNIST plus profond (82 870)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/preset_names.py" line="27" />
+            <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
+            <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
         </message>
     </context>
     <context>
@@ -2182,18 +2357,18 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SamplesPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/samples.py" line="52" />
+            <location filename="../../guiapp/ui/train/samples.py" line="53" />
             <source>Loading the dataset…</source>
             <extracomment>this page's name in the document</extracomment>
             <translation>Chargement du jeu de données…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/samples.py" line="56" />
+            <location filename="../../guiapp/ui/train/samples.py" line="57" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/samples.py" line="71" />
+            <location filename="../../guiapp/ui/train/samples.py" line="72" />
             <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
             <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
         </message>
@@ -2201,113 +2376,113 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SeriesPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="42" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="43" />
             <source>sin t (the course)</source>
             <translation>sin t (le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="43" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="44" />
             <source>sum of two sines</source>
             <translation>somme de deux sinus</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="44" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="45" />
             <source>square wave</source>
             <translation>signal carré</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="45" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="46" />
             <source>sawtooth</source>
             <translation>dents de scie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="46" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="47" />
             <source>damped sine</source>
             <translation>sinus amorti</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="60" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="61" />
             <source>s, the number of past values the network reads to predict the next.</source>
             <translation>s, le nombre de valeurs passées que le réseau lit pour prédire la suivante.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="67" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="68" />
             <source>The first windows train the network; the rest test it.</source>
             <translation>Les premières fenêtres entraînent le réseau ; les autres le testent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="94" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="95" />
             <source>The network is training on this series: stop it to change it.</source>
             <extracomment>the controls that change the series (locked while a fit runs)</extracomment>
             <translation>Le réseau s'entraîne sur cette série : arrêtez-le pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="100" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="101" />
             <source>x = signal(t) + noise, cut into windows</source>
             <translation>x = signal(t) + bruit, découpé en fenêtres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="107" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="112" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="113" />
             <source>noisy series x</source>
             <translation>série bruitée x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="132" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="133" />
             <source>target Y = x[i + s]</source>
             <translation>cible Y = x[i + s]</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="144" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="145" />
             <source>Signal:</source>
             <translation>Signal :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="145" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="146" />
             <source>t from:</source>
             <translation>t de :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="146" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="147" />
             <source>t to:</source>
             <translation>t à :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="147" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="148" />
             <source>step:</source>
             <translation>pas :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="148" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="149" />
             <source>noise σ:</source>
             <translation>bruit σ :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="149" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="150" />
             <source>seed:</source>
             <translation>graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="150" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="151" />
             <source>window s:</source>
             <translation>fenêtre s :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="151" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="152" />
             <source>training windows:</source>
             <translation>fenêtres d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="165" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="166" />
             <source>Window i:</source>
             <translation>Fenêtre i :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="213" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="214" />
             <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
             <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
         </message>
@@ -2424,217 +2599,217 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SidePanel</name>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="58" />
+            <location filename="../../guiapp/ui/train/panel.py" line="59" />
             <source>Train the network you built, or one of the course's.</source>
             <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="73" />
+            <location filename="../../guiapp/ui/train/panel.py" line="74" />
             <source>Import files…</source>
             <translation>Importer des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="77" />
+            <location filename="../../guiapp/ui/train/panel.py" line="78" />
             <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
             <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="83" />
+            <location filename="../../guiapp/ui/train/panel.py" line="84" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="91" />
+            <location filename="../../guiapp/ui/train/panel.py" line="92" />
             <source>SGD with momentum 0.9</source>
             <translation>SGD avec moment 0,9</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="101" />
+            <location filename="../../guiapp/ui/train/panel.py" line="102" />
             <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
             <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="109" />
+            <location filename="../../guiapp/ui/train/panel.py" line="110" />
             <source>Images per gradient step; the course uses 64.</source>
             <translation>Images par pas de gradient ; le cours utilise 64.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="117" />
+            <location filename="../../guiapp/ui/train/panel.py" line="118" />
             <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
             <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="126" />
+            <location filename="../../guiapp/ui/train/panel.py" line="127" />
             <source>The same seed gives the same initial weights: a run can be replayed.</source>
             <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="136" />
+            <location filename="../../guiapp/ui/train/panel.py" line="137" />
             <source>Train</source>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="137" />
+            <location filename="../../guiapp/ui/train/panel.py" line="138" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="138" />
+            <location filename="../../guiapp/ui/train/panel.py" line="139" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="139" />
+            <location filename="../../guiapp/ui/train/panel.py" line="140" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="142" />
+            <location filename="../../guiapp/ui/train/panel.py" line="143" />
             <source>Stop after the current batch.</source>
             <translation>Arrêter après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="147" />
+            <location filename="../../guiapp/ui/train/panel.py" line="148" />
             <source>Train more epochs from where it stopped.</source>
             <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="152" />
+            <location filename="../../guiapp/ui/train/panel.py" line="153" />
             <source>Back to the same initial weights (same seed).</source>
             <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="166" />
+            <location filename="../../guiapp/ui/train/panel.py" line="167" />
             <source>Save model…</source>
             <translation>Enregistrer le modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="167" />
+            <location filename="../../guiapp/ui/train/panel.py" line="168" />
             <source>Open model…</source>
             <translation>Ouvrir un modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="168" />
+            <location filename="../../guiapp/ui/train/panel.py" line="169" />
             <source>Export training script…</source>
             <translation>Exporter le script d'apprentissage…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="174" />
+            <location filename="../../guiapp/ui/train/panel.py" line="175" />
             <source>Network:</source>
             <translation>Réseau :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="175" />
+            <location filename="../../guiapp/ui/train/panel.py" line="176" />
             <source>Dataset:</source>
             <translation>Données :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="181" />
+            <location filename="../../guiapp/ui/train/panel.py" line="182" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="182" />
+            <location filename="../../guiapp/ui/train/panel.py" line="183" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="183" />
+            <location filename="../../guiapp/ui/train/panel.py" line="184" />
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="184" />
+            <location filename="../../guiapp/ui/train/panel.py" line="185" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="185" />
+            <location filename="../../guiapp/ui/train/panel.py" line="186" />
             <source>Validation split:</source>
             <translation>Part de validation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="186" />
+            <location filename="../../guiapp/ui/train/panel.py" line="187" />
             <source>Seed:</source>
             <translation>Graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="237" />
+            <location filename="../../guiapp/ui/train/panel.py" line="238" />
             <source>Installed on this computer.</source>
             <translation>Installé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="241" />
+            <location filename="../../guiapp/ui/train/panel.py" line="242" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="285" />
+            <location filename="../../guiapp/ui/train/panel.py" line="286" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="287" />
+            <location filename="../../guiapp/ui/train/panel.py" line="288" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="298" />
+            <location filename="../../guiapp/ui/train/panel.py" line="299" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="300" />
+            <location filename="../../guiapp/ui/train/panel.py" line="301" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="304" />
+            <location filename="../../guiapp/ui/train/panel.py" line="305" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="310" />
+            <location filename="../../guiapp/ui/train/panel.py" line="311" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="314" />
-            <source>the network's input is %1, but MNIST images are (28, 28, 1): set the input to 28 × 28 × 1 in the CNN builder</source>
-            <translation>l'entrée du réseau est %1, mais les images MNIST sont (28, 28, 1) : réglez l'entrée sur 28 × 28 × 1 dans le constructeur de CNN</translation>
+            <location filename="../../guiapp/ui/train/panel.py" line="317" />
+            <source>the network's input is %1, but the images of %2 are %3: set the input to %4 in the CNN builder</source>
+            <translation>l'entrée du réseau est %1, mais les images de %2 sont %3 : réglez l'entrée à %4 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="319" />
-            <source>the network must end with 10 outputs (one per class), not %1</source>
-            <translation>le réseau doit finir par 10 sorties (une par classe), pas %1</translation>
+            <location filename="../../guiapp/ui/train/panel.py" line="328" />
+            <source>the network must end with %1 outputs (one per class of %2), not %3</source>
+            <translation>le réseau doit se terminer par %1 sorties (une par classe de %2), pas %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="324" />
+            <location filename="../../guiapp/ui/train/panel.py" line="337" />
             <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
             <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="332" />
+            <location filename="../../guiapp/ui/train/panel.py" line="345" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="335" />
+            <location filename="../../guiapp/ui/train/panel.py" line="348" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="337" />
+            <location filename="../../guiapp/ui/train/panel.py" line="350" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="339" />
+            <location filename="../../guiapp/ui/train/panel.py" line="352" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="341" />
+            <location filename="../../guiapp/ui/train/panel.py" line="354" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -2736,64 +2911,99 @@ Exactitude sur le test %2</translation>
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="149" />
+            <source>%1 was not opened: a network is training.</source>
+            <extracomment>ask(title, question) -&gt; the user's yes (None: yes without asking) the model file's job result, decided on when the job has ended</extracomment>
+            <translation>%1 n'a pas été ouvert : un réseau est en cours d'entraînement.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="163" />
+            <source>guiapp can use it with these changes:</source>
+            <translation>guiapp peut l'utiliser avec ces changements :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="167" />
+            <source>Open it this way?</source>
+            <translation>L'ouvrir ainsi ?</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="169" />
+            <source>Open model</source>
+            <translation>Ouvrir un modèle</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="172" />
+            <source>Not opened: %1.</source>
+            <translation>Non ouvert : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="178" />
+            <source>Model %1 opened, changed: %2.</source>
+            <translation>Modèle %1 ouvert, modifié : %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="45" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="44" />
             <source>Layer</source>
+            <extracomment>``108 810`` in the user's language, of any size (the name keras_panel imports)</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="46" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="45" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="47" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="46" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="48" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="47" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="49" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="48" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="95" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="94" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="163" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="161" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="171" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="169" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="177" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="175" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="184" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="182" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="188" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="186" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="207" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="205" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -2801,155 +3011,155 @@ Exactitude sur le test %2</translation>
     <context>
         <name>TrainPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="74" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="75" />
             <source>Gradient clipping: 0 is off; otherwise gradients longer than this are scaled down (against exploding gradients).</source>
             <extracomment>predictions are reported every this many epochs during a fit the running fit and forecast jobs (None when none runs) the series the running fit / forecast works on</extracomment>
             <translation>Écrêtage des gradients : 0 le désactive ; sinon les gradients plus longs sont réduits (contre l'explosion des gradients).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="90" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="91" />
             <source>Train</source>
             <extracomment>the controls a run reads (locked while it runs)</extracomment>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="93" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="94" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="96" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="97" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="102" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="103" />
             <source>Forecast beyond the data</source>
             <translation>Prévoir au-delà des données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="106" />
             <source>Feed each prediction back as the next input, N times.</source>
             <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="110" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="111" />
             <source>Training loss (MSE)</source>
             <translation>Perte d'apprentissage (MSE)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="116" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="117" />
             <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
             <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="123" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="124" />
             <source>noisy series</source>
             <translation>série bruitée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="132" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="133" />
             <source>prediction</source>
             <translation>prédiction</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="138" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="139" />
             <source>forecast</source>
             <translation>prévision</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="144" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="145" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="154" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="155" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="162" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="163" />
             <source>Windows per second ÷ 3</source>
             <translation>Fenêtres par seconde ÷ 3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="172" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="176" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="177" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="176" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="178" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="177" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="179" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="178" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="192" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="191" />
             <source>N:</source>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="200" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="199" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="365" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="364" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="365" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="364" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="389" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="439" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="388" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="438" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="445" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="444" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
             <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="451" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="450" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="454" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="453" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="461" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="460" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>
@@ -2957,114 +3167,130 @@ Exactitude sur le test %2</translation>
     <context>
         <name>TrainTab</name>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="33" />
+            <location filename="../../guiapp/ui/train/names.py" line="34" />
             <source>The network of the CNN builder</source>
             <translation>Le réseau du constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="34" />
-            <source>Preset: %1</source>
-            <translation>Préréglage : %1</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="113" />
+            <location filename="../../guiapp/ui/train/tab.py" line="118" />
             <source>Learning curves</source>
+            <extracomment>the (network, images) whose padding the user agreed to</extracomment>
             <translation>Courbes d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="114" />
+            <location filename="../../guiapp/ui/train/tab.py" line="119" />
             <source>Samples</source>
             <translation>Exemples</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="115" />
+            <location filename="../../guiapp/ui/train/tab.py" line="120" />
             <source>Evaluate</source>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="116" />
+            <location filename="../../guiapp/ui/train/tab.py" line="121" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="117" />
+            <location filename="../../guiapp/ui/train/tab.py" line="122" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="201" />
+            <location filename="../../guiapp/ui/train/tab.py" line="216" />
+            <source>The network expects %1 images; this dataset's are %2.</source>
+            <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="222" />
+            <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
+            <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="231" />
+            <source>Not trained.</source>
+            <translation>Non entraîné.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="258" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="274" />
+            <location filename="../../guiapp/ui/train/tab.py" line="335" />
             <source>Folder with the IDX .gz files</source>
             <translation>Dossier avec les fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="441" />
+            <location filename="../../guiapp/ui/train/tab.py" line="381" />
+            <source>Keras models (*.keras *.h5)</source>
+            <translation>Modèles Keras (*.keras *.h5)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="502" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="289" />
+            <location filename="../../guiapp/ui/train/tab.py" line="350" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="290" />
+            <location filename="../../guiapp/ui/train/tab.py" line="351" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="442" />
+            <location filename="../../guiapp/ui/train/tab.py" line="503" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="184" />
-            <location filename="../../guiapp/ui/train/tab.py" line="434" />
-            <location filename="../../guiapp/ui/train/tab.py" line="444" />
+            <location filename="../../guiapp/ui/train/tab.py" line="201" />
+            <location filename="../../guiapp/ui/train/tab.py" line="230" />
+            <location filename="../../guiapp/ui/train/tab.py" line="495" />
+            <location filename="../../guiapp/ui/train/tab.py" line="505" />
             <source>Training</source>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="413" />
+            <location filename="../../guiapp/ui/train/tab.py" line="474" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="303" />
+            <location filename="../../guiapp/ui/train/tab.py" line="364" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="303" />
-            <location filename="../../guiapp/ui/train/tab.py" line="307" />
-            <location filename="../../guiapp/ui/train/tab.py" line="440" />
+            <location filename="../../guiapp/ui/train/tab.py" line="364" />
+            <location filename="../../guiapp/ui/train/tab.py" line="368" />
+            <location filename="../../guiapp/ui/train/tab.py" line="501" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="309" />
-            <location filename="../../guiapp/ui/train/tab.py" line="320" />
+            <location filename="../../guiapp/ui/train/tab.py" line="370" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="318" />
-            <location filename="../../guiapp/ui/train/tab.py" line="439" />
+            <location filename="../../guiapp/ui/train/tab.py" line="379" />
+            <location filename="../../guiapp/ui/train/tab.py" line="500" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="330" />
-            <location filename="../../guiapp/ui/train/tab.py" line="335" />
+            <location filename="../../guiapp/ui/train/tab.py" line="391" />
+            <location filename="../../guiapp/ui/train/tab.py" line="396" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="337" />
+            <location filename="../../guiapp/ui/train/tab.py" line="398" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
