@@ -134,7 +134,8 @@ class ImageOpener(QObject):
             self._refuse(str(error))
             return False
         if self.tab.context.quiet:
-            print(f"guiapp: {message} Opening the smaller copy.", file=sys.stderr)
+            opening = self.tr("Opening the smaller copy.")
+            print(f"guiapp: {message} {opening}", file=sys.stderr)
             return True
         answer = QMessageBox.question(
             self.tab,
