@@ -146,3 +146,101 @@ def test_typing_a_kernel_size_is_one_edit(panel, qtbot):
     assert editor.undo_stack.count() == steps + 1
     editor.undo_stack.undo()
     assert editor.state.kernel_size() == 3 and editor.preset() == "gaussian"
+
+
+# ---- huge images: a copy is offered only when it can be decoded; a refusal
+# comes at once, whichever way the file comes, and the photo shown stays
+
+
+@pytest.fixture
+def conv_tab(qtbot, context):
+    from guiapp.ui.conv.tab import ConvTab
+
+    tab = ConvTab(ConvState(), context)
+    qtbot.addWidget(tab)
+    yield tab
+    tab.shutdown()
+
+
+def drop_event(path):
+    """The drop event a file manager sends for ``path``."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.mime = mime  # kept alive with the event
+    return event
+
+
+def assert_refused_and_kept(tab, shown, before, name):
+    """One warning naming the file, its size and what to do; no question was
+    asked; the course photo is still shown and nothing is being decoded."""
+    assert [kind for kind, _, _ in shown] == ["warning"]
+    text = shown[0][2]
+    assert name in text and "40000 x 40000" in text and "image editor" in text
+    assert "can open a copy" not in text
+    assert tab.state.sample == "chelsea" and not tab.busy()
+    np.testing.assert_array_equal(tab.state.image, before)
+
+
+@pytest.mark.parametrize("way", ["open", "drop"])
+def test_a_huge_png_is_refused_at_once_and_the_photo_kept(
+    conv_tab, tmp_path, no_dialogs, way
+):
+    """A valid 40 000 x 40 000 PNG, opened or dropped: no copy is offered (none
+    could be decoded); one warning says why and what to do; the photo stays."""
+    from tests.image_files import flat_png
+
+    conv_tab.context.quiet = False
+    before = conv_tab.state.image.copy()
+    path = flat_png(tmp_path / "scan.png", 40000, 40000)
+    if way == "open":
+        assert not conv_tab.open_image(path)
+    else:
+        conv_tab.dropEvent(drop_event(path))
+    assert_refused_and_kept(conv_tab, no_dialogs, before, "scan.png")
+
+
+def test_a_huge_png_saved_as_the_photo_restores_the_course_photo(
+    qtbot, context, tmp_path, no_dialogs
+):
+    """At start-up, a saved photo that has become a 40 000 x 40 000 PNG is not
+    decoded: the course photo is shown, without a dialog or a decode."""
+    from guiapp.ui.conv.tab import ConvTab
+    from tests.image_files import flat_png
+
+    path = flat_png(tmp_path / "scan.png", 40000, 40000)
+    state = ConvState()
+    state.sample, state.image_path = "file", str(path)
+    context.quiet = False
+    tab = ConvTab(state, context)
+    qtbot.addWidget(tab)
+    try:
+        assert not no_dialogs and not tab.busy()
+        assert tab.state.sample == "chelsea" and tab.state.image.shape == (168, 300, 3)
+    finally:
+        tab.shutdown()
+
+
+def test_an_accepted_copy_of_a_huge_jpeg_is_delivered(conv_tab, qtbot, tmp_path, capfd):
+    """A 12 000 x 12 000 JPEG (576 MB if decoded whole) is offered as a copy of
+    2048 x 2048 pixels; accepted (quiet: said on stderr, in one line), that
+    copy is shown."""
+    from tests.image_files import flat_jpeg
+
+    path = flat_jpeg(tmp_path / "poster.jpg", 12000, 12000)
+    assert conv_tab.open_image(path)
+    qtbot.waitUntil(lambda: conv_tab.state.sample == "file", timeout=20000)
+    assert conv_tab.state.image.shape == (2048, 2048)
+    assert conv_tab.state.image_path == str(path)
+    err = capfd.readouterr().err
+    assert "a copy of 2048 x 2048 pixels. Opening the smaller copy." in err
+    assert "Cannot open" not in err

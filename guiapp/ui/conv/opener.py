@@ -5,6 +5,11 @@ once (a 1000 x 1000 PNG took ~9 ms, a JPEG ~14 ms); a larger one is decoded in
 the job "conv-load" (a 3000 x 2000 photo took 60-80 ms). Qt's QImageReader and
 QImage may run outside the GUI thread; only the array comes back. Opening
 another photo meanwhile wins: the late decode is ignored.
+
+A smaller copy is offered only when ``load_image`` can deliver it: a file too
+large to decode at all (a 40 000 x 40 000 PNG) or too short for its header is
+refused at once, whichever way it comes (dialog, drop, start-up), and the
+photo shown stays.
 """
 
 from __future__ import annotations
