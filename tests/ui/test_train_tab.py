@@ -582,3 +582,20 @@ def test_refusals_name_the_dataset_and_the_network_list_shows_titles(train_tab, 
     assert not train_tab.start_training()
     text = train_tab.panel.progress_label.text()
     assert dataset_label(train_tab.state.dataset) in text and "28 × 28 × 1" in text
+
+
+def test_evaluate_can_be_asked_again(train_tab, qtbot):
+    """After an evaluation the button works again: a teacher evaluates once
+    more (after more epochs, or to show it to the class)."""
+    state = train_tab.state
+    state.epochs = 1
+    button = train_tab.evaluate_page.evaluate_button
+    assert not button.isEnabled()  # nothing to evaluate yet
+    run(train_tab, qtbot)
+    assert button.isEnabled()
+    wait_for(train_tab, qtbot, "evaluate", train_tab.evaluate)
+    assert button.isEnabled()
+    first = state.evaluation
+    wait_for(train_tab, qtbot, "evaluate", lambda: button.click() or True)
+    assert state.evaluation is not first
+    assert button.isEnabled()

@@ -107,7 +107,8 @@ class EvaluatePage(QScrollArea):
         if name == "evaluation":
             self.cell = None
             self.render()
-        elif name == "evaluating":
+        elif name == "evaluating":  # the button again once it ended
+            self.render_enabled()
             self.render_label()
         elif name == "fitting" or (name == "training" and not self.state.fitting):
             self.render_enabled()
@@ -120,6 +121,8 @@ class EvaluatePage(QScrollArea):
         self.render_cell()
 
     def render_enabled(self) -> None:
+        """Evaluate works whenever a model exists and nothing runs, again and
+        again (after more epochs, or to show it once more)."""
         state = self.state
         self.evaluate_button.setEnabled(
             not state.fitting and state.evaluating is None and state.model is not None
