@@ -599,3 +599,44 @@ def test_evaluate_can_be_asked_again(train_tab, qtbot):
     wait_for(train_tab, qtbot, "evaluate", lambda: button.click() or True)
     assert state.evaluation is not first
     assert button.isEnabled()
+
+
+def _header_texts(table, orientation):
+    return [
+        table.model().headerData(section, orientation)
+        for section in range(table.model().columnCount())
+    ]
+
+
+def test_confusion_matrix_names_its_axes_and_classes(train_tab, qtbot):
+    """The matrix says which axis is the true class and which the predicted
+    one, and its headers are the class names, before and after an evaluation
+    (Fashion-MNIST's names too); each header tells its class in full."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    page = train_tab.evaluate_page
+    table = page.confusion
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+
+    def check(names):
+        assert _header_texts(table, horizontal) == names
+        assert _header_texts(table, vertical) == names
+        labels = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert "Predicted class" in labels and "True class" in labels
+        tip = table.model().headerData(9, horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert names[9] in tip and "redicted" in tip
+        tip = table.model().headerData(9, vertical, Qt.ItemDataRole.ToolTipRole)
+        assert names[9] in tip and "rue" in tip
+
+    digits = [str(i) for i in range(10)]
+    check(digits)
+    train_tab.state.dataset = "fashion-mnist"
+    check(["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+           "Shirt", "Sneaker", "Bag", "Ankle boot"])  # fmt: skip
+    train_tab.state.dataset = "mnist-5k"
+    train_tab.state.epochs = 1
+    run(train_tab, qtbot)
+    wait_for(train_tab, qtbot, "evaluate", train_tab.evaluate)
+    check(digits)
+    assert table.item(3, 3).text() == str(train_tab.state.evaluation.matrix[3, 3])

@@ -8,13 +8,15 @@ it runs, its progress.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +35,44 @@ __all__ = ["EvaluatePage"]
 CELL_SHOWN = 20
 
 
+class ConfusionTable(QTableWidget):
+    """A 10 × 10 table that asks for room to show every row and column: its
+    size follows the font (the zoom), its cells share the width."""
+
+    def __init__(self, parent=None):
+        super().__init__(10, 10, parent)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        #: the widest count shown (its width is the cells' least)
+        self.widest = "000"
+
+    def set_widest(self, text: str) -> None:
+        self.widest = text
+        self.updateGeometry()
+
+    def _cell(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(
+            metrics.horizontalAdvance(self.widest) + metrics.averageCharWidth() * 2,
+            metrics.height() + 8,
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        cell, frame = self._cell(), 2 * self.frameWidth()
+        header = self.horizontalHeader().sizeHint().height()
+        side = self.verticalHeader().sizeHint().width()
+        return QSize(
+            side + self.columnCount() * cell.width() + frame,
+            header + self.rowCount() * cell.height() + frame,
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.minimumSizeHint()
+
+
 class EvaluatePage(QScrollArea):
     """Evaluate on the test set; click a confusion cell to see its images."""
 
@@ -47,13 +87,8 @@ class EvaluatePage(QScrollArea):
         self.result_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.confusion = QTableWidget(10, 10)
-        self.confusion.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for header in (
-            self.confusion.horizontalHeader(),
-            self.confusion.verticalHeader(),
-        ):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.confusion = ConfusionTable()
+        texts(lambda: self.confusion.setAccessibleName(self.tr("Confusion matrix")))
         texts(
             lambda: self.confusion.setToolTip(
                 self.tr(
@@ -62,6 +97,12 @@ class EvaluatePage(QScrollArea):
                 )
             )
         )
+        texts(lambda: self.confusion.setAccessibleDescription(self.confusion.toolTip()))
+        # the axes named beside the matrix: the headers alone are only class names
+        self.predicted_title, self.true_title = QLabel(), QLabel()
+        texts(lambda: self.predicted_title.setText(self.tr("Predicted class →")))
+        texts(lambda: self.true_title.setText(self.tr("True class ↓")))
+        self.predicted_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.per_class = QLabel()
         self.per_class.setWordWrap(True)
         self.cell_label = QLabel()
@@ -75,7 +116,11 @@ class EvaluatePage(QScrollArea):
         layout.addWidget(self.evaluate_button)
         layout.addWidget(self.result_label)
         layout.addWidget(confusion_title)
-        layout.addWidget(self.confusion, 2)
+        axes = QHBoxLayout()
+        axes.addWidget(self.true_title)
+        axes.addWidget(self.predicted_title, 1)
+        layout.addLayout(axes)
+        layout.addWidget(self.confusion)
         layout.addWidget(self.per_class)
         layout.addWidget(self.cell_label)
         layout.addWidget(self.cell_gallery)
@@ -107,6 +152,8 @@ class EvaluatePage(QScrollArea):
         if name == "evaluation":
             self.cell = None
             self.render()
+        elif name == "dataset":
+            self.render_matrix()  # its class names
         elif name == "evaluating":  # the button again once it ended
             self.render_enabled()
             self.render_label()
@@ -156,25 +203,34 @@ class EvaluatePage(QScrollArea):
         """The confusion matrix, per-class accuracy and mistakes (~100 cells: fast)."""
         evaluation = self.state.evaluation
         names = class_names(self.state.dataset)
-        self.confusion.setHorizontalHeaderLabels(names)
-        self.confusion.setVerticalHeaderLabels(names)
+        self.render_headers(names)
         if evaluation is None:
             self.confusion.clearContents()
+            self.confusion.set_widest("000")
             self.per_class.setText("")
             self.mistakes.set_items([])
             return
         matrix = evaluation.matrix
         peak = max(int(matrix.max()), 1)
+        self.confusion.set_widest(integer(peak))
         for row in range(matrix.shape[0]):
             for column in range(matrix.shape[1]):
-                item = QTableWidgetItem(integer(matrix[row, column]))
+                count = int(matrix[row, column])
+                item = QTableWidgetItem(integer(count))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                strength = matrix[row, column] / peak
+                strength = count / peak
+                right = row == column
                 item.setBackground(
                     QColor.fromRgbF(1 - 0.6 * strength, 1 - 0.4 * strength, 1.0)
-                    if row == column
+                    if right
                     else QColor.fromRgbF(1.0, 1 - 0.7 * strength, 1 - 0.7 * strength)
                 )
+                # not the colour alone: the right answers in bold, and said
+                if right:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                item.setToolTip(self.cell_text(count, names[row], names[column]))
                 self.confusion.setItem(row, column, item)
         self.per_class.setText(
             self.tr("Accuracy per class: ")
@@ -200,6 +256,28 @@ class EvaluatePage(QScrollArea):
                 for i in evaluation.mistakes
             ]
         )
+
+    def render_headers(self, names: list[str]) -> None:
+        """The class names on both axes, each header telling its axis on hover
+        (a long name elided in a narrow column is read in full there)."""
+        table = self.confusion
+        for index, name in enumerate(names):
+            column = QTableWidgetItem(name)
+            column.setToolTip(self.tr("Predicted class: %1").replace("%1", name))
+            table.setHorizontalHeaderItem(index, column)
+            row = QTableWidgetItem(name)
+            row.setToolTip(self.tr("True class: %1").replace("%1", name))
+            table.setVerticalHeaderItem(index, row)
+
+    def cell_text(self, count: int, true: str, predicted: str) -> str:
+        """What a cell counts, with ✓ on the diagonal and ✗ off it."""
+        if true == predicted:
+            return "✓ " + self.tr("%1 images of %2 recognised").replace(
+                "%1", integer(count)
+            ).replace("%2", true)
+        return "✗ " + self.tr("%1 images of %2 read as %3").replace(
+            "%1", integer(count)
+        ).replace("%2", true).replace("%3", predicted)
 
     def render_cell(self) -> None:
         evaluation, data = self.state.evaluation, self.state.data()
