@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self._stages = Stages(self)  # language and zoom, tab by tab
         self._busy_name = ""
         self._closed = False
+        self._presenting = False
+        self._state_before_presenting = Qt.WindowState.WindowNoState
         self.setAcceptDrops(True)
         self.session = KerasSession(self)
         self.context = TabContext(
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(widget.undo_stack)
         if name == "builder":
             widget.sig_train_requested.connect(self._train_builder_network)
+        if self._presenting:
+            widget.set_presenting(True)
         placeholder = self.tab_widgets.get(name)
         self.tab_widgets[name] = widget
         index = self.tabs.indexOf(placeholder) if placeholder is not None else -1
@@ -304,6 +308,29 @@ class MainWindow(QMainWindow):
             lambda: self.tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu
         )
         view_menu.addSeparator()
+        self.present_action = self._action(
+            lambda: self.tr("&Presentation mode"),
+            "F5",
+            self.set_presenting,
+            view_menu,
+        )
+        self.present_action.setCheckable(True)
+        self.texts(
+            lambda: self.present_action.setToolTip(
+                self.tr(
+                    "Full screen, without the side panels and the bars: the "
+                    "plots and images take the projector. F5 or Esc to leave."
+                )
+            )
+        )
+        self.addAction(self.present_action)  # F5 works with the menus hidden
+        # Esc leaves too, only while presenting (it cancels edits otherwise)
+        self.leave_action = QAction(self)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(lambda: self.set_presenting(False))
+        self.addAction(self.leave_action)
+        view_menu.addSeparator()
         glossary_action = self.glossary.toggleViewAction()
         self.texts(lambda: glossary_action.setText(self.tr("&Glossary")))
         glossary_action.setShortcut("F1")
@@ -353,6 +380,29 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    # ---- presentation mode
+    def presenting(self) -> bool:
+        return self.present_action.isChecked()
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Full screen without menus, status bar and the tabs' side panels, or
+        back to the window as it was."""
+        presenting = bool(presenting)
+        if presenting == self._presenting:
+            return
+        self._presenting = presenting
+        self.present_action.setChecked(presenting)
+        self.leave_action.setEnabled(presenting)
+        for widget in self._made.values():
+            widget.set_presenting(presenting)
+        self.menuBar().setVisible(not presenting)
+        self.statusBar().setVisible(not presenting)
+        if presenting:
+            self._state_before_presenting = self.windowState()
+            self.showFullScreen()
+        else:
+            self.setWindowState(self._state_before_presenting)
 
     # ---- language, in place
     def set_language(self, language: str) -> None:

@@ -98,6 +98,23 @@ class Tab(QWidget):
         """The window closes: stop timers and animations (Keras jobs are stopped
         by the session)."""
 
+    #: the object name that marks a tab's side panel (its controls): hidden in
+    #: presentation mode, so that the plots and images take the screen
+    SIDE_PANEL = "side_panel"
+
+    def side_panels(self) -> list[QWidget]:
+        """The widgets of this tab marked as side panels (``SIDE_PANEL``)."""
+        return self.findChildren(QWidget, self.SIDE_PANEL)
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode: the side panels hidden (and shown again after)."""
+        for panel in self.side_panels():
+            if presenting:
+                panel.setProperty("guiapp_shown", panel.isVisibleTo(self))
+                panel.hide()
+            elif panel.property("guiapp_shown") is not False:
+                panel.show()
+
     # ---- helpers for the tabs
     def tell(self, title: str, message: str) -> None:
         """A message the user must read: status bar, and a dialog unless quiet."""
