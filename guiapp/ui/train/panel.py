@@ -7,8 +7,6 @@ status), so a language switch renders them again. The tab connects the buttons.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +25,7 @@ from ...ml import datasets
 from ...presets import PRESETS
 from ..common import bind
 from ..common.numbers import decimal, integer
-from ..common.texts import Texts, set_item_texts
+from ..common.texts import Texts, add_rows, set_item_texts
 from .names import dataset_label, network_label
 from .state import BUILDER, TrainState
 
@@ -172,19 +170,32 @@ class SidePanel(QWidget):
         self.settings_group = QWidget()
         form = QFormLayout(self.settings_group)
         form.setContentsMargins(0, 0, 0, 0)
-        self._row(form, lambda: self.tr("Network:"), self.network_combo)
-        self._row(form, lambda: self.tr("Dataset:"), self.dataset_combo)
+        # each label is its field's buddy: a screen reader names the field by it
+        add_rows(
+            form,
+            texts,
+            [
+                (lambda: self.tr("Network:"), self.network_combo),
+                (lambda: self.tr("Dataset:"), self.dataset_combo),
+            ],
+        )
         form.addRow(self.dataset_status)
         data_buttons = QHBoxLayout()
         data_buttons.addWidget(self.import_button)
         data_buttons.addWidget(self.download_button)
         form.addRow(data_buttons)
-        self._row(form, lambda: self.tr("Optimizer:"), self.optimizer_combo)
-        self._row(form, lambda: self.tr("Learning rate:"), self.learning_rate_spin)
-        self._row(form, lambda: self.tr("Batch size:"), self.batch_spin)
-        self._row(form, lambda: self.tr("Epochs:"), self.epochs_spin)
-        self._row(form, lambda: self.tr("Validation split:"), self.split_spin)
-        self._row(form, lambda: self.tr("Seed:"), self.seed_spin)
+        add_rows(
+            form,
+            texts,
+            [
+                (lambda: self.tr("Optimizer:"), self.optimizer_combo),
+                (lambda: self.tr("Learning rate:"), self.learning_rate_spin),
+                (lambda: self.tr("Batch size:"), self.batch_spin),
+                (lambda: self.tr("Epochs:"), self.epochs_spin),
+                (lambda: self.tr("Validation split:"), self.split_spin),
+                (lambda: self.tr("Seed:"), self.seed_spin),
+            ],
+        )
         run_buttons = QGridLayout()
         run_buttons.addWidget(self.train_button, 0, 0)
         run_buttons.addWidget(self.stop_button, 0, 1)
@@ -202,11 +213,6 @@ class SidePanel(QWidget):
 
         state.subscribe(self._on_state)
         self.render()
-
-    def _row(self, form: QFormLayout, text: Callable[[], str], widget: QWidget) -> None:
-        label = QLabel()
-        self.texts(lambda: label.setText(text()))
-        form.addRow(label, widget)
 
     # ---- rendering
     def _on_state(self, name: str) -> None:

@@ -57,6 +57,8 @@ class PredictPage(QWidget):
                 )
             )
         )
+        texts(lambda: self.canvas.setAccessibleName(self.tr("Drawing of a digit")))
+        texts(lambda: self.canvas.setAccessibleDescription(self.canvas.toolTip()))
         self.clear_button = QPushButton()
         texts(lambda: self.clear_button.setText(self.tr("Clear")))
         self.clear_button.clicked.connect(self.canvas.clear)
@@ -68,6 +70,7 @@ class PredictPage(QWidget):
 
         index_label = QLabel()
         texts(lambda: index_label.setText(self.tr("Test image number:")))
+        index_label.setBuddy(self.test_index)  # a screen reader names the box by it
         top = QHBoxLayout()
         left = QVBoxLayout()
         row = QHBoxLayout()
@@ -139,8 +142,11 @@ class PredictPage(QWidget):
         self.test_image.set_image(prediction.image.astype(float), "grey")
         self.test_bars.show(prediction.probabilities, names)
         guess = prediction.guess
+        # right or wrong said by a sign, not left to the reader's comparison
+        sign = "✓ " if guess == prediction.label else "✗ "
         self.prediction_label.setText(
-            self.tr("argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.")
+            sign
+            + self.tr("argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.")
             .replace("%1", str(prediction.index))
             .replace("%2", str(guess))
             .replace("%3", names[guess])
