@@ -42,170 +42,200 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>BuilderTab</name>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="221" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="289" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="214" />
-            <source>Course: MNIST dense network (78 500 + 1 010)</source>
-            <translation>Cours : réseau dense MNIST (78 500 + 1 010)</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="216" />
-            <source>Course: Fashion-MNIST CNN, printed summary (108 810)</source>
-            <translation>Cours : CNN Fashion-MNIST, résumé imprimé (108 810)</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="218" />
-            <source>Course: deeper Fashion-MNIST CNN (82 870)</source>
-            <translation>Cours : CNN Fashion-MNIST plus profond (82 870)</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="219" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="298" />
             <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
             <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="102" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="115" />
             <source>H, the input height in pixels (28 for MNIST).</source>
-            <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open</extracomment>
+            <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open the preset combo's width, in characters (longer names are elided)</extracomment>
             <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="105" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="118" />
             <source>W, the input width in pixels.</source>
             <translation>W, la largeur de l'entrée en pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="108" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="121" />
             <source>D, the number of channels: 1 for grey, 3 for colour.</source>
             <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="113" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="126" />
             <source>H</source>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="114" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="127" />
             <source>W</source>
             <translation>W</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="115" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="128" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="128" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="141" />
             <source>Exercise mode: hide the answers</source>
             <translation>Mode exercice : cacher les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="134" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="147" />
             <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
             <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="140" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="153" />
             <source>Check answers</source>
             <translation>Vérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="143" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="157" />
+            <source>Mark the answers typed: right in green, wrong in red with the formula. Blank answers are not marked.</source>
+            <translation>Corriger les réponses saisies : justes en vert, fausses en rouge avec la formule. Les réponses vides ne sont pas corrigées.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="166" />
+            <source>For the teacher: show the selected layer's answers.</source>
+            <translation>Pour l'enseignant : afficher les réponses de la couche sélectionnée.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="171" />
+            <source>Reveal all</source>
+            <translation>Tout révéler</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="174" />
+            <source>For the teacher: show every answer.</source>
+            <translation>Pour l'enseignant : afficher toutes les réponses.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="179" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="147" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="183" />
             <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
             <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="154" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="190" />
             <source>Train this network</source>
             <translation>Entraîner ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="157" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="193" />
             <source>Open the training tab with this network.</source>
             <translation>Ouvrir l'onglet d'apprentissage avec ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="164" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="200" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="165" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="201" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="166" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="202" />
             <source>Export Keras script…</source>
             <translation>Exporter un script Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="178" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="216" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="179" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="217" />
             <source>Input:</source>
             <translation>Entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="346" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="411" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="295" />
+            <source>Course: MNIST dense network</source>
+            <translation>Cours : réseau dense MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="296" />
+            <source>Course: Fashion-MNIST CNN, printed summary</source>
+            <translation>Cours : CNN Fashion-MNIST, résumé imprimé</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="297" />
+            <source>Course: deeper Fashion-MNIST CNN</source>
+            <translation>Cours : CNN Fashion-MNIST plus profond</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="439" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="504" />
             <source>Open network</source>
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="413" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="423" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="506" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="516" />
             <source>guiapp networks (*.json)</source>
             <translation>Réseaux guiapp (*.json)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="367" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="557" />
+            <source>Reveal layer %1</source>
+            <translation>Révéler la couche %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="559" />
+            <source>Reveal layer</source>
+            <translation>Révéler la couche</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/tab.py" line="460" />
             <source>%1 cannot be opened: %2</source>
             <translation>%1 ne peut pas être ouvert : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="371" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="464" />
             <source>Cannot open this network</source>
             <translation>Impossible d'ouvrir ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="379" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="472" />
             <source>%1 opened; %2</source>
             <translation>%1 ouvert ; %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="399" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="492" />
             <source>%1 cannot be saved: %2</source>
             <translation>%1 ne peut pas être enregistré : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="403" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="496" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="421" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="514" />
             <source>Save network</source>
             <translation>Enregistrer le réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="432" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="525" />
             <source>Export Keras script</source>
             <translation>Exporter un script Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="434" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="527" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
@@ -1274,56 +1304,87 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>EvaluatePage</name>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="44" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="84" />
             <source>Evaluate on the test set</source>
-            <extracomment>images of a confusion cell shown</extracomment>
+            <extracomment>images of a confusion cell shown the widest count shown (its width is the cells' least)</extracomment>
             <translation>Évaluer sur l'ensemble de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="60" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="95" />
             <source>Rows: the true class; columns: the predicted class. Click a cell to see those images.</source>
             <translation>Lignes : la vraie classe ; colonnes : la classe prédite. Cliquez sur une case pour voir ces images.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="71" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="91" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="112" />
             <source>Confusion matrix</source>
             <translation>Matrice de confusion</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="72" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="103" />
+            <source>Predicted class →</source>
+            <translation>Classe prédite →</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="104" />
+            <source>True class ↓</source>
+            <translation>Vraie classe ↓</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="113" />
             <source>The most confident mistakes</source>
             <translation>Les erreurs les plus sûres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="133" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="183" />
             <source>Evaluating: %1 of %2 test images…</source>
             <extracomment>the confusion cell shown (row, column), None for none</extracomment>
             <translation>Évaluation : %1 images de test sur %2…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="142" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="192" />
             <source>Test loss %1
 Test accuracy %2</source>
             <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="147" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="197" />
             <source>Train a network, then evaluate it on images it never saw.</source>
             <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="177" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="236" />
             <source>Accuracy per class: </source>
             <translation>Exactitude par classe : </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="192" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="251" />
             <source>%1 read as %2 (%3)</source>
             <translation>%1 lu comme %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="211" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="266" />
+            <source>Predicted class: %1</source>
+            <translation>Classe prédite : %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="269" />
+            <source>True class: %1</source>
+            <translation>Vraie classe : %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="275" />
+            <source>%1 images of %2 recognised</source>
+            <translation>%1 images de %2 reconnues</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="278" />
+            <source>%1 images of %2 read as %3</source>
+            <translation>%1 images de %2 lues comme %3</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="292" />
             <source>%1 images of %2 predicted as %3:</source>
             <translation>%1 images de %2 prédites comme %3 :</translation>
         </message>
@@ -1539,59 +1600,59 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImageError</name>
         <message>
-            <location filename="../../guiapp/images.py" line="95" />
+            <location filename="../../guiapp/images.py" line="102" />
             <source>The file {name} does not exist.</source>
             <extracomment>Largest image (in pixels) shown interactively: 2048 x 2048. Convolving a larger one on every keystroke would make the tab stutter on a laptop. Most memory one image may take while it is decoded, in megabytes. A file that would need more (a decompression bomb, a 40 000 x 40 000 scan) is refused from its header before any pixel is decoded, and no smaller copy of it is offered: only JPEG (and SVG) can be decoded straight to a smaller size; every other format is decoded whole, then shrunk. Qt's own allocation limit, which counts every pixel as 32 bits, is set to 4 times this. Formats whose Qt reader decodes at a smaller size when asked (JPEG by libjpeg's 1/8 to 8/8 scaling, SVG by drawing smaller). Other readers that accept QImageReader.setScaledSize decode the whole image first. The most a deflate stream (PNG's pixel data) can shrink its input: 258 bytes in two bits.</extracomment>
             <translation>Le fichier {name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="101" />
+            <location filename="../../guiapp/images.py" line="108" />
             <source>{name} is a folder, not an image file. Choose a file inside it.</source>
             <translation>{name} est un dossier, pas un fichier image. Choisissez un fichier à l'intérieur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="108" />
+            <location filename="../../guiapp/images.py" line="115" />
             <source>guiapp is not allowed to read {name}. Check the file's permissions.</source>
             <translation>guiapp n'a pas le droit de lire {name}. Vérifiez les permissions du fichier.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="115" />
+            <location filename="../../guiapp/images.py" line="122" />
             <source>{name} is empty (0 bytes): it holds no image.</source>
             <translation>{name} est vide (0 octet) : il ne contient aucune image.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="133" />
+            <location filename="../../guiapp/images.py" line="140" />
             <source>guiapp cannot read .{suffix} files. Supported formats: {formats}.</source>
             <translation>guiapp ne sait pas lire les fichiers .{suffix}. Formats pris en charge : {formats}.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="139" />
+            <location filename="../../guiapp/images.py" line="146" />
             <source>{name} is not an image guiapp can read: its content is not a valid image (the file may be damaged, or be another kind of file with an image's name).</source>
             <translation>{name} n'est pas une image que guiapp peut lire : son contenu n'est pas une image valide (le fichier est peut-être endommagé, ou c'est un autre type de fichier portant un nom d'image).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="311" />
+            <location filename="../../guiapp/images.py" line="318" />
             <source>{name} is damaged: its header says {width} x {height} pixels, but the file is too short to hold them. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
             <translation>{name} est abîmé : son en-tête annonce {width} x {height} pixels, mais le fichier est trop court pour les contenir. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="329" />
+            <location filename="../../guiapp/images.py" line="336" />
             <source>{name} is {width} x {height} pixels: guiapp reads JPEG files of at most {side} pixels a side. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp lit les fichiers JPEG d'au plus {side} pixels de côté. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="352" />
+            <location filename="../../guiapp/images.py" line="359" />
             <source>{name} is {width} x {height} pixels: guiapp cannot open it, not even as a smaller copy, because decoding it would take {need} MB of memory and guiapp allows {limit} MB for one image. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp ne peut pas l'ouvrir, même en copie réduite, car le décoder demanderait {need} Mo de mémoire et guiapp permet {limit} Mo pour une image. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="457" />
+            <location filename="../../guiapp/images.py" line="464" />
             <source>{name} is {width} x {height} pixels, too large to convolve interactively. guiapp can open a copy of {sw} x {sh} pixels.</source>
             <extracomment>Source rows a band of :func:`_shrink` holds, in bytes at 32 bits a pixel.</extracomment>
             <translation>{name} fait {width} x {height} pixels, trop grand pour une convolution interactive. guiapp peut en ouvrir une copie de {sw} x {sh} pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="511" />
+            <location filename="../../guiapp/images.py" line="518" />
             <source>{name} could not be decoded ({reason}). The file may be truncated or damaged.</source>
             <translation>{name} n'a pas pu être décodé ({reason}). Le fichier est peut-être tronqué ou endommagé.</translation>
         </message>
@@ -1705,57 +1766,68 @@ Exactitude sur le test %2</translation>
     <context>
         <name>KerasPanel</name>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="34" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="41" />
             <source>Layer</source>
+            <extracomment>what else decides which rows the panel may show (exercise mode)</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="35" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="42" />
             <source>Keras output shape</source>
             <translation>Forme de sortie Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="36" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="43" />
             <source>Keras parameters</source>
             <translation>Paramètres Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="37" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="44" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="64" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="74" />
+            <source>Too many parameters to build here (at most %1, %2 MB of weights). Make the network smaller to compare it with Keras.</source>
+            <translation>Trop de paramètres pour le construire ici (au plus %1, %2 Mo de poids). Réduisez le réseau pour le comparer à Keras.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="82" />
             <source>%1 parameters: too many to build here (at most %2, %3 MB of weights). Make the network smaller to compare it with Keras.</source>
             <translation>%1 paramètres : trop pour être construit ici (au plus %2, %3 Mo de poids). Réduisez le réseau pour le comparer avec Keras.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="74" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="92" />
             <source>Fix the marked layer first: Keras would refuse this network too.</source>
             <translation>Corrigez d'abord la couche marquée : Keras refuserait aussi ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="77" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="95" />
             <source>Building the model with Keras…</source>
             <translation>Construction du modèle avec Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="83" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="101" />
             <source>Keras agrees on %1 of %2 layers.</source>
             <translation>Keras est d'accord sur %1 couches sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="88" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="106" />
             <source>Keras could not build this model: %1</source>
             <translation>Keras n'a pas pu construire ce modèle : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="92" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="110" />
             <source>Keras's own summary appears here after Check with Keras.</source>
             <translation>Le résumé de Keras apparaît ici après « Vérifier avec Keras ».</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="106" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="113" />
+            <source>Exercise mode: %1 layers are hidden until they are answered right or revealed.</source>
+            <translation>Mode exercice : %1 couches restent cachées tant qu'elles ne sont pas justes ou révélées.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="129" />
             <source>✗ ours: %1, %2</source>
             <translation>✗ le nôtre : %1, %2</translation>
         </message>
@@ -1931,13 +2003,13 @@ Exactitude sur le test %2</translation>
     <context>
         <name>LayerEditor</name>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_editor.py" line="148" />
+            <location filename="../../guiapp/ui/builder/layer_editor.py" line="150" />
             <source>Selected layer</source>
             <extracomment>field name -&gt; its widget, for the layer shown</extracomment>
             <translation>Couche sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_editor.py" line="152" />
+            <location filename="../../guiapp/ui/builder/layer_editor.py" line="154" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -1945,32 +2017,32 @@ Exactitude sur le test %2</translation>
     <context>
         <name>LayerList</name>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="38" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="45" />
             <source>The layers, input at the top. Drag to reorder; Delete removes, Ctrl+D duplicates, Ctrl+Up/Down moves.</source>
             <translation>Les couches, l'entrée en haut. Glissez pour réordonner ; Suppr supprime, Ctrl+D duplique, Ctrl+Haut/Bas déplace.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="47" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="54" />
             <source>Add layer</source>
             <translation>Ajouter une couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="58" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="68" />
             <source>Duplicate</source>
             <translation>Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="59" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="69" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="61" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="71" />
             <source>Move the layer up (Ctrl+Up)</source>
             <translation>Monter la couche (Ctrl+Haut)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="65" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="74" />
             <source>Move the layer down (Ctrl+Down)</source>
             <translation>Descendre la couche (Ctrl+Bas)</translation>
         </message>
@@ -1993,7 +2065,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="106" />
+            <location filename="../../guiapp/ui/main_window.py" line="108" />
             <source>guiapp — convolutional and recurrent networks</source>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
@@ -2019,122 +2091,132 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="245" />
+            <location filename="../../guiapp/ui/main_window.py" line="249" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="247" />
+            <location filename="../../guiapp/ui/main_window.py" line="251" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="253" />
+            <location filename="../../guiapp/ui/main_window.py" line="257" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="259" />
+            <location filename="../../guiapp/ui/main_window.py" line="263" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="263" />
+            <location filename="../../guiapp/ui/main_window.py" line="267" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="273" />
+            <location filename="../../guiapp/ui/main_window.py" line="277" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="297" />
+            <location filename="../../guiapp/ui/main_window.py" line="301" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="299" />
+            <location filename="../../guiapp/ui/main_window.py" line="303" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="302" />
+            <location filename="../../guiapp/ui/main_window.py" line="306" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="304" />
+            <location filename="../../guiapp/ui/main_window.py" line="308" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="308" />
+            <location filename="../../guiapp/ui/main_window.py" line="312" />
+            <source>&amp;Presentation mode</source>
+            <translation>Mode &amp;présentation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="321" />
+            <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
+            <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="335" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="312" />
+            <location filename="../../guiapp/ui/main_window.py" line="339" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="325" />
+            <location filename="../../guiapp/ui/main_window.py" line="352" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="326" />
+            <location filename="../../guiapp/ui/main_window.py" line="353" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="335" />
+            <location filename="../../guiapp/ui/main_window.py" line="362" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="335" />
+            <location filename="../../guiapp/ui/main_window.py" line="362" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="338" />
+            <location filename="../../guiapp/ui/main_window.py" line="365" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="338" />
+            <location filename="../../guiapp/ui/main_window.py" line="365" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="454" />
+            <location filename="../../guiapp/ui/main_window.py" line="504" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="501" />
+            <location filename="../../guiapp/ui/main_window.py" line="551" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="503" />
+            <location filename="../../guiapp/ui/main_window.py" line="553" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="509" />
+            <location filename="../../guiapp/ui/main_window.py" line="559" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="511" />
+            <location filename="../../guiapp/ui/main_window.py" line="561" />
             <source>Could not write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="537" />
+            <location filename="../../guiapp/ui/main_window.py" line="587" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -2142,10 +2224,15 @@ Exactitude sur le test %2</translation>
     <context>
         <name>NetworkDrawing</name>
         <message>
-            <location filename="../../guiapp/ui/builder/drawing.py" line="31" />
+            <location filename="../../guiapp/ui/builder/drawing.py" line="47" />
             <source>Input</source>
-            <extracomment>what is drawn: (name, shape or None, ok) for the input and each layer</extracomment>
+            <extracomment>the shape of a layer whose answer is hidden (exercise mode) what is drawn: (name, shape, ok) for the input and each layer; the shape is None where it could not be computed, HIDDEN where the exercise hides it</extracomment>
             <translation>Entrée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/drawing.py" line="65" />
+            <source>Network drawing</source>
+            <translation>Dessin du réseau</translation>
         </message>
     </context>
     <context>
@@ -2262,42 +2349,47 @@ Exactitude sur le test %2</translation>
             <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST). À côté, le 28 × 28 que voit le réseau : votre dessin recadré, mis à l'échelle 20 × 20 et centré, comme les chiffres de MNIST ont été faits.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="61" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="60" />
+            <source>Drawing of a digit</source>
+            <translation>Dessin d'un chiffre</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="63" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="64" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="66" />
             <source>Probabilities for your drawing</source>
             <translation>Probabilités pour votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="70" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="72" />
             <source>Test image number:</source>
             <translation>Numéro de l'image de test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="132" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="135" />
             <source>Training: the prediction comes when the run ends.</source>
             <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="134" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="137" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="143" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="149" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="156" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="162" />
             <source>Draw a digit: the prediction changes as you draw.</source>
             <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="161" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="167" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>
@@ -2599,217 +2691,217 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SidePanel</name>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="59" />
+            <location filename="../../guiapp/ui/train/panel.py" line="57" />
             <source>Train the network you built, or one of the course's.</source>
             <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="74" />
+            <location filename="../../guiapp/ui/train/panel.py" line="72" />
             <source>Import files…</source>
             <translation>Importer des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="78" />
+            <location filename="../../guiapp/ui/train/panel.py" line="76" />
             <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
             <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="84" />
+            <location filename="../../guiapp/ui/train/panel.py" line="82" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="92" />
+            <location filename="../../guiapp/ui/train/panel.py" line="90" />
             <source>SGD with momentum 0.9</source>
             <translation>SGD avec moment 0,9</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="102" />
+            <location filename="../../guiapp/ui/train/panel.py" line="100" />
             <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
             <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="110" />
+            <location filename="../../guiapp/ui/train/panel.py" line="108" />
             <source>Images per gradient step; the course uses 64.</source>
             <translation>Images par pas de gradient ; le cours utilise 64.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="118" />
+            <location filename="../../guiapp/ui/train/panel.py" line="116" />
             <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
             <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="127" />
+            <location filename="../../guiapp/ui/train/panel.py" line="125" />
             <source>The same seed gives the same initial weights: a run can be replayed.</source>
             <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="137" />
+            <location filename="../../guiapp/ui/train/panel.py" line="135" />
             <source>Train</source>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="138" />
+            <location filename="../../guiapp/ui/train/panel.py" line="136" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="139" />
+            <location filename="../../guiapp/ui/train/panel.py" line="137" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="140" />
+            <location filename="../../guiapp/ui/train/panel.py" line="138" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="143" />
+            <location filename="../../guiapp/ui/train/panel.py" line="141" />
             <source>Stop after the current batch.</source>
             <translation>Arrêter après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="148" />
+            <location filename="../../guiapp/ui/train/panel.py" line="146" />
             <source>Train more epochs from where it stopped.</source>
             <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="153" />
+            <location filename="../../guiapp/ui/train/panel.py" line="151" />
             <source>Back to the same initial weights (same seed).</source>
             <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="167" />
+            <location filename="../../guiapp/ui/train/panel.py" line="165" />
             <source>Save model…</source>
             <translation>Enregistrer le modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="168" />
+            <location filename="../../guiapp/ui/train/panel.py" line="166" />
             <source>Open model…</source>
             <translation>Ouvrir un modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="169" />
+            <location filename="../../guiapp/ui/train/panel.py" line="167" />
             <source>Export training script…</source>
             <translation>Exporter le script d'apprentissage…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="175" />
+            <location filename="../../guiapp/ui/train/panel.py" line="178" />
             <source>Network:</source>
             <translation>Réseau :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="176" />
+            <location filename="../../guiapp/ui/train/panel.py" line="179" />
             <source>Dataset:</source>
             <translation>Données :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="182" />
+            <location filename="../../guiapp/ui/train/panel.py" line="191" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="183" />
+            <location filename="../../guiapp/ui/train/panel.py" line="192" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="184" />
+            <location filename="../../guiapp/ui/train/panel.py" line="193" />
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="185" />
+            <location filename="../../guiapp/ui/train/panel.py" line="194" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="186" />
+            <location filename="../../guiapp/ui/train/panel.py" line="195" />
             <source>Validation split:</source>
             <translation>Part de validation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="187" />
+            <location filename="../../guiapp/ui/train/panel.py" line="196" />
             <source>Seed:</source>
             <translation>Graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="238" />
+            <location filename="../../guiapp/ui/train/panel.py" line="244" />
             <source>Installed on this computer.</source>
             <translation>Installé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="242" />
+            <location filename="../../guiapp/ui/train/panel.py" line="248" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="286" />
+            <location filename="../../guiapp/ui/train/panel.py" line="292" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="288" />
+            <location filename="../../guiapp/ui/train/panel.py" line="294" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="299" />
+            <location filename="../../guiapp/ui/train/panel.py" line="305" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="301" />
+            <location filename="../../guiapp/ui/train/panel.py" line="307" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="305" />
+            <location filename="../../guiapp/ui/train/panel.py" line="311" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="311" />
+            <location filename="../../guiapp/ui/train/panel.py" line="317" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="317" />
+            <location filename="../../guiapp/ui/train/panel.py" line="323" />
             <source>the network's input is %1, but the images of %2 are %3: set the input to %4 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images de %2 sont %3 : réglez l'entrée à %4 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="328" />
+            <location filename="../../guiapp/ui/train/panel.py" line="334" />
             <source>the network must end with %1 outputs (one per class of %2), not %3</source>
             <translation>le réseau doit se terminer par %1 sorties (une par classe de %2), pas %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="337" />
+            <location filename="../../guiapp/ui/train/panel.py" line="343" />
             <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
             <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="345" />
+            <location filename="../../guiapp/ui/train/panel.py" line="351" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="348" />
+            <location filename="../../guiapp/ui/train/panel.py" line="354" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="350" />
+            <location filename="../../guiapp/ui/train/panel.py" line="356" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="352" />
+            <location filename="../../guiapp/ui/train/panel.py" line="358" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="354" />
+            <location filename="../../guiapp/ui/train/panel.py" line="360" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -2875,37 +2967,37 @@ Exactitude sur le test %2</translation>
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="53" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="57" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="61" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="67" />
             <source>Input %1</source>
             <translation>Entrée %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="66" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="72" />
             <source>Add %s</source>
             <translation>Ajouter %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="73" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="79" />
             <source>Remove %s</source>
             <translation>Supprimer %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="80" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="86" />
             <source>Duplicate %s</source>
             <translation>Dupliquer %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="92" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="98" />
             <source>Move %s</source>
             <translation>Déplacer %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/edits.py" line="100" />
+            <location filename="../../guiapp/ui/builder/edits.py" line="106" />
             <source>Edit %s</source>
             <translation>Modifier %s</translation>
         </message>
@@ -2947,63 +3039,78 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="44" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="54" />
             <source>Layer</source>
-            <extracomment>``108 810`` in the user's language, of any size (the name keras_panel imports)</extracomment>
+            <extracomment>beside a marked answer's formula: the mark is not in colour alone ``108 810`` in the user's language, of any size (the name keras_panel imports)</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="45" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="55" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="46" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="56" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="47" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="57" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="48" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="58" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="94" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="98" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="161" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="219" />
+            <source>Nothing to check yet: Check answers marks the answers typed.</source>
+            <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="222" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="169" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="213" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="175" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="190" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="182" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="198" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="186" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="230" />
+            <source>%1 not typed yet.</source>
+            <translation>%1 pas encore saisi.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="243" />
+            <source>a note on this layer appears once its shape is answered</source>
+            <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="246" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="205" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="264" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
