@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
-from .state import NETWORK, BuilderState, shape_text
+from .state import NETWORK, BuilderState
+
+
+def compact_shape(shape) -> str:
+    """``26×26×64``: a shape short enough for a box's slot; a dash if none."""
+    return "—" if shape is None else "×".join(str(v) for v in shape)
 
 
 class NetworkDrawing(QWidget):
@@ -19,7 +24,6 @@ class NetworkDrawing(QWidget):
         self.state = state
         #: what is drawn: (name, shape or None, ok) for the input and each layer
         self.rows: list[tuple[str, tuple[int, ...] | None, bool]] = []
-        self.setMinimumHeight(170)
         state.subscribe(self._on_state)
         self.refresh()
 
@@ -38,8 +42,30 @@ class NetworkDrawing(QWidget):
         if name == NETWORK:
             self.refresh()
 
+    # ---- size, from the font (the zoom is a font change)
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(600, 200)
+        metrics = self.fontMetrics()
+        return QSize(60 * metrics.averageCharWidth(), 10 * metrics.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        metrics = self.fontMetrics()
+        # two lines of text under boxes at least as high as three lines
+        return QSize(10 * metrics.averageCharWidth(), 5 * metrics.height() + 10)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
+    def event(self, event):  # noqa: D401 (Qt override)
+        if event.type() == QEvent.Type.ToolTip and self.rows:
+            # the whole name and shape of the box under the pointer (elided below it)
+            slot = self.width() / len(self.rows)
+            index = min(len(self.rows) - 1, max(0, int(event.pos().x() // slot)))
+            name, shape, _ = self.rows[index]
+            QToolTip.showText(event.globalPos(), f"{name} {compact_shape(shape)}", self)
+            return True
+        return super().event(event)
 
     def set_rows(self, rows) -> None:
         self.rows = rows
@@ -102,7 +128,7 @@ class NetworkDrawing(QWidget):
                 QRectF(x0, text_top + metrics.height(), slot, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
                 metrics.elidedText(
-                    shape_text(shape), Qt.TextElideMode.ElideRight, int(slot) - 2
+                    compact_shape(shape), Qt.TextElideMode.ElideRight, int(slot) - 2
                 ),
             )
         painter.end()

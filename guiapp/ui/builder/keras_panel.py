@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..common.bind import message_label
 from ..common.texts import Texts
+from .fitted_table import FittedTable
 from .state import KERAS_CHECK_LIMIT, BuilderState, shape_text
 from .summary_table import BAD, GOOD, count_text
 
@@ -27,7 +26,7 @@ class KerasPanel(QWidget):
         self.state = state
         self.texts = Texts()
         self.label = message_label()
-        self.table = QTableWidget(0, 4)
+        self.table = FittedTable(0, 4)
         self.texts(
             lambda: self.table.setHorizontalHeaderLabels(
                 [
@@ -39,9 +38,6 @@ class KerasPanel(QWidget):
             )
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
-        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +107,7 @@ class KerasPanel(QWidget):
                 item = QTableWidgetItem(value)
                 item.setBackground(GOOD if row.agrees else BAD)
                 self.table.setItem(line, col, item)
+        self.table.fit_columns()
 
     def _on_state(self, name: str) -> None:
         if name in KERAS_FIELDS:

@@ -41,6 +41,8 @@ class LayerEditor(QGroupBox):
         self.state, self.editor = state, editor
         self.texts = Texts()
         self.form = QFormLayout(self)
+        # a label above its field when the panel is narrow (at 200 % zoom)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         #: field name -> its widget, for the layer shown
         self.widgets: dict[str, QWidget] = {}
         self._shown: tuple | None = None  # (row, type) the form was built for

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,12 @@ from ...core.layer_types import layer_type, layer_type_names
 from ..common.texts import Texts
 from .edits import StackEditor
 from .state import NETWORK, BuilderState
+
+
+def _name(button: QToolButton, text: str) -> None:
+    """A glyph button's tooltip and its name for a screen reader."""
+    button.setToolTip(text)
+    button.setAccessibleName(text)
 
 
 class LayerList(QWidget):
@@ -53,17 +60,18 @@ class LayerList(QWidget):
         self.add_button.setMenu(self.add_menu)
         self.duplicate_button = QPushButton()
         self.remove_button = QPushButton()
-        self.up_button = QPushButton("↑")
-        self.down_button = QPushButton("↓")
+        # arrows as small as their glyph (a push button is at least 80 px wide)
+        self.up_button = QToolButton()
+        self.down_button = QToolButton()
+        self.up_button.setText("↑")
+        self.down_button.setText("↓")
         self.texts(lambda: self.duplicate_button.setText(self.tr("Duplicate")))
         self.texts(lambda: self.remove_button.setText(self.tr("Remove")))
         self.texts(
-            lambda: self.up_button.setToolTip(self.tr("Move the layer up (Ctrl+Up)"))
+            lambda: _name(self.up_button, self.tr("Move the layer up (Ctrl+Up)"))
         )
         self.texts(
-            lambda: self.down_button.setToolTip(
-                self.tr("Move the layer down (Ctrl+Down)")
-            )
+            lambda: _name(self.down_button, self.tr("Move the layer down (Ctrl+Down)"))
         )
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -79,19 +87,21 @@ class LayerList(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.duplicate_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-        ):
-            buttons.addWidget(button)
+        # two rows: the panel stays narrow at 200 % zoom
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.add_button, 1)
+        first.addWidget(self.up_button)
+        first.addWidget(self.down_button)
+        second.addWidget(self.duplicate_button)
+        second.addWidget(self.remove_button)
+        self.add_button.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(first)
+        layout.addLayout(second)
 
         state.subscribe(self._on_state)
         self._render_items()

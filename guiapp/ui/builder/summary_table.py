@@ -7,8 +7,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from ..common.bind import message_label
 from ..common.numbers import decimal, formula, integer
 from ..common.texts import Texts
 from ..i18n import translate_message as tm
+from .fitted_table import FittedTable
 from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
 
 SHAPE_COLUMN, PARAMS_COLUMN = 2, 3
@@ -36,7 +35,7 @@ class SummaryTable(QWidget):
         super().__init__(parent)
         self.state = state
         self.texts = Texts()
-        self.table = QTableWidget(0, 6)
+        self.table = FittedTable(0, 6)
         self.texts(
             lambda: self.table.setHorizontalHeaderLabels(
                 [
@@ -50,10 +49,6 @@ class SummaryTable(QWidget):
             )
         )
         self.table.verticalHeader().hide()
-        # sized once per render (ResizeToContents re-measured on every setItem)
-        self.table.horizontalHeader().setSectionResizeMode(
-            5, QHeaderView.ResizeMode.Stretch
-        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_item_changed)
@@ -136,10 +131,7 @@ class SummaryTable(QWidget):
                                 else row.params_formula
                             )
                             item.setToolTip(formula(tm(worked)))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(
-            5, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.fit_columns()  # measured once per render, headers included
         self.table.setUpdatesEnabled(True)
 
     def _set_row(self, index: int, values, editable: bool) -> None:

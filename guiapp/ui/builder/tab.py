@@ -13,15 +13,19 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +62,8 @@ KERAS_JOB = "check-keras"
 NAME_LIMIT = 40
 #: how many "ignored" sentences the status bar shows after Open
 IGNORED_SHOWN = 3
+#: the preset combo's width, in characters (longer names are elided)
+PRESET_CHARACTERS = 16
 
 
 class BuilderTab(Tab):
@@ -72,6 +78,7 @@ class BuilderTab(Tab):
         super().__init__(state, context, parent)
         self.editor = StackEditor(state, self)
         self._checked_network = None  # the stack the running Keras check builds
+        self._side_fitted = False  # the splitter's widths set at the first show
         self._build()
         state.subscribe(self._on_state)
         self._render_input()
@@ -80,10 +87,18 @@ class BuilderTab(Tab):
     def _build(self) -> None:
         state, texts = self.state, self.texts
         self.preset_combo = QComboBox()
+        # as wide as the panel, not as its longest name (read whole in the
+        # tooltip and the list)
+        self.preset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.preset_combo.setMinimumContentsLength(PRESET_CHARACTERS)
         self.preset_combo.addItem("", "")
         for name in PRESETS:
             self.preset_combo.addItem("", name)
         texts(lambda: set_item_texts(self.preset_combo, self._preset_labels()))
+        texts(self._render_preset_tip)
+        self.preset_combo.currentIndexChanged.connect(self._render_preset_tip)
         self.preset_combo.activated.connect(self._on_preset)
 
         self.input_spins = [QSpinBox(), QSpinBox(), QSpinBox()]
@@ -167,47 +182,86 @@ class BuilderTab(Tab):
         self.open_button.clicked.connect(self.ask_open)
         self.save_button.clicked.connect(self.ask_save)
         self.export_button.clicked.connect(self.ask_export_script)
-        files = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.export_button):
-            files.addWidget(button)
+        files = QGridLayout()
+        files.addWidget(self.open_button, 0, 0)
+        files.addWidget(self.save_button, 0, 1)
+        files.addWidget(self.export_button, 1, 0, 1, 2)
 
         left = QWidget()
         column = QVBoxLayout(left)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         preset_label, input_label = QLabel(), QLabel()
         texts(lambda: preset_label.setText(self.tr("Preset:")))
         texts(lambda: input_label.setText(self.tr("Input:")))
+        preset_label.setBuddy(self.preset_combo)
+        input_label.setBuddy(height)
         form.addRow(preset_label, self.preset_combo)
         form.addRow(input_label, input_row)
         column.addLayout(form)
         column.addWidget(self.layer_list, 1)
         column.addWidget(self.layer_editor)
-        for widget in (
-            self.exercise_check,
-            self.check_answers_button,
-            self.keras_button,
-            self.train_button,
-        ):
-            column.addWidget(widget)
+        column.addWidget(self.exercise_check)
+        column.addWidget(self.check_answers_button)
+        column.addWidget(self.keras_button)
+        column.addWidget(self.train_button)
         column.addLayout(files)
+        # the side panel scrolls when the zoomed text makes it taller than the
+        # screen; its width follows the font (see _fit_side_panel)
+        self.side = QScrollArea()
+        self.side.setObjectName(self.SIDE_PANEL)  # hidden in presentation mode
+        self.side.setWidget(left)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.summary = SummaryTable(state)
         self.drawing = NetworkDrawing(state)
         self.keras_panel = KerasPanel(state)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.addWidget(self.summary, 3)
-        right_column.addWidget(self.drawing, 2)
-        right_column.addWidget(self.keras_panel, 2)
+        # the table, the drawing and Keras's rows share the height; the
+        # teacher can give one more by dragging
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        for widget, stretch in (
+            (self.summary, 3),
+            (self.drawing, 2),
+            (self.keras_panel, 2),
+        ):
+            right.addWidget(widget)
+            right.setStretchFactor(right.indexOf(widget), stretch)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 940])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+        self._fit_side_panel()
+
+    def _fit_side_panel(self) -> None:
+        """The side panel as wide as its widest control in the current font (the
+        zoom), the rest to the table."""
+        content = self.side.widget()
+        bar = self.side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = content.minimumSizeHint().width() + bar
+        self.side.setMinimumWidth(width)
+        total = sum(self.splitter.sizes())
+        if total > width:
+            self.splitter.setSizes([width, total - width])
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_side_panel()
+
+    def showEvent(self, event):  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._side_fitted:  # once: later, the widths the user dragged stay
+            self._side_fitted = True
+            self._fit_side_panel()
 
     def _preset_labels(self) -> list[str]:
         labels = {
@@ -219,6 +273,10 @@ class BuilderTab(Tab):
             "lenet5": self.tr("LeNet-5 (LeCun 1998), a classic beyond the course"),
         }
         return [self.tr("Custom")] + [labels.get(name, name) for name in PRESETS]
+
+    def _render_preset_tip(self, *_) -> None:
+        # the whole name, which a narrow combo elides
+        self.preset_combo.setToolTip(self.preset_combo.currentText())
 
     # ---- public API: the window's
     @property
@@ -453,6 +511,7 @@ class BuilderTab(Tab):
         with QSignalBlocker(self.preset_combo):
             index = self.preset_combo.findData(self.state.preset_name())
             self.preset_combo.setCurrentIndex(max(0, index))
+        self._render_preset_tip()
         self._render_buttons()
 
     def _render_buttons(self) -> None:
