@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.bind import message_label
+from ..common.numbers import integer
 from ..common.texts import Texts
 from .fitted_table import FittedTable
 from .state import KERAS_CHECK_LIMIT, BuilderState, shape_text
@@ -63,7 +64,7 @@ class KerasPanel(QWidget):
             text = (
                 text.replace("%1", count_text(state.total()))
                 .replace("%2", count_text(KERAS_CHECK_LIMIT))
-                .replace("%3", str(KERAS_CHECK_LIMIT * 4 // 10**6))
+                .replace("%3", integer(KERAS_CHECK_LIMIT * 4 // 10**6))
             )
         elif status == "refused":
             text = self.tr(
@@ -73,12 +74,12 @@ class KerasPanel(QWidget):
             text = self.tr("Building the model with Keras…")
             done, count = state.keras_progress
             if count:
-                text += f" ({done}/{count})"
+                text += f" ({integer(done)}/{integer(count)})"
         elif status == "done":
             text = (
                 self.tr("Keras agrees on %1 of %2 layers.")
-                .replace("%1", str(sum(row.agrees for row in comparison)))
-                .replace("%2", str(len(comparison)))
+                .replace("%1", integer(sum(row.agrees for row in comparison)))
+                .replace("%2", integer(len(comparison)))
             )
         elif status == "failed":
             text = self.tr("Keras could not build this model: %1").replace(
