@@ -48,9 +48,15 @@ class StackEditor(QObject):
         self.set_stack(*read.network, text or (lambda: self.tr("Open network")))
         return read
 
-    def load_preset(self, name: str, label: str = "") -> None:
-        """The course network ``name`` (see guiapp.presets), undoable."""
-        self.set_stack(*preset(name), lambda: self.tr("Preset %s") % (label or name))
+    def load_preset(self, name: str, label=None) -> None:
+        """The course network ``name`` (see guiapp.presets), undoable; ``label``
+        names it in the undo step (a function, called again in a new language)."""
+
+        def text() -> str:
+            shown = label() if callable(label) else label
+            return self.tr("Preset %s") % (shown or name)
+
+        self.set_stack(*preset(name), text)
 
     def set_input_axis(self, axis: int, value: int) -> None:
         """Change H (0), W (1) or D (2) of the input."""

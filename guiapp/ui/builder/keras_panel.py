@@ -1,4 +1,9 @@
-"""Keras's own summary beside ours, row by row (rendered from the state)."""
+"""Keras's own summary beside ours, row by row (rendered from the state).
+
+In exercise mode the panel lists only the layers whose answers are earned
+(answered right, or revealed by the teacher; see :meth:`BuilderState.earned`),
+and says so: Keras's figures are the answers too.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +18,12 @@ from ..common.bind import message_label
 from ..common.numbers import integer
 from ..common.texts import Texts
 from .fitted_table import FittedTable
-from .state import KERAS_CHECK_LIMIT, BuilderState, shape_text
+from .state import KERAS_CHECK_LIMIT, NETWORK, BuilderState, shape_text
 from .summary_table import BAD, GOOD, count_text
 
 KERAS_FIELDS = ("keras_status", "keras_progress", "keras_rows", "keras_error")
+#: what else decides which rows the panel may show (exercise mode)
+EXERCISE_FIELDS = (NETWORK, "exercise", "marks", "revealed")
 
 
 class KerasPanel(QWidget):
@@ -56,7 +63,21 @@ class KerasPanel(QWidget):
         state = self.state
         status = state.keras_status
         comparison = state.keras_comparison() if status == "done" else []
-        if status == "refused" and state.all_ok():
+        hidden = 0
+        if state.exercise:
+            shown = [row for row in comparison if state.row_earned(row.index)]
+            hidden = len(comparison) - len(shown)
+            comparison = shown
+        if status == "refused" and state.all_ok() and state.exercise:
+            # the count could be a layer's answer (a one-layer network)
+            text = self.tr(
+                "Too many parameters to build here (at most %1, %2 MB of "
+                "weights). Make the network smaller to compare it with Keras."
+            )
+            text = text.replace("%1", count_text(KERAS_CHECK_LIMIT)).replace(
+                "%2", integer(KERAS_CHECK_LIMIT * 4 // 10**6)
+            )
+        elif status == "refused" and state.all_ok():
             text = self.tr(
                 "%1 parameters: too many to build here (at most %2, %3 MB of "
                 "weights). Make the network smaller to compare it with Keras."
@@ -75,6 +96,8 @@ class KerasPanel(QWidget):
             done, count = state.keras_progress
             if count:
                 text += f" ({integer(done)}/{integer(count)})"
+        elif status == "done" and hidden and not comparison:
+            text = ""  # every row hidden: the sentence below says so
         elif status == "done":
             text = (
                 self.tr("Keras agrees on %1 of %2 layers.")
@@ -87,6 +110,11 @@ class KerasPanel(QWidget):
             )
         else:
             text = self.tr("Keras's own summary appears here after Check with Keras.")
+        if hidden:
+            text += (" " if text else "") + self.tr(
+                "Exercise mode: %1 layers are hidden until they are answered "
+                "right or revealed."
+            ).replace("%1", integer(hidden))
         self.label.setText(text)
         self._render_table(comparison)
 
@@ -111,5 +139,7 @@ class KerasPanel(QWidget):
         self.table.fit_columns()
 
     def _on_state(self, name: str) -> None:
-        if name in KERAS_FIELDS:
+        if name in KERAS_FIELDS or (
+            name in EXERCISE_FIELDS and self.state.keras_status == "done"
+        ):
             self.refresh()

@@ -287,8 +287,11 @@ class BuilderState(Document):
     selection = Value(0)
     #: exercise mode: what the student typed, {(index, "shape" | "params"): text}
     answers = Value(factory=dict)
-    #: after Check answers: {(index, "shape" | "params"): right?}; None before
+    #: after Check answers: {(index, "shape" | "params"): right?} for the
+    #: answers typed (a blank one is not marked); None before
     marks = Value(None)
+    #: exercise mode: the layers whose answers the teacher revealed (indexes)
+    revealed = Value(factory=frozenset)
     #: the Keras check: "idle", "refused", "running", "done", "failed"
     keras_status = Value("idle")
     #: while running: (layers built, layers); when done: Keras's rows
@@ -407,25 +410,72 @@ class BuilderState(Document):
 
     # ---- exercise
     def set_answer(self, row: int, column: str, text: str) -> None:
-        """The student typed ``text`` as layer ``row``'s shape or parameter count."""
+        """The student typed ``text`` as layer ``row``'s shape or parameter count
+        (a mark given to the previous text is dropped: Check answers again)."""
         answers = dict(self.answers)
         answers[(row, column)] = text
-        self.answers = answers
+        with self.batch():
+            self.answers = answers
+            if self.marks is not None and (row, column) in self.marks:
+                marks = dict(self.marks)
+                del marks[(row, column)]
+                self.marks = marks
+
+    def attempted(self, row: int, column: str) -> bool:
+        """True when the student typed something as this answer."""
+        return bool(self.answers.get((row, column), "").strip())
+
+    def asked(self) -> list[tuple[int, str]]:
+        """The answers the exercise asks for: (index, column) of each computed
+        layer that the teacher has not revealed."""
+        return [
+            (row.index, column)
+            for row in self.rows()
+            if row.shape is not None and row.index not in self.revealed
+            for column in (SHAPE, PARAMS)
+        ]
 
     def check_answers(self) -> tuple[int, int]:
-        """Mark each typed shape and count right or wrong; (right, asked)."""
+        """Mark each typed shape and count right or wrong (a blank answer is not
+        marked, a revealed layer is not asked); (right, attempted)."""
+        rows = {row.index: row for row in self.rows()}
         marks = {}
-        for row in self.rows():
-            if row.shape is None:
+        for index, column in self.asked():
+            if not self.attempted(index, column):
                 continue
-            marks[(row.index, SHAPE)] = (
-                parse_shape(self.answers.get((row.index, SHAPE), "")) == row.shape
-            )
-            marks[(row.index, PARAMS)] = (
-                parse_count(self.answers.get((row.index, PARAMS), "")) == row.params
-            )
+            row, typed = rows[index], self.answers[(index, column)]
+            if column == SHAPE:
+                marks[(index, column)] = parse_shape(typed) == row.shape
+            else:
+                marks[(index, column)] = parse_count(typed) == row.params
         self.marks = marks
         return sum(marks.values()), len(marks)
+
+    def reveal(self, rows=None) -> None:
+        """The teacher shows the answers of these layers (every layer if None)."""
+        if rows is None:
+            rows = [row.index for row in self.rows()]
+        revealed = self.revealed | frozenset(rows)
+        if revealed != self.revealed:
+            self.revealed = revealed
+
+    def earned(self, row: int, column: str) -> bool:
+        """May this answer be shown? Always outside exercise mode; in it, once the
+        teacher revealed the layer or Check answers found the typed one right."""
+        if not self.exercise or row in self.revealed:
+            return True
+        return bool(self.marks and self.marks.get((row, column)))
+
+    def explained(self, row: int, column: str) -> bool:
+        """May this answer's worked formula be shown? When it is earned, or when
+        Check answers marked the typed one wrong (the formula explains it)."""
+        return self.earned(row, column) or (
+            self.marks is not None and (row, column) in self.marks
+        )
+
+    def row_earned(self, row: int) -> bool:
+        """Both answers of layer ``row`` may be shown."""
+        return self.earned(row, SHAPE) and self.earned(row, PARAMS)
 
     # ---- the Keras check
     def keras_comparison(self) -> list[KerasRow]:
@@ -481,8 +531,14 @@ class BuilderState(Document):
                 self.answers = {}
             if self.marks is not None:
                 self.marks = None
+            if self.revealed:
+                self.revealed = frozenset()
             if self.keras_status != "running" and self.keras_status != "idle":
                 self.keras_status = "idle"
                 self.keras_rows = None
-        elif name == "exercise" and self.marks is not None:
-            self.marks = None
+        elif name == "exercise":
+            # a new exercise: nothing checked, nothing revealed
+            if self.marks is not None:
+                self.marks = None
+            if self.revealed:
+                self.revealed = frozenset()

@@ -1,10 +1,17 @@
 """The summary table: each layer's output shape and parameters with both
-formulas, the total, the problems; in exercise mode, the student's answers."""
+formulas, the total, the problems; in exercise mode, the student's answers.
+
+In exercise mode nothing in it gives an answer away before it is earned (see
+:meth:`BuilderState.earned`): an answer cell shows what the student typed, a
+formula appears once Check answers marked that answer (right, or wrong and
+explained) or the teacher revealed the layer, and so do a layer's notes,
+which name its output.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QTableWidgetItem,
@@ -23,6 +30,8 @@ from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
 SHAPE_COLUMN, PARAMS_COLUMN = 2, 3
 ANSWER_COLUMNS = {SHAPE_COLUMN: SHAPE, PARAMS_COLUMN: PARAMS}
 GOOD, BAD, WARN = QColor("#c8f0c8"), QColor("#f6c8c8"), QColor("#fbe3b8")
+#: beside a marked answer's formula: the mark is not in colour alone
+RIGHT_MARK, WRONG_MARK = "✓", "✗"
 
 #: ``108 810`` in the user's language, of any size (the name keras_panel imports)
 count_text = integer
@@ -79,90 +88,102 @@ class SummaryTable(QWidget):
     def _render_table(self) -> None:
         state = self.state
         rows = state.rows()
-        exercise = state.exercise
-        marks = state.marks or {}
         self.table.setUpdatesEnabled(False)
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(rows) + 1)
             self._set_row(
                 0,
                 ["", self.tr("Input"), shape_text(state.input_shape), "0", "", ""],
-                editable=False,
             )
             for row in rows:
-                layer = state.layers[row.index]
-                shown = [
-                    shape_text(row.shape),
-                    count_text(row.params) if row.shape else "—",
-                ]
-                if exercise:
-                    shown = [
-                        state.answers.get((row.index, c), "") for c in (SHAPE, PARAMS)
-                    ]
-                values = [
-                    str(row.index + 1),
-                    layer_type(layer["type"]).describe(layer),
-                    *shown,
-                    "" if exercise else formula(tm(row.shape_formula)),
-                    "" if exercise else formula(tm(row.params_formula)),
-                ]
-                self._set_row(row.index + 1, values, editable=exercise)
-                color = (
-                    BAD if row.error else WARN if (row.warning or row.notes) else None
-                )
-                tip = tm(row.error or row.warning) or "; ".join(
-                    formula(tm(n)) for n in row.notes
-                )
-                for col in range(6):
-                    item = self.table.item(row.index + 1, col)
-                    if color is not None and not exercise:
-                        item.setBackground(color)
-                    if tip:
-                        item.setToolTip(tip)
-                for col, column in ANSWER_COLUMNS.items():
-                    if (row.index, column) in marks:
-                        right = marks[(row.index, column)]
-                        item = self.table.item(row.index + 1, col)
-                        item.setBackground(GOOD if right else BAD)
-                        if not right:
-                            worked = (
-                                row.shape_formula
-                                if column == SHAPE
-                                else row.params_formula
-                            )
-                            item.setToolTip(formula(tm(worked)))
-        self.table.fit_columns()  # measured once per render, headers included
+                self._render_row(row)
+        self.table.fit_columns()
         self.table.setUpdatesEnabled(True)
 
-    def _set_row(self, index: int, values, editable: bool) -> None:
+    def _render_row(self, row) -> None:
+        """One layer's line: its figures, or in exercise mode what was typed,
+        each figure and formula once earned (or explained)."""
+        state = self.state
+        index = row.index
+        layer = state.layers[index]
+        computed = row.shape is not None
+        figures = {
+            SHAPE: shape_text(row.shape),
+            PARAMS: count_text(row.params) if computed else "—",
+        }
+        worked = {
+            SHAPE: formula(tm(row.shape_formula)),
+            PARAMS: formula(tm(row.params_formula)),
+        }
+        exercise = state.exercise and computed and index not in state.revealed
+        marks = (state.marks or {}) if exercise else {}
+        values = [str(index + 1), layer_type(layer["type"]).describe(layer)]
+        values += [
+            state.answers.get((index, c), "") if exercise else figures[c]
+            for c in (SHAPE, PARAMS)
+        ]
+        for column in (SHAPE, PARAMS):
+            if not exercise:
+                values.append(worked[column])
+            elif (index, column) in marks:
+                mark = RIGHT_MARK if marks[(index, column)] else WRONG_MARK
+                values.append(f"{mark} {worked[column]}")
+            else:
+                values.append("")
+        editable = {SHAPE_COLUMN, PARAMS_COLUMN} if exercise else set()
+        self._set_row(index + 1, values, editable)
+        # the row's sentence: an error always (it is no answer); a warning or a
+        # note (they name the output) once the shape is explained
+        shape_shown = not exercise or state.explained(index, SHAPE)
+        tip = tm(row.error) or (
+            tm(row.warning) or "; ".join(formula(tm(n)) for n in row.notes)
+            if shape_shown
+            else ""
+        )
+        color = (
+            BAD
+            if row.error
+            else WARN
+            if shape_shown and (row.warning or row.notes)
+            else None
+        )
+        for col in range(6):
+            item = self.table.item(index + 1, col)
+            if color is not None:
+                item.setBackground(color)
+            if tip:
+                item.setToolTip(tip)
+        for column, col in ((SHAPE, SHAPE_COLUMN), (PARAMS, PARAMS_COLUMN)):
+            if (index, column) not in marks:
+                continue
+            right = marks[(index, column)]
+            item = self.table.item(index + 1, col)
+            item.setBackground(GOOD if right else BAD)
+            if not right:
+                item.setToolTip(worked[column])
+
+    def _set_row(self, index: int, values, editable=frozenset()) -> None:
+        """Set one line's texts, reusing its items (never deleted under an edit)."""
         for col, value in enumerate(values):
-            item = QTableWidgetItem(value)
+            item = self.table.item(index, col)
+            if item is None:
+                item = QTableWidgetItem()
+                self.table.setItem(index, col, item)
+            item.setText(value)
             item.setToolTip(value)  # the whole formula when the column is narrow
-            flags = item.flags()
-            if not (editable and col in ANSWER_COLUMNS):
+            item.setBackground(QBrush())
+            flags = item.flags() | Qt.ItemFlag.ItemIsEditable
+            if col not in editable:
                 flags &= ~Qt.ItemFlag.ItemIsEditable
             item.setFlags(flags)
-            self.table.setItem(index, col, item)
 
     def _render_texts(self) -> None:
         state = self.state
         total = state.total()
-        if state.marks is not None:
-            right, asked = sum(state.marks.values()), len(state.marks)
-            self.totals.setText(
-                self.tr("%1 of %2 answers right.")
-                .replace("%1", integer(right))
-                .replace("%2", integer(asked))
-            )
-            self.problems.setText("<br>".join(self._wrong_answers()))
-            return
         if state.exercise:
-            text = self.tr(
-                "Exercise mode: type each output shape and parameter count, "
-                "then press Check answers."
-            )
+            self.totals.setText(self._exercise_text())
         elif state.all_ok():
-            text = (
+            self.totals.setText(
                 self.tr(
                     "Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each)."
                 )
@@ -170,22 +191,66 @@ class SummaryTable(QWidget):
                 .replace("%2", decimal(total * 4 / 1024, 1))
             )
         else:
-            text = self.tr(
-                "No total until the marked layer is fixed (%1 parameters in the layers above it)."
-            ).replace("%1", count_text(total))
-        self.totals.setText(text)
-        problems = [
-            self.tr("Layer %1 (%2): %3")
-            .replace("%1", str(row.index + 1))
-            .replace("%2", row.kind)
-            .replace("%3", tm(sentence))
-            for row, sentence in state.problems()
-        ]
-        self.problems.setText(
-            "<br>".join(f"<span style='color:#a03000'>{p}</span>" for p in problems)
+            self.totals.setText(
+                self.tr(
+                    "No total until the marked layer is fixed (%1 parameters in the layers above it)."
+                ).replace("%1", count_text(total))
+            )
+        if state.exercise and state.marks is not None:
+            problems = self._wrong_answers()
+        else:
+            problems = [
+                f"<span style='color:#a03000'>{p}</span>" for p in self._problems()
+            ]
+        self.problems.setText("<br>".join(problems))
+
+    def _exercise_text(self) -> str:
+        state = self.state
+        if state.marks is None:
+            return self.tr(
+                "Exercise mode: type each output shape and parameter count, "
+                "then press Check answers."
+            )
+        right, attempted = sum(state.marks.values()), len(state.marks)
+        if not attempted:
+            return self.tr(
+                "Nothing to check yet: Check answers marks the answers typed."
+            )
+        text = (
+            self.tr("%1 of %2 answers right.")
+            .replace("%1", integer(right))
+            .replace("%2", integer(attempted))
         )
+        left = sum(
+            1 for index, column in state.asked() if not state.attempted(index, column)
+        )
+        if left:
+            text += " " + self.tr("%1 not typed yet.").replace("%1", integer(left))
+        return text
+
+    def _problems(self) -> list[str]:
+        """A sentence per error and warning; in exercise mode a warning (it
+        names the output) waits until the layer's shape is explained."""
+        state = self.state
+        found = []
+        for row, sentence in state.problems():
+            if row.error or not state.exercise or state.explained(row.index, SHAPE):
+                text = tm(sentence)
+            else:
+                text = self.tr(
+                    "a note on this layer appears once its shape is answered"
+                )
+            found.append(
+                self.tr("Layer %1 (%2): %3")
+                .replace("%1", str(row.index + 1))
+                .replace("%2", row.kind)
+                .replace("%3", text)
+            )
+        return found
 
     def _wrong_answers(self) -> list[str]:
+        """The worked formula of each answer Check answers found wrong (only
+        the answers typed are marked)."""
         wrong = []
         for row in self.state.rows():
             for column, worked in (
@@ -209,6 +274,7 @@ class SummaryTable(QWidget):
                 item = self.table.item(index + 1, col)
                 if item is not None and item.text() != text:
                     item.setText(text)
+                    item.setToolTip(text)
 
     # ---- slots
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
@@ -217,7 +283,7 @@ class SummaryTable(QWidget):
             self.state.set_answer(item.row() - 1, column, item.text())
 
     def _on_state(self, name: str) -> None:
-        if name in (NETWORK, "exercise", "marks"):
+        if name in (NETWORK, "exercise", "marks", "revealed"):
             self.refresh()
         elif name == "answers":
             self._render_answers()

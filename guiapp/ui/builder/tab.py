@@ -153,7 +153,30 @@ class BuilderTab(Tab):
         )
         self.check_answers_button = QPushButton()
         texts(lambda: self.check_answers_button.setText(self.tr("Check answers")))
+        texts(
+            lambda: self.check_answers_button.setToolTip(
+                self.tr(
+                    "Mark the answers typed: right in green, wrong in red with "
+                    "the formula. Blank answers are not marked."
+                )
+            )
+        )
         self.check_answers_button.clicked.connect(self.check_answers)
+        self.reveal_button = QPushButton()
+        texts(
+            lambda: self.reveal_button.setToolTip(
+                self.tr("For the teacher: show the selected layer's answers.")
+            )
+        )
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.reveal_all_button = QPushButton()
+        texts(lambda: self.reveal_all_button.setText(self.tr("Reveal all")))
+        texts(
+            lambda: self.reveal_all_button.setToolTip(
+                self.tr("For the teacher: show every answer.")
+            )
+        )
+        self.reveal_all_button.clicked.connect(self.reveal_all)
         self.keras_button = QPushButton()
         texts(lambda: self.keras_button.setText(self.tr("Check with Keras")))
         texts(
@@ -202,7 +225,11 @@ class BuilderTab(Tab):
         column.addWidget(self.layer_list, 1)
         column.addWidget(self.layer_editor)
         column.addWidget(self.exercise_check)
-        column.addWidget(self.check_answers_button)
+        exercise = QGridLayout()
+        exercise.addWidget(self.check_answers_button, 0, 0, 1, 2)
+        exercise.addWidget(self.reveal_button, 1, 0)
+        exercise.addWidget(self.reveal_all_button, 1, 1)
+        column.addLayout(exercise)
         column.addWidget(self.keras_button)
         column.addWidget(self.train_button)
         column.addLayout(files)
@@ -264,15 +291,18 @@ class BuilderTab(Tab):
             self._fit_side_panel()
 
     def _preset_labels(self) -> list[str]:
+        return [self.tr("Custom")] + [self._preset_label(name) for name in PRESETS]
+
+    def _preset_label(self, name: str) -> str:
+        """A preset's name on screen (without its figures: they are the
+        exercise's answers)."""
         labels = {
-            "mnist-dense": self.tr("Course: MNIST dense network (78 500 + 1 010)"),
-            "fashion-cnn": self.tr(
-                "Course: Fashion-MNIST CNN, printed summary (108 810)"
-            ),
-            "fashion-cnn-deep": self.tr("Course: deeper Fashion-MNIST CNN (82 870)"),
+            "mnist-dense": self.tr("Course: MNIST dense network"),
+            "fashion-cnn": self.tr("Course: Fashion-MNIST CNN, printed summary"),
+            "fashion-cnn-deep": self.tr("Course: deeper Fashion-MNIST CNN"),
             "lenet5": self.tr("LeNet-5 (LeCun 1998), a classic beyond the course"),
         }
-        return [self.tr("Custom")] + [labels.get(name, name) for name in PRESETS]
+        return labels.get(name, name)
 
     def _render_preset_tip(self, *_) -> None:
         # the whole name, which a narrow combo elides
@@ -285,6 +315,7 @@ class BuilderTab(Tab):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._render_buttons()
         for view in (self.layer_editor, self.summary, self.drawing, self.keras_panel):
             view.retranslate()
         self.layer_list.texts.retranslate()
@@ -307,8 +338,7 @@ class BuilderTab(Tab):
 
     def load_preset(self, name: str) -> None:
         """One of the course's networks (guiapp.presets), undoable."""
-        index = self.preset_combo.findData(name)
-        self.editor.load_preset(name, self.preset_combo.itemText(index))
+        self.editor.load_preset(name, lambda: self._preset_label(name))
 
     def select_layer(self, row: int) -> None:
         self.state.selection = row
@@ -331,8 +361,19 @@ class BuilderTab(Tab):
         self.editor.set_layer_field(row, key, value)
 
     def check_answers(self) -> tuple[int, int]:
-        """Mark the typed shapes and counts right or wrong; return (right, asked)."""
+        """Mark the typed shapes and counts right or wrong (blank ones are not
+        marked); return (right, typed)."""
         return self.state.check_answers()
+
+    def reveal_selected(self) -> None:
+        """The teacher shows the selected layer's answers (exercise mode)."""
+        if self.state.exercise and 0 <= self.state.selection < len(self.state.layers):
+            self.state.reveal([self.state.selection])
+
+    def reveal_all(self) -> None:
+        """The teacher shows every answer (exercise mode)."""
+        if self.state.exercise:
+            self.state.reveal()
 
     def request_training(self) -> None:
         """Ask the window to train this network in the training tab."""
@@ -501,7 +542,7 @@ class BuilderTab(Tab):
             self._render_input()
             if self.session.busy(KERAS_JOB):
                 self.session.stop(KERAS_JOB)  # it builds a stack that is gone
-        elif name in ("exercise", "keras_status"):
+        elif name in ("exercise", "keras_status", "selection", "revealed"):
             self._render_buttons()
 
     def _render_input(self) -> None:
@@ -515,7 +556,20 @@ class BuilderTab(Tab):
         self._render_buttons()
 
     def _render_buttons(self) -> None:
-        self.check_answers_button.setEnabled(self.state.exercise)
+        state = self.state
+        self.check_answers_button.setEnabled(state.exercise)
+        row = state.selection
+        self.reveal_button.setText(
+            self.tr("Reveal layer %1").replace("%1", str(row + 1))
+            if row >= 0
+            else self.tr("Reveal layer")
+        )
+        self.reveal_button.setEnabled(
+            state.exercise and row >= 0 and row not in state.revealed
+        )
+        self.reveal_all_button.setEnabled(
+            state.exercise and len(state.revealed) < len(state.layers)
+        )
         self.keras_button.setEnabled(not self.session.busy(KERAS_JOB))
 
     # ---- slots
