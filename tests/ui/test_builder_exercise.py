@@ -356,3 +356,17 @@ def test_check_with_keras_in_exercise_mode(builder, state, qtbot, tmp_path):
         assert revealed_answers(state, shown, row.index) == [], row.index
     builder.reveal_all()
     assert builder.keras_panel.table.rowCount() == 6
+
+
+def test_a_note_naming_the_output_waits(builder, state, tmp_path):
+    """Stride 2 gives a note "13.5 is not whole: Keras floors it to 13": in
+    exercise mode it waits (the tooltips say nothing of it) until the layer is
+    revealed."""
+    builder.set_layer_field(0, "strides", 2)
+    assert "floors it to 13" in builder.summary.table.item(1, 0).toolTip()
+    builder.exercise_check.setChecked(True)
+    shown = everything_shown(builder, tmp_path)
+    assert "floors" not in shown and revealed_answers(state, shown, 0) == []
+    builder.select_layer(0)
+    builder.reveal_selected()
+    assert "floors it to 13" in builder.summary.table.item(1, 0).toolTip()
