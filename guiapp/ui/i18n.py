@@ -86,394 +86,298 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
     return (
         QCoreApplication.translate(
             "CoreMessages",
-            "{kind}: '{key}' must be a whole number >= {low}, not {value}"
+            "{kind}: '{key}' must be a whole number >= {low}, not {value}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'the input shape must be three whole numbers >= 1 (H, W, D), not {value}'
+            "the input shape must be three whole numbers >= 1 (H, W, D), not {value}",
         ),
+        QCoreApplication.translate("CoreMessages", "the layers must be a list"),
         QCoreApplication.translate(
-            "CoreMessages",
-            'the layers must be a list'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'layer {position}: unknown layer type {kind}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            "layer {position}: padding must be 'valid', 'same' or a number P >= 0"
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'layer {position}: the dropout rate must be in [0, 1)'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'layer {position}: unknown activation {value}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'ceil({w}/{s}): Keras pads so that the window covers every pixel'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{exact} is not whole: Keras floors it to {out}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'not computed: a layer above is invalid'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{kind} needs an image-shaped input (H, W, D), but after Flatten its '
-            'input is {shape}: it has no rows and columns left to slide over'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{kind} needs an image-shaped input (H, W, D), but its input is {shape}: '
-            'it has no rows and columns left to slide over'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the '
-            'output would be {oh}x{ow}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'the {f}x{f} window does not fit in the {h}x{w} input'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'no Flatten before Dense: Keras applies Dense to the last axis only, so '
-            'each of the {positions} positions gets its own {units} outputs, shape '
-            '{shape}, not a vector'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'unchanged'
+            "CoreMessages", "layer {position}: unknown layer type {kind}"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '0 (pooling learns nothing)'
+            "layer {position}: padding must be 'valid', 'same' or a number P >= 0",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'units = {units}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'unknown layer type {kind}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            "{kind}: '{key}' must be a number in [{low}, {high}), not {value}"
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            "{kind}: '{key}' must be one of {choices}, not {value}"
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'Filters K:'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'K, the number of filters: the depth of the output.'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'Kernel F:'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'F, the side of each filter (F×F×D weights).'
+            "CoreMessages", "layer {position}: the dropout rate must be in [0, 1)"
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'Stride S:'
+            "CoreMessages", "layer {position}: unknown activation {value}"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'S, the step of the window.'
+            "ceil({w}/{s}): Keras pads so that the window covers every pixel",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'Padding:'
+            "CoreMessages", "{exact} is not whole: Keras floors it to {out}"
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). '
-            'Or a number P of zero rows and columns on each side.'
+            "CoreMessages", "not computed: a layer above is invalid"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'Activation:'
+            "{kind} needs an image-shaped input (H, W, D), but after Flatten its "
+            "input is {shape}: it has no rows and columns left to slide over",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'The function applied to each output.'
+            "{kind} needs an image-shaped input (H, W, D), but its input is {shape}: "
+            "it has no rows and columns left to slide over",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'Window F:'
+            "the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the "
+            "output would be {oh}x{ow}",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'F, the side of each pooling cell.'
+            "CoreMessages", "the {f}x{f} window does not fit in the {h}x{w} input"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'Units:'
+            "no Flatten before Dense: Keras applies Dense to the last axis only, so "
+            "each of the {positions} positions gets its own {units} outputs, shape "
+            "{shape}, not a vector",
         ),
+        QCoreApplication.translate("CoreMessages", "unchanged"),
+        QCoreApplication.translate("CoreMessages", "0 (pooling learns nothing)"),
+        QCoreApplication.translate("CoreMessages", "units = {units}"),
+        QCoreApplication.translate("CoreMessages", "unknown layer type {kind}"),
         QCoreApplication.translate(
             "CoreMessages",
-            'The number of neurons; each has one weight per input plus a bias.'
+            "{kind}: '{key}' must be a number in [{low}, {high}), not {value}",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'Rate:'
+            "CoreMessages", "{kind}: '{key}' must be one of {choices}, not {value}"
         ),
+        QCoreApplication.translate("CoreMessages", "Filters K:"),
         QCoreApplication.translate(
-            "CoreMessages",
-            'The share of inputs set to zero at random during training; no parameter.'
+            "CoreMessages", "K, the number of filters: the depth of the output."
         ),
+        QCoreApplication.translate("CoreMessages", "Kernel F:"),
         QCoreApplication.translate(
-            "CoreMessages",
-            'Flatten has no setting: it lines the values up into one vector of H×W×D '
-            'numbers.'
+            "CoreMessages", "F, the side of each filter (F×F×D weights)."
         ),
+        QCoreApplication.translate("CoreMessages", "Stride S:"),
+        QCoreApplication.translate("CoreMessages", "S, the step of the window."),
+        QCoreApplication.translate("CoreMessages", "Padding:"),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} must be a finite number, not {value}'
+            "valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). "
+            "Or a number P of zero rows and columns on each side.",
         ),
+        QCoreApplication.translate("CoreMessages", "Activation:"),
         QCoreApplication.translate(
-            "CoreMessages",
-            'the step must be a number > 0, not {value}'
+            "CoreMessages", "The function applied to each output."
         ),
+        QCoreApplication.translate("CoreMessages", "Window F:"),
+        QCoreApplication.translate("CoreMessages", "F, the side of each pooling cell."),
+        QCoreApplication.translate("CoreMessages", "Units:"),
         QCoreApplication.translate(
             "CoreMessages",
-            't to ({stop}) must be greater than t from ({start})'
+            "The number of neurons; each has one weight per input plus a bias.",
         ),
+        QCoreApplication.translate("CoreMessages", "Rate:"),
         QCoreApplication.translate(
             "CoreMessages",
-            't from {start} to {stop} by steps of {step} makes {count} points; at '
-            'most {limit} are accepted (a larger step or a shorter span)'
+            "The share of inputs set to zero at random during training; no parameter.",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'unknown signal {value}; choose one of {choices}'
+            "Flatten has no setting: it lines the values up into one vector of H×W×D "
+            "numbers.",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            '{name} must be a whole number from {low} to {high}, not {value}'
+            "CoreMessages", "{name} must be a finite number, not {value}"
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'the window s must be from 1 to {high} for a series of {count} points, '
-            'not {value}'
+            "CoreMessages", "the step must be a number > 0, not {value}"
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'a series of {count} points is too short for a window: it needs at least '
-            '2'
+            "CoreMessages", "t to ({stop}) must be greater than t from ({start})"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'x[{row}, {column}] must be a number from -{limit} to {limit}, not '
-            '{value}; the cell keeps {old}'
+            "t from {start} to {stop} by steps of {step} makes {count} points; at "
+            "most {limit} are accepted (a larger step or a shorter span)",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence'
+            "CoreMessages", "unknown signal {value}; choose one of {choices}"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: cannot be read ({error})'
+            "{name} must be a whole number from {low} to {high}, not {value}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: not an IDX file (wrong magic number)'
+            "the window s must be from 1 to {high} for a series of {count} points, "
+            "not {value}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: unsupported IDX magic number {magic}'
+            "a series of {count} points is too short for a window: it needs at least 2",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: truncated header'
+            "x[{row}, {column}] must be a number from -{limit} to {limit}, not "
+            "{value}; the cell keeps {old}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: truncated: the header announces {shape}, {expected} values, the '
-            'file holds {actual}'
+            "x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence",
         ),
+        QCoreApplication.translate("CoreMessages", "{name}: cannot be read ({error})"),
         QCoreApplication.translate(
-            "CoreMessages",
-            '{name}: longer than its header says: the header announces {shape}, '
-            '{expected} values, the file holds {actual}'
+            "CoreMessages", "{name}: not an IDX file (wrong magic number)"
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            '{source}: no {key} array'
+            "CoreMessages", "{name}: unsupported IDX magic number {magic}"
         ),
+        QCoreApplication.translate("CoreMessages", "{name}: truncated header"),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: the images {key} have shape {shape}, not (N, 28, 28)'
+            "{name}: truncated: the header announces {shape}, {expected} values, the "
+            "file holds {actual}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: {count} images in {images} but {labels} labels in {key}'
+            "{name}: longer than its header says: the header announces {shape}, "
+            "{expected} values, the file holds {actual}",
         ),
+        QCoreApplication.translate("CoreMessages", "{source}: no {key} array"),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: the labels in {key} must be whole numbers from 0 to 9, not '
-            '{value}'
+            "{source}: the images {key} have shape {shape}, not (N, 28, 28)",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: not a readable .npz file ({error})'
+            "{source}: {count} images in {images} but {labels} labels in {key}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'unknown dataset {name}; choose one of {choices}'
+            "{source}: the labels in {key} must be whole numbers from 0 to 9, not "
+            "{value}",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            '{name} is not installed on this computer. Import its files (the four IDX '
-            '.gz files or an .npz) or download it (about {size} MB).'
+            "CoreMessages", "{source}: not a readable .npz file ({error})"
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            'only mnist and fashion-mnist can be imported, not {name}'
+            "CoreMessages", "unknown dataset {name}; choose one of {choices}"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: missing {files}'
+            "{name} is not installed on this computer. Import its files (the four IDX "
+            ".gz files or an .npz) or download it (about {size} MB).",
         ),
         QCoreApplication.translate(
-            "CoreMessages",
-            '{source}: choose a folder of IDX .gz files or an .npz file'
+            "CoreMessages", "only mnist and fashion-mnist can be imported, not {name}"
         ),
+        QCoreApplication.translate("CoreMessages", "{source}: missing {files}"),
         QCoreApplication.translate(
-            "CoreMessages",
-            'download of {name} cancelled'
+            "CoreMessages", "{source}: choose a folder of IDX .gz files or an .npz file"
         ),
+        QCoreApplication.translate("CoreMessages", "download of {name} cancelled"),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} cannot be downloaded: no network connection ({error}). Connect '
+            "{name} cannot be downloaded: no network connection ({error}). Connect "
             "this computer to the internet and try again, or import the dataset's "
-            'files.'
+            "files.",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} cannot be downloaded from {url}: {error}. Nothing was kept.'
+            "{name} cannot be downloaded from {url}: {error}. Nothing was kept.",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: the header announces {shape}, {size} MB; at most {limit} MB is '
-            'accepted'
+            "{name}: the header announces {shape}, {size} MB; at most {limit} MB is "
+            "accepted",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: {key} holds {shape} values of {dtype}, {size} MB; at most '
-            '{limit} MB is accepted'
+            "{source}: {key} holds {shape} values of {dtype}, {size} MB; at most "
+            "{limit} MB is accepted",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: {key} holds values of type {dtype}; images and labels must be '
-            "numbers (uint8 in MNIST's files)"
+            "{source}: {key} holds values of type {dtype}; images and labels must be "
+            "numbers (uint8 in MNIST's files)",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: the images in {key} must be whole numbers from 0 to 255, not '
-            '{value}'
+            "{source}: the images in {key} must be whole numbers from 0 to 255, not "
+            "{value}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: {key} holds no image; each part of a dataset needs at least '
-            'one'
+            "{source}: {key} holds no image; each part of a dataset needs at least one",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{source}: {key} was written in a format this version cannot read (.npy '
-            '{version})'
+            "{source}: {key} was written in a format this version cannot read (.npy "
+            "{version})",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} cannot be saved in {folder} ({error}); the dataset installed '
-            'before is kept.'
+            "{name} cannot be saved in {folder} ({error}); the dataset installed "
+            "before is kept.",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            'the loss became {loss} at epoch {epoch}: the weights exploded. Lower the '
-            'learning rate (now {rate}), for example divide it by 10, then press '
-            'Reset and train again.'
+            "the loss became {loss} at epoch {epoch}: the weights exploded. Lower the "
+            "learning rate (now {rate}), for example divide it by 10, then press "
+            "Reset and train again.",
+        ),
+        QCoreApplication.translate("CoreMessages", "{name}: file not found"),
+        QCoreApplication.translate("CoreMessages", "{name} is not a Keras model file"),
+        QCoreApplication.translate("CoreMessages", "{name} cannot be opened: {error}"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} expects images of shape {shape}, but these images are {expected}",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name}: file not found'
+            "{name} gives {shape} outputs, but there are {classes} classes: a "
+            "classifier ends with one output per class",
+        ),
+        QCoreApplication.translate("CoreMessages", "{name} cannot be saved: {error}"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} has no input shape: it was saved before it was built. Give it a "
+            "keras.Input first (or call it on images once), then save it again",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} is not a Keras model file'
+            "{name} takes {count} inputs, but a classifier here takes one: the image",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} cannot be opened: {error}'
+            "{name} gives {count} outputs, but a classifier here gives one: a "
+            "probability per class",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{name} cannot classify these images: {error}"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} expects images of shape {shape}, but these images are {expected}'
+            "{name} ends without a softmax: its outputs are not probabilities",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} gives {shape} outputs, but there are {classes} classes: a '
-            'classifier ends with one output per class'
+            "pad each image with {pad} pixels of 0 on each side, to {size} (as "
+            "LeNet-5's authors did for MNIST)",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "repeat the grey channel 3 times, as red, green and blue"
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} cannot be saved: {error}'
+            "reshape each image to {shape} (the same pixels in the same order)",
         ),
         QCoreApplication.translate(
             "CoreMessages",
-            '{name} has no input shape: it was saved before it was built. Give it a '
-            'keras.Input first (or call it on images once), then save it again'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{name} takes {count} inputs, but a classifier here takes one: the image'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{name} gives {count} outputs, but a classifier here gives one: a '
-            'probability per class'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{name} cannot classify these images: {error}'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            '{name} ends without a softmax: its outputs are not probabilities'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'pad each image with {pad} pixels of 0 on each side, to {size} (as '
-            "LeNet-5's authors did for MNIST)"
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'repeat the grey channel 3 times, as red, green and blue'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'reshape each image to {shape} (the same pixels in the same order)'
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            'add a softmax at its end: the outputs become probabilities, the '
-            'predicted classes stay the same'
+            "add a softmax at its end: the outputs become probabilities, the "
+            "predicted classes stay the same",
         ),
     )
     # ---- end of the written list
