@@ -83,3 +83,30 @@ def test_the_side_panel_scrolls_instead_of_growing_the_window(builder, qtbot):
     assert builder.minimumSizeHint().height() <= ROOM[1]
     # and it is as wide as its widest control: no sideways scrolling
     assert builder.side.viewport().width() >= content.minimumSizeHint().width()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_answer_columns_stay_in_view(builder, qtbot, language):
+    """At 200 % on 1024 x 768 the layer column gives room (elided, whole in its
+    tooltip): the output shape and parameter columns are on screen, their
+    headers whole."""
+    from guiapp.ui import i18n
+
+    try:
+        i18n.install(language)
+        builder.retranslate()
+        builder.resize(*ROOM)
+        builder.show()
+        qtbot.waitExposed(builder)
+        zoom(builder, 200)
+        table = builder.summary.table
+        header = table.horizontalHeader()
+        right_edge = header.sectionViewportPosition(3) + header.sectionSize(3)
+        assert right_edge <= table.viewport().width()
+        for column in (1, 2, 3):
+            hint = header.sectionSizeFromContents(column).width()
+            assert header.sectionSize(column) >= hint, column
+        assert table.item(1, 1).toolTip() == "Conv2D 64 3×3, S=1, valid, linear"
+    finally:
+        i18n.install("en")
+        builder.retranslate()

@@ -2,7 +2,9 @@
 
 Each column is as wide as its widest cell or header (measured in the table's
 font, so a zoom, which changes the font, sizes them again); room left over goes
-to the last column. A narrow table scrolls sideways instead of cutting a header.
+to the last column. When room is short, one column may give some back (its
+cells elided, read whole in their tooltips, its header kept whole); beyond
+that the table scrolls sideways instead of cutting a header.
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget
 class FittedTable(QTableWidget):
     """A QTableWidget that sizes its columns to their contents and headers."""
 
-    def __init__(self, rows: int, columns: int, parent=None):
+    def __init__(
+        self, rows: int, columns: int, shrinkable: int = -1, parent=None
+    ) -> None:
         super().__init__(rows, columns, parent)
+        #: the column that narrows first when room is short (-1: none)
+        self.shrinkable = shrinkable
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -35,9 +41,19 @@ class FittedTable(QTableWidget):
         if len(self._natural) != self.columnCount() or not self._natural:
             return
         header = self.horizontalHeader()
-        spare = self.viewport().width() - sum(self._natural)
-        for column, width in enumerate(self._natural):
-            if column == len(self._natural) - 1 and spare > 0:
+        widths = list(self._natural)
+        spare = self.viewport().width() - sum(widths)
+        if spare < 0 and 0 <= self.shrinkable < len(widths):
+            # down to its header or six characters, whichever is wider
+            floor = max(
+                header.sectionSizeFromContents(self.shrinkable).width(),
+                6 * self.fontMetrics().averageCharWidth(),
+            )
+            given = min(-spare, max(0, widths[self.shrinkable] - floor))
+            widths[self.shrinkable] -= given
+            spare += given
+        for column, width in enumerate(widths):
+            if column == len(widths) - 1 and spare > 0:
                 width += spare
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

@@ -27,7 +27,7 @@ from ..i18n import translate_message as tm
 from .fitted_table import FittedTable
 from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
 
-SHAPE_COLUMN, PARAMS_COLUMN = 2, 3
+LAYER_COLUMN, SHAPE_COLUMN, PARAMS_COLUMN = 1, 2, 3
 ANSWER_COLUMNS = {SHAPE_COLUMN: SHAPE, PARAMS_COLUMN: PARAMS}
 GOOD, BAD, WARN = QColor("#c8f0c8"), QColor("#f6c8c8"), QColor("#fbe3b8")
 #: beside a marked answer's formula: the mark is not in colour alone
@@ -44,7 +44,8 @@ class SummaryTable(QWidget):
         super().__init__(parent)
         self.state = state
         self.texts = Texts()
-        self.table = FittedTable(0, 6)
+        # the layer's description gives room first (whole in its tooltip)
+        self.table = FittedTable(0, 6, shrinkable=LAYER_COLUMN)
         self.texts(
             lambda: self.table.setHorizontalHeaderLabels(
                 [

@@ -55,6 +55,7 @@ from .state import (
     file_too_big,
 )
 from .summary_table import SummaryTable
+from .wrapped_check import WrappedCheckBox
 
 #: the KerasSession job's name
 KERAS_JOB = "check-keras"
@@ -79,6 +80,7 @@ class BuilderTab(Tab):
         self.editor = StackEditor(state, self)
         self._checked_network = None  # the stack the running Keras check builds
         self._side_fitted = False  # the splitter's widths set at the first show
+        self._zoomed = False  # a font change waits for the side panel's layout
         self._build()
         state.subscribe(self._on_state)
         self._render_input()
@@ -137,7 +139,8 @@ class BuilderTab(Tab):
         self.layer_list = LayerList(state, self.editor)
         self.layer_editor = LayerEditor(state, self.editor)
 
-        self.exercise_check = bind.check_box(state, "exercise")
+        # its sentence wraps: at 200 % it would set the side panel's width
+        self.exercise_check = bind.check_box(state, "exercise", WrappedCheckBox())
         texts(
             lambda: self.exercise_check.setText(
                 self.tr("Exercise mode: hide the answers")
@@ -225,11 +228,12 @@ class BuilderTab(Tab):
         column.addWidget(self.layer_list, 1)
         column.addWidget(self.layer_editor)
         column.addWidget(self.exercise_check)
-        exercise = QGridLayout()
-        exercise.addWidget(self.check_answers_button, 0, 0, 1, 2)
-        exercise.addWidget(self.reveal_button, 1, 0)
-        exercise.addWidget(self.reveal_all_button, 1, 1)
-        column.addLayout(exercise)
+        for button in (
+            self.check_answers_button,
+            self.reveal_button,
+            self.reveal_all_button,
+        ):
+            column.addWidget(button)  # one a row: the panel stays narrow
         column.addWidget(self.keras_button)
         column.addWidget(self.train_button)
         column.addLayout(files)
@@ -266,22 +270,33 @@ class BuilderTab(Tab):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
+        left.installEventFilter(self)  # its layout changes: _fit_side_panel
         self._fit_side_panel()
 
-    def _fit_side_panel(self) -> None:
+    def _fit_side_panel(self, give_back: bool = True) -> None:
         """The side panel as wide as its widest control in the current font (the
-        zoom), the rest to the table."""
+        zoom), the rest to the table (``give_back``: narrower if it was wider)."""
         content = self.side.widget()
         bar = self.side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = content.minimumSizeHint().width() + bar
-        self.side.setMinimumWidth(width)
+        if self.side.minimumWidth() != width:
+            self.side.setMinimumWidth(width)
         total = sum(self.splitter.sizes())
-        if total > width:
+        if give_back and total > width and self.splitter.sizes()[0] != width:
             self.splitter.setSizes([width, total - width])
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if watched is self.side.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # new texts or a new font: the width follows; after a zoom the
+            # table gets back what the panel no longer needs
+            self._fit_side_panel(give_back=self._zoomed)
+            self._zoomed = False
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self._zoomed = True
             self._fit_side_panel()
 
     def showEvent(self, event):  # noqa: N802 (Qt override)
