@@ -46,6 +46,7 @@ class KerasPanel(QWidget):
             )
         )
         self.table.verticalHeader().hide()
+        self.texts(lambda: self.table.setAccessibleName(self.tr("Keras's summary")))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

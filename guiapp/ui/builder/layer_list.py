@@ -39,6 +39,7 @@ class LayerList(QWidget):
 
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.texts(lambda: self.list.setAccessibleName(self.tr("Layers")))
         self.texts(
             lambda: self.list.setToolTip(
                 self.tr(

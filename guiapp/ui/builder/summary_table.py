@@ -59,6 +59,9 @@ class SummaryTable(QWidget):
             )
         )
         self.table.verticalHeader().hide()
+        self.texts(
+            lambda: self.table.setAccessibleName(self.tr("Summary of the layers"))
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_item_changed)

@@ -133,6 +133,7 @@ class BuilderTab(Tab):
         ):
             label = QLabel()
             texts(lambda label=label, text=text: label.setText(text()))
+            label.setBuddy(spin)  # a screen reader names the box "H", "W", "D"
             input_row.addWidget(label)
             input_row.addWidget(spin, 1)
 
