@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,10 @@ def _name(button: QToolButton, text: str) -> None:
     """A glyph button's tooltip and its name for a screen reader."""
     button.setToolTip(text)
     button.setAccessibleName(text)
+
+
+#: how many layers the list shows at least, in any zoom
+LIST_LINES = 6
 
 
 class LayerList(QWidget):
@@ -106,6 +110,16 @@ class LayerList(QWidget):
 
         state.subscribe(self._on_state)
         self._render_items()
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        # at least LIST_LINES layers in view, in the current font (the zoom)
+        self.list.setMinimumHeight(LIST_LINES * self.list.fontMetrics().height())
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list()
 
     # ---- slots (the buttons and keys)
     def duplicate_selected(self) -> None:

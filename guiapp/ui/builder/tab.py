@@ -65,6 +65,20 @@ NAME_LIMIT = 40
 IGNORED_SHOWN = 3
 #: the preset combo's width, in characters (longer names are elided)
 PRESET_CHARACTERS = 16
+#: the side panel takes 1/SIDE_SHARE of the tab's width, or what it needs
+SIDE_SHARE = 4
+
+
+class _PanelLayout(QVBoxLayout):
+    """The side panel's column, sized by its minimum and preferred heights.
+
+    A scroll area never makes a height-for-width widget shorter than its
+    preferred height (the wrapped rows make the column one): the panel would
+    scroll at 100 % while the layer list could give room. Its rows still wrap
+    (their minimum heights allow it)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
 
 
 class BuilderTab(Tab):
@@ -215,7 +229,7 @@ class BuilderTab(Tab):
         files.addWidget(self.export_button, 1, 0, 1, 2)
 
         left = QWidget()
-        column = QVBoxLayout(left)
+        column = _PanelLayout(left)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         preset_label, input_label = QLabel(), QLabel()
@@ -283,8 +297,9 @@ class BuilderTab(Tab):
         if self.side.minimumWidth() != width:
             self.side.setMinimumWidth(width)
         total = sum(self.splitter.sizes())
-        if give_back and total > width and self.splitter.sizes()[0] != width:
-            self.splitter.setSizes([width, total - width])
+        wanted = max(width, total // SIDE_SHARE)  # a quarter of a wide screen
+        if give_back and total > wanted and self.splitter.sizes()[0] != wanted:
+            self.splitter.setSizes([wanted, total - wanted])
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
         if watched is self.side.widget() and event.type() == QEvent.Type.LayoutRequest:
