@@ -2,7 +2,8 @@
 
 The presets (:mod:`guiapp.presets`) are data with ids such as ``fashion-cnn``;
 the builder's preset menu and the training tab's network menu show these
-titles, never the ids.
+titles, never the ids, and no figures: the parameter counts are the answers
+of the builder's exercises.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ def preset_title(name: str) -> str:
     """The title of preset ``name`` (its id if it has none)."""
     titles = {
         "mnist-dense": QCoreApplication.translate(
-            "Presets", "Course: MNIST dense network (78 500 + 1 010)"
+            "Presets", "Course: MNIST dense network"
         ),
         "fashion-cnn": QCoreApplication.translate(
-            "Presets", "Course: Fashion-MNIST CNN, printed summary (108 810)"
+            "Presets", "Course: Fashion-MNIST CNN, printed summary"
         ),
         "fashion-cnn-deep": QCoreApplication.translate(
-            "Presets", "Course: deeper Fashion-MNIST CNN (82 870)"
+            "Presets", "Course: deeper Fashion-MNIST CNN"
         ),
         "lenet5": QCoreApplication.translate(
             "Presets", "LeNet-5 (LeCun 1998), a classic beyond the course"

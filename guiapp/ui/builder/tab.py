@@ -39,6 +39,7 @@ from ..common.files import ask_open_path, ask_save_path, write_text
 from ..common.tab import Tab, TabContext
 from ..common.texts import set_item_texts
 from ..i18n import translate_message as tm
+from ..preset_names import preset_title
 from .drawing import NetworkDrawing
 from .edits import StackEditor
 from .keras_panel import KerasPanel
@@ -327,13 +328,7 @@ class BuilderTab(Tab):
     def _preset_label(self, name: str) -> str:
         """A preset's name on screen (without its figures: they are the
         exercise's answers)."""
-        labels = {
-            "mnist-dense": self.tr("Course: MNIST dense network"),
-            "fashion-cnn": self.tr("Course: Fashion-MNIST CNN, printed summary"),
-            "fashion-cnn-deep": self.tr("Course: deeper Fashion-MNIST CNN"),
-            "lenet5": self.tr("LeNet-5 (LeCun 1998), a classic beyond the course"),
-        }
-        return labels.get(name, name)
+        return preset_title(name)
 
     def _render_preset_tip(self, *_) -> None:
         # the whole name, which a narrow combo elides
