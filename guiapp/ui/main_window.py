@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         # ---- the tabs: placeholders until each is made
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # on a 1024-pixel projector at 200 %: titles elided, never scrolled away
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.tab_widgets: dict[str, QWidget] = {}
         self._made: dict[str, Tab] = {}
         for name in self.teacher.tabs:  # a teacher's settings may show fewer tabs
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
             blocker = QSignalBlocker(self.tabs)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, widget, spec.title())
+            self.tabs.setTabToolTip(index, spec.title().replace("&&", "&"))
             self.tabs.setCurrentIndex(current)
             del blocker
             placeholder.deleteLater()
@@ -203,7 +207,10 @@ class MainWindow(QMainWindow):
         for name, widget in self.tab_widgets.items():
             index = self.tabs.indexOf(widget)
             if index >= 0:
-                self.tabs.setTabText(index, tabs.spec(name).title())
+                title = tabs.spec(name).title()
+                self.tabs.setTabText(index, title)
+                # the whole title on hover when a narrow window elides it
+                self.tabs.setTabToolTip(index, title.replace("&&", "&"))
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:

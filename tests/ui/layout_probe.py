@@ -174,13 +174,12 @@ def text_faults(widget) -> list[tuple[str, str]]:
         for index in range(widget.count()):
             rect = widget.tabRect(index)
             need = widget.tabSizeHint(index).width()
-            if rect.width() + SLACK < need or rect.right() > widget.width() + SLACK:
+            text = widget.tabText(index)[:30]
+            if rect.right() > widget.width() + SLACK:
+                faults.append(("clipped", f"tab {text!r} is out of the bar's view"))
+            elif rect.width() + SLACK < need and not widget.tabToolTip(index).strip():
                 faults.append(
-                    (
-                        "clipped",
-                        f"tab {widget.tabText(index)[:30]!r} needs {need} px, "
-                        f"has {rect.width()}",
-                    )
+                    ("clipped", f"tab {text!r} needs {need} px, has {rect.width()}")
                 )
     return faults
 
