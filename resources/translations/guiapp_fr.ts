@@ -42,200 +42,180 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>BuilderTab</name>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="289" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="326" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="298" />
-            <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
-            <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="115" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="134" />
             <source>H, the input height in pixels (28 for MNIST).</source>
-            <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open the preset combo's width, in characters (longer names are elided)</extracomment>
+            <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open the preset combo's width, in characters (longer names are elided) the side panel takes 1/SIDE_SHARE of the tab's width, or what it needs</extracomment>
             <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="118" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="137" />
             <source>W, the input width in pixels.</source>
             <translation>W, la largeur de l'entrée en pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="121" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="140" />
             <source>D, the number of channels: 1 for grey, 3 for colour.</source>
             <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="126" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="145" />
             <source>H</source>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="127" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="146" />
             <source>W</source>
             <translation>W</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="128" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="147" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="141" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="162" />
             <source>Exercise mode: hide the answers</source>
             <translation>Mode exercice : cacher les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="147" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="168" />
             <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
             <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="153" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="174" />
             <source>Check answers</source>
             <translation>Vérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="157" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="178" />
             <source>Mark the answers typed: right in green, wrong in red with the formula. Blank answers are not marked.</source>
             <translation>Corriger les réponses saisies : justes en vert, fausses en rouge avec la formule. Les réponses vides ne sont pas corrigées.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="166" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="187" />
             <source>For the teacher: show the selected layer's answers.</source>
             <translation>Pour l'enseignant : afficher les réponses de la couche sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="171" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="192" />
             <source>Reveal all</source>
             <translation>Tout révéler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="174" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="195" />
             <source>For the teacher: show every answer.</source>
             <translation>Pour l'enseignant : afficher toutes les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="179" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="200" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="183" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="204" />
             <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
             <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="190" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="211" />
             <source>Train this network</source>
             <translation>Entraîner ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="193" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="214" />
             <source>Open the training tab with this network.</source>
             <translation>Ouvrir l'onglet d'apprentissage avec ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="200" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="221" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="201" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="222" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="202" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="223" />
             <source>Export Keras script…</source>
             <translation>Exporter un script Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="216" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="237" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="217" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="238" />
             <source>Input:</source>
             <translation>Entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="295" />
-            <source>Course: MNIST dense network</source>
-            <translation>Cours : réseau dense MNIST</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="296" />
-            <source>Course: Fashion-MNIST CNN, printed summary</source>
-            <translation>Cours : CNN Fashion-MNIST, résumé imprimé</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="297" />
-            <source>Course: deeper Fashion-MNIST CNN</source>
-            <translation>Cours : CNN Fashion-MNIST plus profond</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="439" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="504" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="471" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="536" />
             <source>Open network</source>
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="506" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="516" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="538" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="548" />
             <source>guiapp networks (*.json)</source>
             <translation>Réseaux guiapp (*.json)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="557" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="589" />
             <source>Reveal layer %1</source>
             <translation>Révéler la couche %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="559" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="591" />
             <source>Reveal layer</source>
             <translation>Révéler la couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="460" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="492" />
             <source>%1 cannot be opened: %2</source>
             <translation>%1 ne peut pas être ouvert : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="464" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="496" />
             <source>Cannot open this network</source>
             <translation>Impossible d'ouvrir ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="472" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="504" />
             <source>%1 opened; %2</source>
             <translation>%1 ouvert ; %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="492" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="524" />
             <source>%1 cannot be saved: %2</source>
             <translation>%1 ne peut pas être enregistré : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="496" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="528" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="514" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="546" />
             <source>Save network</source>
             <translation>Enregistrer le réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="525" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="557" />
             <source>Export Keras script</source>
             <translation>Exporter un script Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="527" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="559" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
@@ -243,87 +223,87 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CellPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="51" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="62" />
             <source>The input sequence X, one row per time step; edit the numbers.</source>
             <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="61" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="72" />
             <source>Course example (3 units, input 2, sigmoid)</source>
             <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="66" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="77" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="73" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="84" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="82" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="93" />
             <source>The state h_t, unit by unit</source>
             <translation>L'état h_t, neurone par neurone</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="92" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="107" />
             <source>h after each step: one column per time step.</source>
             <translation>h après chaque pas : une colonne par pas de temps.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="119" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="120" />
             <source>Input size:</source>
             <translation>Taille d'entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="121" />
             <source>Activation f:</source>
             <translation>Activation f :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="107" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="122" />
             <source>Seed of the weights:</source>
             <translation>Graine des poids :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="114" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="129" />
             <source>Input sequence X:</source>
             <translation>Séquence d'entrée X :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="123" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="140" />
             <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
             <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="163" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="184" />
             <source>"%1" is not a number; the cell keeps %2.</source>
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="222" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="245" />
             <source>t = 0: h is zero. Press Step to read x_0.</source>
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="235" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="258" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="241" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="241" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -480,52 +460,52 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="183" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="186" />
             <source>Show code</source>
             <translation>Voir le code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="186" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="189" />
             <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
             <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="232" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="235" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="239" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="242" />
             <source>%1: %2, shape %3 → grey %4</source>
             <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="255" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="258" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
             <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="278" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="281" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
             <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="287" />
             <source>row(s)</source>
             <translation>ligne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="285" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="288" />
             <source>column(s)</source>
             <translation>colonne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="290" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="293" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
             <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="302" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="305" />
             <source>Output %1 × %2 = %3 values (input: %4).</source>
             <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
         </message>
@@ -533,92 +513,92 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="69" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="120" />
             <source>Input (grey)</source>
             <translation>Entrée (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="78" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="129" />
             <source>Receptive field</source>
             <translation>Champ récepteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="83" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="134" />
             <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
             <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="96" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="147" />
             <source>Window of the input</source>
             <translation>Fenêtre de l'entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="97" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="148" />
             <source>Window × kernel</source>
             <translation>Fenêtre × noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="111" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="165" />
             <source>Slide the window over the image and build the output (Ctrl+Space).</source>
             <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="118" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="172" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="121" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="175" />
             <source>Move the window by one output pixel (Ctrl+Right).</source>
             <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="126" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="180" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="129" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="183" />
             <source>Stop and show the whole output.</source>
             <translation>Arrêter et montrer toute la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="136" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="190" />
             <source>Output pixels per frame while playing.</source>
             <translation>Pixels de sortie par image pendant l'animation.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="147" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="201" />
             <source>Speed:</source>
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="226" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="319" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="226" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="319" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="231" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="324" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="234" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="327" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="238" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="331" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="321" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="414" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -626,22 +606,23 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvTab</name>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="56" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
             <source>Convolution</source>
+            <extracomment>the side panel's width in characters of its font (420 px in a 9-point font)</extracomment>
             <translation>Convolution</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="56" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
             <source>Sobel edges</source>
             <translation>Bords de Sobel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="56" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
             <source>Pooling</source>
             <translation>Regroupement (pooling)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="213" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="247" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -1316,7 +1297,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         </message>
         <message>
             <location filename="../../guiapp/ui/train/evaluate_page.py" line="91" />
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="112" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="113" />
             <source>Confusion matrix</source>
             <translation>Matrice de confusion</translation>
         </message>
@@ -1331,60 +1312,60 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Vraie classe ↓</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="113" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="114" />
             <source>The most confident mistakes</source>
             <translation>Les erreurs les plus sûres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="183" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="184" />
             <source>Evaluating: %1 of %2 test images…</source>
             <extracomment>the confusion cell shown (row, column), None for none</extracomment>
             <translation>Évaluation : %1 images de test sur %2…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="192" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="193" />
             <source>Test loss %1
 Test accuracy %2</source>
             <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="197" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="198" />
             <source>Train a network, then evaluate it on images it never saw.</source>
             <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="236" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="237" />
             <source>Accuracy per class: </source>
             <translation>Exactitude par classe : </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="251" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="252" />
             <source>%1 read as %2 (%3)</source>
             <translation>%1 lu comme %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="266" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="267" />
             <source>Predicted class: %1</source>
             <translation>Classe prédite : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="269" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="270" />
             <source>True class: %1</source>
             <translation>Vraie classe : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="275" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="276" />
             <source>%1 images of %2 recognised</source>
             <translation>%1 images de %2 reconnues</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="278" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="279" />
             <source>%1 images of %2 read as %3</source>
             <translation>%1 images de %2 lues comme %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="292" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="293" />
             <source>%1 images of %2 predicted as %3:</source>
             <translation>%1 images de %2 prédites comme %3 :</translation>
         </message>
@@ -1526,73 +1507,73 @@ Exactitude sur le test %2</translation>
     <context>
         <name>GradientsPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="56" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="64" />
             <source>Multiply the recurrent weights Wy: above 1 with relu, gradients explode.</source>
             <extracomment>the log scale's floor: a zero gradient is drawn this small</extracomment>
             <translation>Multiplier les poids récurrents Wy : au-dessus de 1 avec relu, les gradients explosent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="64" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="72" />
             <source>clipnorm: a gradient longer than this is scaled down to it (0: off).</source>
             <translation>clipnorm : un gradient plus long que cette valeur est ramené à elle (0 : désactivé).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="69" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="77" />
             <source>Compute the gradients</source>
             <translation>Calculer les gradients</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="76" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="83" />
             <source>|d prediction / d x_t| for each time step t (log scale)</source>
             <translation>|d prédiction / d x_t| pour chaque pas de temps t (échelle log)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="94" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="105" />
             <source>gradient</source>
             <translation>gradient</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="95" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="106" />
             <source>after clipping</source>
             <translation>après écrêtage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="115" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="116" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="117" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="107" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="118" />
             <source>Recurrent weights ×:</source>
             <translation>Poids récurrents × :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="108" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="119" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="167" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="186" />
             <source>Backpropagation through time multiplies, step after step back, by the recurrent weights and the activation's slope: with sigmoid or tanh the early time steps get vanishing gradients; exploding gradients are cut by clipping (clipnorm).</source>
             <translation>La rétropropagation dans le temps multiplie, pas après pas en arrière, par les poids récurrents et la pente de l'activation : avec sigmoïde ou tanh, les premiers pas de temps reçoivent des gradients qui s'évanouissent ; les gradients qui explosent sont coupés par l'écrêtage (clipnorm).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="189" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="208" />
             <source>%1 with %2 over %3 steps: the last step's gradient is %4 times the first's.</source>
             <translation>%1 avec %2 sur %3 pas : le gradient du dernier pas vaut %4 fois celui du premier.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="198" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="217" />
             <source>Norm %1, after clipping %2.</source>
             <translation>Norme %1, après écrêtage %2.</translation>
         </message>
@@ -1698,23 +1679,23 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="411" />
+            <location filename="../../guiapp/ui/image_view.py" line="460" />
             <source>Fit image to view</source>
             <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="413" />
+            <location filename="../../guiapp/ui/image_view.py" line="462" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="423" />
+            <location filename="../../guiapp/ui/image_view.py" line="472" />
             <source>Export image</source>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="425" />
+            <location filename="../../guiapp/ui/image_view.py" line="474" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -1722,43 +1703,43 @@ Exactitude sur le test %2</translation>
     <context>
         <name>InsidePage</name>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="39" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="42" />
             <source>First layer's kernels (Sobel x from the convolution tab first)</source>
             <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="45" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="48" />
             <source>Feature maps for the test image of the Predict page</source>
             <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="74" />
-            <location filename="../../guiapp/ui/train/inside_page.py" line="131" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="77" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="130" />
             <source>input</source>
             <translation>entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="92" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="95" />
             <source>Computing the kernels and feature maps…</source>
             <translation>Calcul des noyaux et des cartes de caractéristiques…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="95" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="98" />
             <source>Train a network with a convolution layer first.</source>
             <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="98" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="101" />
             <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
             <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="105" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="108" />
             <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
             <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="110" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="113" />
             <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
             <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
         </message>
@@ -1787,47 +1768,52 @@ Exactitude sur le test %2</translation>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="74" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="49" />
+            <source>Keras's summary</source>
+            <translation>Résumé de Keras</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="75" />
             <source>Too many parameters to build here (at most %1, %2 MB of weights). Make the network smaller to compare it with Keras.</source>
             <translation>Trop de paramètres pour le construire ici (au plus %1, %2 Mo de poids). Réduisez le réseau pour le comparer à Keras.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="82" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="83" />
             <source>%1 parameters: too many to build here (at most %2, %3 MB of weights). Make the network smaller to compare it with Keras.</source>
             <translation>%1 paramètres : trop pour être construit ici (au plus %2, %3 Mo de poids). Réduisez le réseau pour le comparer avec Keras.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="92" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="93" />
             <source>Fix the marked layer first: Keras would refuse this network too.</source>
             <translation>Corrigez d'abord la couche marquée : Keras refuserait aussi ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="95" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="96" />
             <source>Building the model with Keras…</source>
             <translation>Construction du modèle avec Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="101" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="104" />
             <source>Keras agrees on %1 of %2 layers.</source>
             <translation>Keras est d'accord sur %1 couches sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="106" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="109" />
             <source>Keras could not build this model: %1</source>
             <translation>Keras n'a pas pu construire ce modèle : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="110" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="113" />
             <source>Keras's own summary appears here after Check with Keras.</source>
             <translation>Le résumé de Keras apparaît ici après « Vérifier avec Keras ».</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="113" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="116" />
             <source>Exercise mode: %1 layers are hidden until they are answered right or revealed.</source>
             <translation>Mode exercice : %1 couches restent cachées tant qu'elles ne sont pas justes ou révélées.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/keras_panel.py" line="129" />
+            <location filename="../../guiapp/ui/builder/keras_panel.py" line="132" />
             <source>✗ ours: %1, %2</source>
             <translation>✗ le nôtre : %1, %2</translation>
         </message>
@@ -1835,98 +1821,98 @@ Exactitude sur le test %2</translation>
     <context>
         <name>KernelEditor</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="119" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="150" />
             <source>F, the kernel size. Each output pixel sees an F×F window of the input.</source>
             <translation>F, la taille du noyau. Chaque pixel de sortie voit une fenêtre F×F de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="126" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="157" />
             <source>Classic filters and the course's kernels A, B and C.</source>
             <translation>Filtres classiques et noyaux A, B et C du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="134" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="165" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="142" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="173" />
             <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
             <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="154" />
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="355" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="184" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="412" />
             <source>Normalise</source>
             <translation>Normaliser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="158" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="188" />
             <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
             <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="165" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="196" />
             <source>Flip kernel (true convolution)</source>
             <translation>Retourner le noyau (vraie convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="170" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="201" />
             <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
             <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="180" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="214" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="181" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="215" />
             <source>Size F:</source>
             <translation>Taille F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="224" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="261" />
             <source>Set kernel</source>
             <translation>Changer le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="233" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="270" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="296" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="353" />
             <source>Sum of weights: %s</source>
             <translation>Somme des poids : %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="252" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="289" />
             <source>Kernel size %d</source>
             <translation>Taille du noyau %d</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="330" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="387" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
             <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="334" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="391" />
             <source>"%1" is too large: a weight is from -%2 to %2.</source>
             <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="347" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="404" />
             <source>Cell (%d, %d) = %s</source>
             <translation>Case (%d, %d) = %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="363" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="420" />
             <source>Flip kernel</source>
             <translation>Retourner le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="365" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="422" />
             <source>Unflip kernel</source>
             <translation>Remettre le noyau à l'endroit</translation>
         </message>
@@ -1934,68 +1920,68 @@ Exactitude sur le test %2</translation>
     <context>
         <name>Kernels</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="56" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="66" />
             <source>Identity</source>
-            <extracomment>The largest weight (in absolute value) a kernel cell accepts: a larger one is refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.</extracomment>
+            <extracomment>rows of the kernel shown without scrolling (an 11×11 kernel scrolls) The largest weight (in absolute value) a kernel cell accepts: a larger one is refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.</extracomment>
             <translation>Identité</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="57" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="67" />
             <source>Box blur (mean)</source>
             <translation>Flou moyen (boîte)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="58" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="68" />
             <source>Gaussian blur</source>
             <translation>Flou gaussien</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="59" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="69" />
             <source>Sharpen</source>
             <translation>Netteté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="60" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="70" />
             <source>Laplacian</source>
             <translation>Laplacien</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="61" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="71" />
             <source>Sobel x (vertical edges)</source>
             <translation>Sobel x (bords verticaux)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="62" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="72" />
             <source>Sobel y (horizontal edges)</source>
             <translation>Sobel y (bords horizontaux)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="63" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="73" />
             <source>Prewitt x</source>
             <translation>Prewitt x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="64" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="74" />
             <source>Prewitt y</source>
             <translation>Prewitt y</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="65" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="75" />
             <source>Emboss</source>
             <translation>Estampage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="66" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="76" />
             <source>Course kernel A (3×3)</source>
             <translation>Noyau A du cours (3×3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="67" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="77" />
             <source>Course kernel B (3×3)</source>
             <translation>Noyau B du cours (3×3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="68" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="78" />
             <source>Course kernel C (5×5)</source>
             <translation>Noyau C du cours (5×5)</translation>
         </message>
@@ -2017,32 +2003,38 @@ Exactitude sur le test %2</translation>
     <context>
         <name>LayerList</name>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="45" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="46" />
+            <source>Layers</source>
+            <extracomment>how many layers the list shows at least, in any zoom</extracomment>
+            <translation>Couches</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="50" />
             <source>The layers, input at the top. Drag to reorder; Delete removes, Ctrl+D duplicates, Ctrl+Up/Down moves.</source>
             <translation>Les couches, l'entrée en haut. Glissez pour réordonner ; Suppr supprime, Ctrl+D duplique, Ctrl+Haut/Bas déplace.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="54" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="59" />
             <source>Add layer</source>
             <translation>Ajouter une couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="68" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="73" />
             <source>Duplicate</source>
             <translation>Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="69" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="74" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="71" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="76" />
             <source>Move the layer up (Ctrl+Up)</source>
             <translation>Monter la couche (Ctrl+Haut)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="74" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="79" />
             <source>Move the layer down (Ctrl+Down)</source>
             <translation>Descendre la couche (Ctrl+Bas)</translation>
         </message>
@@ -2065,7 +2057,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="108" />
+            <location filename="../../guiapp/ui/main_window.py" line="111" />
             <source>guiapp — convolutional and recurrent networks</source>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
@@ -2091,132 +2083,132 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="249" />
+            <location filename="../../guiapp/ui/main_window.py" line="256" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="251" />
+            <location filename="../../guiapp/ui/main_window.py" line="258" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="257" />
+            <location filename="../../guiapp/ui/main_window.py" line="264" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="263" />
+            <location filename="../../guiapp/ui/main_window.py" line="270" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="267" />
+            <location filename="../../guiapp/ui/main_window.py" line="274" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="277" />
+            <location filename="../../guiapp/ui/main_window.py" line="284" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="301" />
+            <location filename="../../guiapp/ui/main_window.py" line="308" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="303" />
+            <location filename="../../guiapp/ui/main_window.py" line="310" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="306" />
+            <location filename="../../guiapp/ui/main_window.py" line="313" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="308" />
+            <location filename="../../guiapp/ui/main_window.py" line="315" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="312" />
+            <location filename="../../guiapp/ui/main_window.py" line="319" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="321" />
+            <location filename="../../guiapp/ui/main_window.py" line="328" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="335" />
+            <location filename="../../guiapp/ui/main_window.py" line="342" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="339" />
+            <location filename="../../guiapp/ui/main_window.py" line="346" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="352" />
+            <location filename="../../guiapp/ui/main_window.py" line="359" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="353" />
+            <location filename="../../guiapp/ui/main_window.py" line="360" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="362" />
+            <location filename="../../guiapp/ui/main_window.py" line="369" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="362" />
+            <location filename="../../guiapp/ui/main_window.py" line="369" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="365" />
+            <location filename="../../guiapp/ui/main_window.py" line="372" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="365" />
+            <location filename="../../guiapp/ui/main_window.py" line="372" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="504" />
+            <location filename="../../guiapp/ui/main_window.py" line="511" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="551" />
+            <location filename="../../guiapp/ui/main_window.py" line="558" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="553" />
+            <location filename="../../guiapp/ui/main_window.py" line="560" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="559" />
+            <location filename="../../guiapp/ui/main_window.py" line="566" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="561" />
+            <location filename="../../guiapp/ui/main_window.py" line="568" />
             <source>Could not write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="587" />
+            <location filename="../../guiapp/ui/main_window.py" line="594" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -2238,7 +2230,7 @@ Exactitude sur le test %2</translation>
     <context>
         <name>OddSpinBox</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="88" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="98" />
             <source>A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.</source>
             <translation>Un noyau a une taille impaire (1, 3, 5 … 11) pour avoir un pixel central.</translation>
         </message>
@@ -2266,67 +2258,67 @@ Exactitude sur le test %2</translation>
             <translation>S, la distance entre cellules. S = F : les cellules ne se chevauchent pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="65" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="67" />
             <source>Pool:</source>
             <translation>Regrouper :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="66" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="68" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="67" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="69" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="122" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="131" />
             <source>No convolution output to pool: see the reason on the left.</source>
             <translation>Aucune sortie de convolution à regrouper : voir la raison à gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="129" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="138" />
             <source>Output size, (W − F)/S + 1:</source>
             <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="135" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="144" />
             <source>%1 values → %2 values (%3 × %4).</source>
             <translation>%1 valeurs → %2 valeurs (%3 × %4).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="144" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="153" />
             <source>Not whole: the last cells that do not fit are dropped (floor).</source>
             <translation>Pas entier : les dernières cellules qui ne tiennent pas sont abandonnées (partie entière).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="148" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="157" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="151" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="160" />
             <source>The %1×%1 window does not fit in the %2×%3 input.</source>
             <translation>La fenêtre %1×%1 ne tient pas dans l'entrée %2×%3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="180" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="189" />
             <source>Max pooling</source>
             <translation>Max pooling (maximum)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="181" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="190" />
             <source>Average (mean) pooling</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="182" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="191" />
             <source>L2 norm √(Σ x²)</source>
             <translation>Norme L2 √(Σ x²)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="183" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="192" />
             <source>Mean weighted by distance to the centre</source>
             <translation>Moyenne pondérée par la distance au centre</translation>
         </message>
@@ -2334,62 +2326,62 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PredictPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="43" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="75" />
             <source>Test image</source>
             <translation>Image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="45" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="77" />
             <source>Probabilities for the test image</source>
             <translation>Probabilités pour l'image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="53" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="85" />
             <source>Draw a digit with the mouse (white on black, like MNIST). Beside it, the 28 × 28 the network sees: your drawing cropped, scaled to 20 × 20 and centred, as MNIST's digits were made.</source>
             <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST). À côté, le 28 × 28 que voit le réseau : votre dessin recadré, mis à l'échelle 20 × 20 et centré, comme les chiffres de MNIST ont été faits.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="60" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="92" />
             <source>Drawing of a digit</source>
             <translation>Dessin d'un chiffre</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="63" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="95" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="66" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="98" />
             <source>Probabilities for your drawing</source>
             <translation>Probabilités pour votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="72" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="104" />
             <source>Test image number:</source>
             <translation>Numéro de l'image de test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="135" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="179" />
             <source>Training: the prediction comes when the run ends.</source>
             <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="137" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="181" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="149" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="193" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="162" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="206" />
             <source>Draw a digit: the prediction changes as you draw.</source>
             <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="167" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="211" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>
@@ -2397,22 +2389,22 @@ Exactitude sur le test %2</translation>
     <context>
         <name>Presets</name>
         <message>
-            <location filename="../../guiapp/ui/preset_names.py" line="18" />
-            <source>Course: MNIST dense network (78 500 + 1 010)</source>
-            <translation>Cours : réseau dense MNIST (78 500 + 1 010)</translation>
+            <location filename="../../guiapp/ui/preset_names.py" line="19" />
+            <source>Course: MNIST dense network</source>
+            <translation>Cours : réseau dense MNIST</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/preset_names.py" line="21" />
-            <source>Course: Fashion-MNIST CNN, printed summary (108 810)</source>
-            <translation>Cours : CNN Fashion-MNIST, résumé imprimé (108 810)</translation>
+            <location filename="../../guiapp/ui/preset_names.py" line="22" />
+            <source>Course: Fashion-MNIST CNN, printed summary</source>
+            <translation>Cours : CNN Fashion-MNIST, résumé imprimé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/preset_names.py" line="24" />
-            <source>Course: deeper Fashion-MNIST CNN (82 870)</source>
-            <translation>Cours : CNN Fashion-MNIST plus profond (82 870)</translation>
+            <location filename="../../guiapp/ui/preset_names.py" line="25" />
+            <source>Course: deeper Fashion-MNIST CNN</source>
+            <translation>Cours : CNN Fashion-MNIST plus profond</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/preset_names.py" line="27" />
+            <location filename="../../guiapp/ui/preset_names.py" line="28" />
             <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
             <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
         </message>
@@ -2420,28 +2412,28 @@ Exactitude sur le test %2</translation>
     <context>
         <name>RnnTab</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/tab.py" line="57" />
+            <location filename="../../guiapp/ui/rnn/tab.py" line="59" />
             <source>Series and windows</source>
             <extracomment>the pages, in order (their index in ``pages``)</extracomment>
             <translation>Série et fenêtres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/tab.py" line="58" />
+            <location filename="../../guiapp/ui/rnn/tab.py" line="60" />
             <source>The cell, by hand</source>
             <translation>La cellule, à la main</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/tab.py" line="59" />
+            <location filename="../../guiapp/ui/rnn/tab.py" line="61" />
             <source>Shapes</source>
             <translation>Formes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/tab.py" line="60" />
+            <location filename="../../guiapp/ui/rnn/tab.py" line="62" />
             <source>Train and animate</source>
             <translation>Entraîner et animer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/tab.py" line="61" />
+            <location filename="../../guiapp/ui/rnn/tab.py" line="63" />
             <source>Gradients through time</source>
             <translation>Gradients dans le temps</translation>
         </message>
@@ -2449,18 +2441,18 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SamplesPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/samples.py" line="53" />
+            <location filename="../../guiapp/ui/train/samples.py" line="57" />
             <source>Loading the dataset…</source>
             <extracomment>this page's name in the document</extracomment>
             <translation>Chargement du jeu de données…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/samples.py" line="57" />
+            <location filename="../../guiapp/ui/train/samples.py" line="61" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/samples.py" line="72" />
+            <location filename="../../guiapp/ui/train/samples.py" line="76" />
             <source>%1 training and %2 test images, 28×28 grey. Preprocessing as the course: x/255 as float32, reshape (-1, 28, 28, 1), one-hot labels.</source>
             <translation>%1 images d'apprentissage et %2 de test, 28×28 en gris. Prétraitement comme le cours : x/255 en float32, reshape (-1, 28, 28, 1), étiquettes one-hot.</translation>
         </message>
@@ -2468,118 +2460,118 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SeriesPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="43" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="52" />
             <source>sin t (the course)</source>
             <translation>sin t (le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="44" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="53" />
             <source>sum of two sines</source>
             <translation>somme de deux sinus</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="45" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="54" />
             <source>square wave</source>
             <translation>signal carré</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="46" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="55" />
             <source>sawtooth</source>
             <translation>dents de scie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="47" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="56" />
             <source>damped sine</source>
             <translation>sinus amorti</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="61" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="70" />
             <source>s, the number of past values the network reads to predict the next.</source>
             <translation>s, le nombre de valeurs passées que le réseau lit pour prédire la suivante.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="68" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="77" />
             <source>The first windows train the network; the rest test it.</source>
             <translation>Les premières fenêtres entraînent le réseau ; les autres le testent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="95" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="102" />
             <source>The network is training on this series: stop it to change it.</source>
             <extracomment>the controls that change the series (locked while a fit runs)</extracomment>
             <translation>Le réseau s'entraîne sur cette série : arrêtez-le pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="101" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="108" />
             <source>x = signal(t) + noise, cut into windows</source>
             <translation>x = signal(t) + bruit, découpé en fenêtres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="107" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="114" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="113" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="120" />
             <source>noisy series x</source>
             <translation>série bruitée x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="133" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="140" />
             <source>target Y = x[i + s]</source>
             <translation>cible Y = x[i + s]</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="145" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="152" />
             <source>Signal:</source>
             <translation>Signal :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="146" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="153" />
             <source>t from:</source>
             <translation>t de :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="147" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="154" />
             <source>t to:</source>
             <translation>t à :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="148" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="155" />
             <source>step:</source>
             <translation>pas :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="149" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="156" />
             <source>noise σ:</source>
             <translation>bruit σ :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="150" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="157" />
             <source>seed:</source>
             <translation>graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="151" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="158" />
             <source>window s:</source>
             <translation>fenêtre s :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="152" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="159" />
             <source>training windows:</source>
             <translation>fenêtres d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="166" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="173" />
             <source>Window i:</source>
             <translation>Fenêtre i :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="214" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="222" />
             <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
             <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="239" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="247" />
             <source>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</source>
             <translation>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</translation>
         </message>
@@ -2587,103 +2579,103 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ShapesPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="31" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="30" />
             <source>(Wx: features×units, Wy: units×units, b: units)</source>
             <translation>(Wx : caractéristiques×neurones, Wy : neurones×neurones, b : neurones)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="34" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="33" />
             <source>(four gates, each like a SimpleRNN)</source>
             <translation>(quatre portes, chacune comme un SimpleRNN)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="35" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="34" />
             <source>(three gates, two biases each in Keras)</source>
             <translation>(trois portes, deux biais chacune dans Keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="67" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="66" />
             <source>Course cases…</source>
             <translation>Cas du cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="74" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="85" />
             <source>Returned</source>
             <translation>Renvoyé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="74" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="85" />
             <source>Shape</source>
             <translation>Forme</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="84" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="92" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="94" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="102" />
             <source>Course cases:</source>
             <translation>Cas du cours :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="95" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="103" />
             <source>Layer:</source>
             <translation>Couche :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="96" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="104" />
             <source>Batch:</source>
             <translation>Lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="97" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="105" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="98" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="106" />
             <source>Features:</source>
             <translation>Caractéristiques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="99" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="107" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="121" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="137" />
             <source>Asking Keras…</source>
             <translation>Question posée à Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="164" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="184" />
             <source>output</source>
             <extracomment>the settings Keras was asked about</extracomment>
             <translation>sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="165" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="185" />
             <source>final state</source>
             <translation>état final</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="166" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="186" />
             <source>memory state (h)</source>
             <translation>état mémoire (h)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="167" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="187" />
             <source>carry state (c)</source>
             <translation>état de retenue (c)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="176" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="197" />
             <source>Parameters: %1</source>
             <translation>Paramètres : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="202" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="223" />
             <source>Keras: %1, %2 parameters.</source>
             <translation>Keras : %1, %2 paramètres.</translation>
         </message>
@@ -2691,217 +2683,223 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SidePanel</name>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="57" />
+            <location filename="../../guiapp/ui/train/panel.py" line="61" />
             <source>Train the network you built, or one of the course's.</source>
+            <extracomment>the least a menu of the panel shows of its choice, in characters</extracomment>
             <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="72" />
+            <location filename="../../guiapp/ui/train/panel.py" line="76" />
             <source>Import files…</source>
             <translation>Importer des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="76" />
+            <location filename="../../guiapp/ui/train/panel.py" line="80" />
             <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
             <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="82" />
+            <location filename="../../guiapp/ui/train/panel.py" line="86" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="90" />
+            <location filename="../../guiapp/ui/train/panel.py" line="94" />
             <source>SGD with momentum 0.9</source>
             <translation>SGD avec moment 0,9</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="100" />
+            <location filename="../../guiapp/ui/train/panel.py" line="105" />
             <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
             <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="108" />
+            <location filename="../../guiapp/ui/train/panel.py" line="113" />
             <source>Images per gradient step; the course uses 64.</source>
             <translation>Images par pas de gradient ; le cours utilise 64.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="116" />
+            <location filename="../../guiapp/ui/train/panel.py" line="121" />
             <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
             <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="125" />
+            <location filename="../../guiapp/ui/train/panel.py" line="130" />
             <source>The same seed gives the same initial weights: a run can be replayed.</source>
             <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="135" />
+            <location filename="../../guiapp/ui/train/panel.py" line="140" />
             <source>Train</source>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="136" />
+            <location filename="../../guiapp/ui/train/panel.py" line="141" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="137" />
+            <location filename="../../guiapp/ui/train/panel.py" line="142" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="138" />
+            <location filename="../../guiapp/ui/train/panel.py" line="143" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="141" />
+            <location filename="../../guiapp/ui/train/panel.py" line="146" />
             <source>Stop after the current batch.</source>
             <translation>Arrêter après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="146" />
+            <location filename="../../guiapp/ui/train/panel.py" line="151" />
             <source>Train more epochs from where it stopped.</source>
             <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="151" />
+            <location filename="../../guiapp/ui/train/panel.py" line="156" />
             <source>Back to the same initial weights (same seed).</source>
             <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="165" />
+            <location filename="../../guiapp/ui/train/panel.py" line="170" />
             <source>Save model…</source>
             <translation>Enregistrer le modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="166" />
+            <location filename="../../guiapp/ui/train/panel.py" line="171" />
             <source>Open model…</source>
             <translation>Ouvrir un modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="167" />
-            <source>Export training script…</source>
-            <translation>Exporter le script d'apprentissage…</translation>
+            <location filename="../../guiapp/ui/train/panel.py" line="172" />
+            <source>Export script…</source>
+            <translation>Exporter le script…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="178" />
+            <location filename="../../guiapp/ui/train/panel.py" line="176" />
+            <source>Save a Python script that trains this network with these settings, to run without this application.</source>
+            <translation>Enregistrer un script Python qui entraîne ce réseau avec ces réglages, à lancer sans cette application.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="194" />
             <source>Network:</source>
             <translation>Réseau :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="179" />
+            <location filename="../../guiapp/ui/train/panel.py" line="195" />
             <source>Dataset:</source>
             <translation>Données :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="191" />
+            <location filename="../../guiapp/ui/train/panel.py" line="207" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="192" />
+            <location filename="../../guiapp/ui/train/panel.py" line="208" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="193" />
+            <location filename="../../guiapp/ui/train/panel.py" line="209" />
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="194" />
+            <location filename="../../guiapp/ui/train/panel.py" line="210" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="195" />
+            <location filename="../../guiapp/ui/train/panel.py" line="211" />
             <source>Validation split:</source>
             <translation>Part de validation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="196" />
+            <location filename="../../guiapp/ui/train/panel.py" line="212" />
             <source>Seed:</source>
             <translation>Graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="244" />
+            <location filename="../../guiapp/ui/train/panel.py" line="302" />
             <source>Installed on this computer.</source>
             <translation>Installé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="248" />
+            <location filename="../../guiapp/ui/train/panel.py" line="306" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="292" />
+            <location filename="../../guiapp/ui/train/panel.py" line="350" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="294" />
+            <location filename="../../guiapp/ui/train/panel.py" line="352" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="305" />
+            <location filename="../../guiapp/ui/train/panel.py" line="363" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="307" />
+            <location filename="../../guiapp/ui/train/panel.py" line="365" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="311" />
+            <location filename="../../guiapp/ui/train/panel.py" line="369" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="317" />
+            <location filename="../../guiapp/ui/train/panel.py" line="375" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="323" />
+            <location filename="../../guiapp/ui/train/panel.py" line="381" />
             <source>the network's input is %1, but the images of %2 are %3: set the input to %4 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images de %2 sont %3 : réglez l'entrée à %4 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="334" />
+            <location filename="../../guiapp/ui/train/panel.py" line="392" />
             <source>the network must end with %1 outputs (one per class of %2), not %3</source>
             <translation>le réseau doit se terminer par %1 sorties (une par classe de %2), pas %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="343" />
+            <location filename="../../guiapp/ui/train/panel.py" line="401" />
             <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
             <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="351" />
+            <location filename="../../guiapp/ui/train/panel.py" line="409" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="354" />
+            <location filename="../../guiapp/ui/train/panel.py" line="412" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="356" />
+            <location filename="../../guiapp/ui/train/panel.py" line="414" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="358" />
+            <location filename="../../guiapp/ui/train/panel.py" line="416" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="360" />
+            <location filename="../../guiapp/ui/train/panel.py" line="418" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -3039,78 +3037,83 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="54" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="53" />
             <source>Layer</source>
             <extracomment>beside a marked answer's formula: the mark is not in colour alone ``108 810`` in the user's language, of any size (the name keras_panel imports)</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="55" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="54" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="56" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="55" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="57" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="56" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="58" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="57" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="98" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="63" />
+            <source>Summary of the layers</source>
+            <translation>Résumé des couches</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="100" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="219" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="221" />
             <source>Nothing to check yet: Check answers marks the answers typed.</source>
             <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="222" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="224" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="213" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="215" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="190" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="192" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="198" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="200" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="230" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="232" />
             <source>%1 not typed yet.</source>
             <translation>%1 pas encore saisi.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="243" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="245" />
             <source>a note on this layer appears once its shape is answered</source>
             <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="246" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="248" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="264" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="266" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -3118,155 +3121,155 @@ Exactitude sur le test %2</translation>
     <context>
         <name>TrainPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="75" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="86" />
             <source>Gradient clipping: 0 is off; otherwise gradients longer than this are scaled down (against exploding gradients).</source>
             <extracomment>predictions are reported every this many epochs during a fit the running fit and forecast jobs (None when none runs) the series the running fit / forecast works on</extracomment>
             <translation>Écrêtage des gradients : 0 le désactive ; sinon les gradients plus longs sont réduits (contre l'explosion des gradients).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="91" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="102" />
             <source>Train</source>
             <extracomment>the controls a run reads (locked while it runs)</extracomment>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="94" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="105" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="97" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="108" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="103" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="113" />
             <source>Forecast beyond the data</source>
             <translation>Prévoir au-delà des données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="116" />
             <source>Feed each prediction back as the next input, N times.</source>
             <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="111" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="121" />
             <source>Training loss (MSE)</source>
             <translation>Perte d'apprentissage (MSE)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="117" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="128" />
             <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
             <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="124" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="135" />
             <source>noisy series</source>
             <translation>série bruitée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="133" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="144" />
             <source>prediction</source>
             <translation>prédiction</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="139" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="150" />
             <source>forecast</source>
             <translation>prévision</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="145" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="156" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="155" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="166" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="163" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
             <source>Windows per second ÷ 3</source>
             <translation>Fenêtres par seconde ÷ 3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="172" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="183" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="173" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="184" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="185" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="186" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="176" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="187" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="177" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="188" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="178" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="189" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="191" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="202" />
             <source>N:</source>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="199" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="209" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="364" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="375" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="364" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="375" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="388" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="438" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="399" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="449" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="444" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="455" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
             <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="450" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="461" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="453" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="464" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="460" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="471" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>
@@ -3281,123 +3284,162 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="118" />
             <source>Learning curves</source>
-            <extracomment>the (network, images) whose padding the user agreed to</extracomment>
+            <extracomment>the most of the tab's width the side panel takes on its own the (network, images) whose padding the user agreed to</extracomment>
             <translation>Courbes d'apprentissage</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="119" />
+            <source>Curves</source>
+            <translation>Courbes</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="120" />
+            <source>the loss and accuracy, batch by batch</source>
+            <translation>la perte et l'exactitude, lot par lot</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="123" />
+            <location filename="../../guiapp/ui/train/tab.py" line="124" />
             <source>Samples</source>
             <translation>Exemples</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="120" />
+            <location filename="../../guiapp/ui/train/tab.py" line="125" />
+            <source>the first training images</source>
+            <translation>les premières images d'entraînement</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="128" />
+            <location filename="../../guiapp/ui/train/tab.py" line="129" />
             <source>Evaluate</source>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="121" />
+            <location filename="../../guiapp/ui/train/tab.py" line="130" />
+            <source>the test set's accuracy and confusion matrix</source>
+            <translation>l'exactitude sur le jeu de test et la matrice de confusion</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="133" />
+            <location filename="../../guiapp/ui/train/tab.py" line="134" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="122" />
+            <location filename="../../guiapp/ui/train/tab.py" line="135" />
+            <source>a test image or your drawing</source>
+            <translation>une image de test ou votre dessin</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="138" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="216" />
+            <location filename="../../guiapp/ui/train/tab.py" line="139" />
+            <source>Inside</source>
+            <translation>Intérieur</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="140" />
+            <source>the learned kernels and feature maps</source>
+            <translation>les noyaux appris et les cartes de caractéristiques</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="239" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="222" />
+            <location filename="../../guiapp/ui/train/tab.py" line="245" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="231" />
+            <location filename="../../guiapp/ui/train/tab.py" line="254" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="258" />
+            <location filename="../../guiapp/ui/train/tab.py" line="281" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="335" />
+            <location filename="../../guiapp/ui/train/tab.py" line="358" />
             <source>Folder with the IDX .gz files</source>
             <translation>Dossier avec les fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="381" />
+            <location filename="../../guiapp/ui/train/tab.py" line="404" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="502" />
+            <location filename="../../guiapp/ui/train/tab.py" line="565" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="350" />
+            <location filename="../../guiapp/ui/train/tab.py" line="373" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="351" />
+            <location filename="../../guiapp/ui/train/tab.py" line="374" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="503" />
+            <location filename="../../guiapp/ui/train/tab.py" line="566" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="201" />
-            <location filename="../../guiapp/ui/train/tab.py" line="230" />
-            <location filename="../../guiapp/ui/train/tab.py" line="495" />
-            <location filename="../../guiapp/ui/train/tab.py" line="505" />
+            <location filename="../../guiapp/ui/train/tab.py" line="224" />
+            <location filename="../../guiapp/ui/train/tab.py" line="253" />
+            <location filename="../../guiapp/ui/train/tab.py" line="558" />
+            <location filename="../../guiapp/ui/train/tab.py" line="568" />
             <source>Training</source>
+            <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="474" />
+            <location filename="../../guiapp/ui/train/tab.py" line="537" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="364" />
+            <location filename="../../guiapp/ui/train/tab.py" line="387" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="364" />
-            <location filename="../../guiapp/ui/train/tab.py" line="368" />
-            <location filename="../../guiapp/ui/train/tab.py" line="501" />
+            <location filename="../../guiapp/ui/train/tab.py" line="387" />
+            <location filename="../../guiapp/ui/train/tab.py" line="391" />
+            <location filename="../../guiapp/ui/train/tab.py" line="564" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="370" />
+            <location filename="../../guiapp/ui/train/tab.py" line="393" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="379" />
-            <location filename="../../guiapp/ui/train/tab.py" line="500" />
+            <location filename="../../guiapp/ui/train/tab.py" line="402" />
+            <location filename="../../guiapp/ui/train/tab.py" line="563" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="391" />
-            <location filename="../../guiapp/ui/train/tab.py" line="396" />
+            <location filename="../../guiapp/ui/train/tab.py" line="414" />
+            <location filename="../../guiapp/ui/train/tab.py" line="419" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="398" />
+            <location filename="../../guiapp/ui/train/tab.py" line="421" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
