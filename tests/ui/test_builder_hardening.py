@@ -430,3 +430,26 @@ def test_empty_or_incomplete_network_files_say_what_is_missing(content, expected
     with pytest.raises(StackError) as refusal:
         read_network_file(content)
     assert expected in str(refusal.value)
+
+
+@pytest.mark.parametrize(
+    ("saved", "expected"),
+    [
+        ("false", False),
+        ("False", False),
+        ("true", True),
+        (0, False),
+        (1, True),
+        ("maybe", False),
+        ([1], False),
+        (2, False),
+    ],
+)
+def test_a_version_1_exercise_flag_reads_as_written(saved, expected):
+    """Settings of version 1 stored the exercise flag as text: "false" was
+    read as True (bool of a non-empty string) and started an exercise."""
+    from guiapp.ui.builder.state import BuilderState
+
+    state = BuilderState()
+    state.from_dict({"exercise": saved})
+    assert state.exercise is expected

@@ -520,7 +520,14 @@ class BuilderState(Document):
     def migrate(self, data: dict, version: int) -> dict:
         # version 1 (no "version" key): the same keys, "exercise" perhaps not a bool
         if version < 2 and "exercise" in data:
-            data["exercise"] = bool(data["exercise"])
+            # QSettings gave "true"/"false" strings: bool("false") is True
+            value = data["exercise"]
+            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+                data["exercise"] = value.strip().lower() == "true"
+            elif isinstance(value, bool | int) and value in (0, 1):
+                data["exercise"] = bool(value)
+            else:
+                del data["exercise"]  # not a choice: the default
         return data
 
     # ---- consequences of a change
