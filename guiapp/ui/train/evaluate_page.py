@@ -47,7 +47,7 @@ class ConfusionTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         #: the widest count shown (its width is the cells' least)
-        self.widest = "000"
+        self.widest = "00"
 
     def set_widest(self, text: str) -> None:
         self.widest = text
@@ -56,7 +56,7 @@ class ConfusionTable(QTableWidget):
     def _cell(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(
-            metrics.horizontalAdvance(self.widest) + metrics.averageCharWidth() * 2,
+            metrics.horizontalAdvance(self.widest) + metrics.averageCharWidth(),
             metrics.height() + 8,
         )
 
@@ -106,8 +106,9 @@ class EvaluatePage(QScrollArea):
         self.per_class = QLabel()
         self.per_class.setWordWrap(True)
         self.cell_label = QLabel()
-        self.cell_gallery = Gallery(columns=10)
-        self.mistakes = Gallery(columns=10)
+        self.cell_label.setWordWrap(True)
+        self.cell_gallery = Gallery()
+        self.mistakes = Gallery()
         confusion_title, mistakes_title = QLabel(), QLabel()
         texts(lambda: confusion_title.setText(self.tr("Confusion matrix")))
         texts(lambda: mistakes_title.setText(self.tr("The most confident mistakes")))
@@ -206,7 +207,7 @@ class EvaluatePage(QScrollArea):
         self.render_headers(names)
         if evaluation is None:
             self.confusion.clearContents()
-            self.confusion.set_widest("000")
+            self.confusion.set_widest("00")
             self.per_class.setText("")
             self.mistakes.set_items([])
             return

@@ -8,15 +8,14 @@ tab starts; this page draws the document's ``inside``.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..common.texts import Texts
 from .state import TrainState
-from .widgets import clear_grid, picture
+from .widgets import FlowLayout, clear_grid, picture
 
 __all__ = ["InsidePage"]
-
-KERNELS_PER_ROW = 12
 
 
 class InsidePage(QScrollArea):
@@ -28,11 +27,15 @@ class InsidePage(QScrollArea):
         self.texts = texts = Texts()
         self.label = QLabel()
         self.label.setWordWrap(True)
+        # as many pictures to a row as the width holds (a zoomed projector too)
         self.kernels = QWidget()
-        self.kernels_grid = QGridLayout(self.kernels)
+        self.kernels_grid = FlowLayout(self.kernels)
         self.maps = QWidget()
-        self.maps_grid = QGridLayout(self.maps)
+        self.maps_grid = QVBoxLayout(self.maps)
+        self.maps_grid.setContentsMargins(0, 0, 0, 0)
         kernels_title, maps_title = QLabel(), QLabel()
+        kernels_title.setWordWrap(True)  # not wider than the pane
+        maps_title.setWordWrap(True)
         texts(
             lambda: kernels_title.setText(
                 self.tr(
@@ -122,16 +125,19 @@ class InsidePage(QScrollArea):
         inside = self.state.inside
         if inside is None or not inside.has_convolution:
             return
-        for index, (name, kernel) in enumerate(inside.kernels):
-            self.kernels_grid.addWidget(
-                picture(kernel, "diverging", name),
-                index // KERNELS_PER_ROW,
-                index % KERNELS_PER_ROW,
-            )
+        for name, kernel in inside.kernels:
+            self.kernels_grid.addWidget(picture(kernel, "diverging", name))
         source = picture(inside.image, "grey", self.tr("input"))
-        self._input_caption = source.findChildren(QLabel)[-1]
-        self.maps_grid.addWidget(source, 0, 0)
-        for row, layer in enumerate(inside.layers, start=1):
-            self.maps_grid.addWidget(QLabel(f"{layer.layer}\n{layer.shape}"), row, 0)
+        self._input_caption = source.caption
+        self.maps_grid.addWidget(source, 0, Qt.AlignmentFlag.AlignLeft)
+        # each layer: its name and shape, then its maps in rows
+        for layer in inside.layers:
+            caption = QLabel(f"{layer.layer} {layer.shape}")
+            caption.setWordWrap(True)
+            self.maps_grid.addWidget(caption)
+            maps = QWidget()
+            flow = FlowLayout(maps)
+            flow.setContentsMargins(0, 0, 0, 0)
             for k, values in enumerate(layer.maps):
-                self.maps_grid.addWidget(picture(values, "auto", f"{k}"), row, k + 1)
+                flow.addWidget(picture(values, "auto", f"{k}"))
+            self.maps_grid.addWidget(maps)

@@ -7,10 +7,13 @@ The predictions are jobs the tab starts; this page renders the document's
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +30,36 @@ from .widgets import ProbabilityPlot
 __all__ = ["PredictPage"]
 
 
-class PredictPage(QWidget):
+class TakesTheHeight(QWidget):
+    """Holds ``child`` so that it takes the height its layout has to give,
+    asking only its least: a wrapped title inside made the layout ask for the
+    child's whole preferred height (a page of 1 100 pixels on a 650 pixel pane)."""
+
+    def __init__(self, child: QWidget):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(child)
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+        self.setMaximumWidth(child.maximumWidth())  # a fixed width stays fixed
+        self.child = child
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        child = self.child
+        return child.minimumSize().expandedTo(child.minimumSizeHint())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        child = self.child
+        width = child.sizeHint().boundedTo(child.maximumSize()).width()
+        return QSize(width, self.minimumSizeHint().height())
+
+
+class PredictPage(QScrollArea):
     """A test image and a drawing, each with the network's probabilities."""
 
     def __init__(self, state: TrainState, parent=None):
@@ -71,26 +103,38 @@ class PredictPage(QWidget):
         index_label = QLabel()
         texts(lambda: index_label.setText(self.tr("Test image number:")))
         index_label.setBuddy(self.test_index)  # a screen reader names the box by it
-        top = QHBoxLayout()
-        left = QVBoxLayout()
+        # the test image as wide as the canvas under it: the two plots line up
+        self.test_image.setFixedWidth(self.canvas.width())
+        # the image and the plots take the height there is, asking only their
+        # least: the page scrolls only when that does not fit
+        test_image = TakesTheHeight(self.test_image)
+        test_bars = TakesTheHeight(self.test_bars.widget)
+        drawing_bars = TakesTheHeight(self.drawing_bars.widget)
+
         row = QHBoxLayout()
         row.addWidget(index_label)
         row.addWidget(self.test_index)
-        left.addLayout(row)
-        left.addWidget(self.test_image)
-        top.addLayout(left)
-        top.addWidget(self.test_bars.plot, 1)
+        row.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(test_image)
+        top.addWidget(test_bars, 1)
         bottom = QHBoxLayout()
         canvas_column = QVBoxLayout()
         canvas_column.addWidget(self.canvas)
         canvas_column.addWidget(self.clear_button)
+        canvas_column.addStretch(1)
         bottom.addLayout(canvas_column)
-        bottom.addWidget(self.drawing_bars.plot, 1)
-        layout = QVBoxLayout(self)
+        bottom.addWidget(drawing_bars, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
         layout.addLayout(top, 1)
         layout.addWidget(self.prediction_label)
         layout.addLayout(bottom, 1)
         layout.addWidget(self.drawing_label)
+        # scrolls when the zoom makes it taller (or wider) than its pane
+        self.setWidgetResizable(True)
+        self.setWidget(page)
 
         state.subscribe(self._on_state)
         self.render()

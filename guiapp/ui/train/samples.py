@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...ml import datasets
 from ..common.numbers import integer
@@ -18,7 +18,7 @@ SHOWN = 32
 PAGE = "samples"
 
 
-class SamplesPage(QWidget):
+class SamplesPage(QScrollArea):
     """32 training images and how the course prepares them."""
 
     def __init__(self, state: TrainState, parent=None):
@@ -26,11 +26,15 @@ class SamplesPage(QWidget):
         self.state = state
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.gallery = Gallery(columns=8)
-        layout = QVBoxLayout(self)
+        self.gallery = Gallery()
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(self.label)
         layout.addWidget(self.gallery)
         layout.addStretch(1)
+        # as many images to a row as the width holds, scrolled down
+        self.setWidgetResizable(True)
+        self.setWidget(page)
         self._stale = True
         state.subscribe(self._on_state)
         self.render()
