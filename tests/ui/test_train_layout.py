@@ -54,3 +54,89 @@ def test_a_screen_reader_names_every_control(shown_tab, qtbot, language):
         i18n.install("en")
         shown_tab.retranslate()
     assert faults == []
+
+
+def zoom(tab, qtbot, factor):
+    """What the window's zoom does: a bigger font on the tab."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    tab.setFont(font)
+    settle(qtbot)
+    settle(qtbot)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_projector_at_twice_the_size_reads_every_page(shown_tab, qtbot, language):
+    """On a 1024 x 768 projector at 200 %: the pages' tabs all in view (the
+    last one was scrolled out), the side panel never cut on its right, and no
+    page wider than its pane (the Predict chart was cut after the digit 7, the
+    Evaluate page wider than its pane)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from guiapp.ui import i18n
+
+    try:
+        assert i18n.install(language)
+        shown_tab.retranslate()
+        shown_tab.resize(1000, 620)
+        zoom(shown_tab, qtbot, 2.0)
+        bar = shown_tab.pages.tabBar()
+        for index in range(bar.count()):
+            assert bar.tabRect(index).right() <= bar.width()
+            assert bar.tabText(index) in bar.tabToolTip(index) or (
+                shown_tab.pages.short
+            )
+        panel = shown_tab.panel_area
+        assert panel.widget().width() <= panel.viewport().width()
+        for page in shown_tab.page_names():
+            shown_tab.state.page = page
+            settle(qtbot)
+            shown = shown_tab.pages.currentWidget()
+            if isinstance(shown, QScrollArea):
+                assert shown.widget().width() <= shown.viewport().width(), page
+        digits = [str(i) for i in range(10)]
+        for bars in (
+            shown_tab.predict_page.test_bars,
+            shown_tab.predict_page.drawing_bars,
+        ):
+            assert bars.tick_texts() == digits
+            assert bars.widget.width() >= bars.plot.minimumWidth()
+    finally:
+        i18n.install("en")
+        shown_tab.retranslate()
+
+
+def test_page_names_are_full_when_they_fit_and_said_in_full_on_hover(shown_tab, qtbot):
+    """A wide pane shows 'Inside the network'; a narrow one 'Inside', its
+    tooltip still naming the page in full."""
+    pages = shown_tab.pages
+    shown_tab.resize(1600, 700)
+    settle(qtbot)
+    assert pages.tabText(4) == "Inside the network"
+    zoom(shown_tab, qtbot, 2.0)
+    shown_tab.resize(1000, 620)
+    settle(qtbot)
+    assert pages.tabText(4) == "Inside"
+    assert "Inside the network" in pages.tabToolTip(4)
+    bar = pages.tabBar()
+    assert bar.tabRect(4).right() <= bar.width()
+
+
+def test_fashion_names_under_narrow_bars_are_elided_not_overlapping(shown_tab, qtbot):
+    """Ten Fashion-MNIST names do not fit under ten narrow bars: each is cut
+    to its bar's width (the sentence under the plot names the guess in full)."""
+    shown_tab.state.page = "predict"
+    shown_tab.state.dataset = "fashion-mnist"
+    settle(qtbot)
+    bars = shown_tab.predict_page.test_bars
+    metrics = bars.plot.fontMetrics()
+    slot = bars.plot.getPlotItem().getViewBox().width() / 10
+    texts = bars.tick_texts()
+    names = list(shown_tab.state.class_names())
+    assert len(texts) == 10
+    for text, name in zip(texts, names, strict=True):
+        assert text.rstrip("…") and name.startswith(text.rstrip("…"))
+        assert metrics.horizontalAdvance(text) < slot
+    assert texts != names  # some were cut

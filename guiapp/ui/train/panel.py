@@ -7,12 +7,13 @@ status), so a language switch renders them again. The tab connects the buttons.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -30,6 +31,9 @@ from .names import dataset_label, network_label
 from .state import BUILDER, TrainState
 
 __all__ = ["SidePanel"]
+
+#: the least a menu of the panel shows of its choice, in characters
+COMBO_CHARACTERS = 10
 
 
 class SidePanel(QWidget):
@@ -52,10 +56,9 @@ class SidePanel(QWidget):
             )
         )
         bind.combo_box(state, "network", self.network_combo)
-        texts(
-            lambda: self.network_combo.setToolTip(
-                self.tr("Train the network you built, or one of the course's.")
-            )
+        self._say_choice(
+            self.network_combo,
+            lambda: self.tr("Train the network you built, or one of the course's."),
         )
         self.dataset_combo = QComboBox()
         for name in datasets.DATASETS:
@@ -66,6 +69,7 @@ class SidePanel(QWidget):
             )
         )
         bind.combo_box(state, "dataset", self.dataset_combo)
+        self._say_choice(self.dataset_combo)
         self.dataset_status = QLabel()
         self.dataset_status.setWordWrap(True)
         self.import_button = QPushButton()
@@ -91,6 +95,7 @@ class SidePanel(QWidget):
             )
         )
         bind.combo_box(state, "optimizer", self.optimizer_combo)
+        self._say_choice(self.optimizer_combo)
         self.learning_rate_spin = bind.double_spin_box(
             state, "learning_rate", decimals=5, step=0.0005
         )
@@ -164,12 +169,23 @@ class SidePanel(QWidget):
         self.script_button = QPushButton()
         texts(lambda: self.save_button.setText(self.tr("Save model…")))
         texts(lambda: self.open_button.setText(self.tr("Open model…")))
-        texts(lambda: self.script_button.setText(self.tr("Export training script…")))
+        texts(lambda: self.script_button.setText(self.tr("Export script…")))
+        texts(
+            lambda: self.script_button.setToolTip(
+                self.tr(
+                    "Save a Python script that trains this network with these "
+                    "settings, to run without this application."
+                )
+            )
+        )
 
         # every setting of a run, disabled as one during a fit
         self.settings_group = QWidget()
         form = QFormLayout(self.settings_group)
         form.setContentsMargins(0, 0, 0, 0)
+        # a narrow panel (a zoomed projector) puts a field under its label
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # each label is its field's buddy: a screen reader names the field by it
         add_rows(
             form,
@@ -180,7 +196,7 @@ class SidePanel(QWidget):
             ],
         )
         form.addRow(self.dataset_status)
-        data_buttons = QHBoxLayout()
+        data_buttons = QVBoxLayout()  # one under the other: room for any zoom
         data_buttons.addWidget(self.import_button)
         data_buttons.addWidget(self.download_button)
         form.addRow(data_buttons)
@@ -213,6 +229,48 @@ class SidePanel(QWidget):
 
         state.subscribe(self._on_state)
         self.render()
+
+    def natural_width(self) -> int:
+        """The width that shows every choice of the menus in full beside the
+        labels (the panel asks less at least: see ``minimumSizeHint``)."""
+        metrics = self.fontMetrics()
+        combos = (self.network_combo, self.dataset_combo, self.optimizer_combo)
+        widest = max(
+            metrics.horizontalAdvance(combo.itemText(index))
+            for combo in combos
+            for index in range(combo.count())
+        )
+        form = self.settings_group.layout()
+        labels = max(
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().sizeHint().width()
+            for row in range(form.rowCount())
+            if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+        )
+        margins = self.layout().contentsMargins()
+        # the combo box's frame and arrow: about four characters
+        combo = widest + 4 * metrics.averageCharWidth()
+        return (
+            labels + form.horizontalSpacing() + combo + margins.left() + margins.right()
+        )
+
+    def _say_choice(
+        self, combo: QComboBox, explanation: Callable[[], str] | None = None
+    ) -> None:
+        """Let ``combo`` be narrower than its longest item (its text elided),
+        its tooltip telling the current choice in full (and ``explanation``)."""
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+        def say() -> None:
+            tip = combo.currentText()
+            if explanation is not None:
+                tip += "\n" + explanation()
+            combo.setToolTip(tip)
+
+        self.texts(say)
+        combo.currentIndexChanged.connect(say)
 
     # ---- rendering
     def _on_state(self, name: str) -> None:

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QProgressDialog,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
 )
 
 from ...core.layers import MAX_PARAMS, StackError, summarize, total_params
@@ -30,11 +28,11 @@ from ...ml.scripts import training_script
 from ...presets import preset
 from ..common.files import ask_open_path, ask_save_path, write_text
 from ..common.tab import Tab, TabContext
-from ..common.texts import set_tab_texts
 from ..i18n import translate_message
 from .analysis import Analysis
 from .curves import CurvesPage
 from .evaluate_page import EvaluatePage
+from .frame import PageTabs, PanelScroll, refit_combo_boxes
 from .inside_page import InsidePage
 from .panel import SidePanel
 from .predict_page import PredictPage
@@ -44,6 +42,9 @@ from .state import BUILDER, PAGES, TrainState
 from .storage import DOWNLOAD, Storage
 
 __all__ = ["TrainTab"]
+
+#: the most of the tab's width the side panel takes on its own
+PANEL_SHARE = 0.4
 
 
 class TrainTab(Tab):
@@ -95,10 +96,9 @@ class TrainTab(Tab):
         panel.save_button.clicked.connect(self.ask_save_model)
         panel.open_button.clicked.connect(self.ask_open_model)
         panel.script_button.clicked.connect(self.ask_export_script)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(panel)
-        scroll.setMinimumWidth(380)
+        # as wide as the panel needs (its fields wrap under their labels when
+        # narrow), scrolled up and down when the zoom makes it taller
+        self.panel_area = scroll = PanelScroll(panel)
 
         self.curves_page = CurvesPage(state)
         self.samples_page = SamplesPage(state)
@@ -108,28 +108,55 @@ class TrainTab(Tab):
         self.evaluate_page.evaluate_button.clicked.connect(self.evaluate)
         self.evaluate_page.confusion.cellClicked.connect(self.show_confusion_cell)
         self.predict_page.canvas.sig_changed.connect(self.predict_drawing)
-        self.pages = QTabWidget()
+        self.pages = PageTabs()
         for page in self._pages():
             self.pages.addTab(page, "")
-        texts(
-            lambda: set_tab_texts(
-                self.pages,
-                [
-                    self.tr("Learning curves"),
-                    self.tr("Samples"),
-                    self.tr("Evaluate"),
-                    self.tr("Predict"),
-                    self.tr("Inside the network"),
-                ],
-            )
+        # full names when they fit, short ones on a narrow pane or a big zoom
+        self.pages.set_labels(
+            [
+                (
+                    lambda: self.tr("Learning curves"),
+                    lambda: self.tr("Curves"),
+                    lambda: self.tr("The loss and the accuracy, batch after batch."),
+                ),
+                (
+                    lambda: self.tr("Samples"),
+                    lambda: self.tr("Samples"),
+                    lambda: self.tr("The first training images."),
+                ),
+                (
+                    lambda: self.tr("Evaluate"),
+                    lambda: self.tr("Evaluate"),
+                    lambda: self.tr(
+                        "The accuracy on the test set and the confusion matrix."
+                    ),
+                ),
+                (
+                    lambda: self.tr("Predict"),
+                    lambda: self.tr("Predict"),
+                    lambda: self.tr(
+                        "What the network says of a test image or of your drawing."
+                    ),
+                ),
+                (
+                    lambda: self.tr("Inside the network"),
+                    lambda: self.tr("Inside"),
+                    lambda: self.tr("The learned kernels and the feature maps."),
+                ),
+            ]
         )
+        texts(self.pages.fit_labels)
         self.pages.currentChanged.connect(self._on_page_changed)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.pages)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([390, 890])
+        #: the user moved the splitter: the panel keeps that width until a zoom
+        self._panel_moved = False
+        splitter.splitterMoved.connect(self._on_splitter_moved)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -407,6 +434,46 @@ class TrainTab(Tab):
         self.panel.retranslate()
         for page in self._pages():
             page.retranslate()
+        QTimer.singleShot(0, self, self.fit_panel)  # other words, other widths
+
+    # ---- the frame on any screen
+    def fit_panel(self) -> None:
+        """Give the side panel the width it needs in the current font (its
+        natural width if there is room, at most :data:`PANEL_SHARE` of the tab,
+        and leaving the pages room for their short labels and their content),
+        the pages the rest."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) != 2:
+            return
+        least = self.panel_area.minimumSizeHint().width()
+        room = total - max(self.pages.needed(short=True), self.pages.content_width())
+        panel = min(self.panel_area.sizeHint().width(), int(total * PANEL_SHARE), room)
+        panel = max(panel, least)
+        self.splitter.setSizes([panel, max(total - panel, 0)])
+        self.pages.fit_labels()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # the zoom: once the children have the new font, measure again
+            refit_combo_boxes(self)
+            self._panel_moved = False
+            QTimer.singleShot(0, self, self.fit_panel)
+
+    def showEvent(self, event):  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._panel_moved:
+            QTimer.singleShot(0, self, self.fit_panel)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if not self._panel_moved and self.isVisible():
+            self.fit_panel()
+
+    @Slot(int, int)
+    def _on_splitter_moved(self, position: int, index: int) -> None:
+        self._panel_moved = True
 
     def shutdown(self) -> None:
         self.runner.stop()
