@@ -127,6 +127,7 @@ class EvaluatePage(QScrollArea):
         layout.addWidget(self.cell_gallery)
         layout.addWidget(mistakes_title)
         layout.addWidget(self.mistakes)
+        layout.addStretch(1)  # the room left under the mistakes, not between lines
         self.setWidgetResizable(True)
         self.setWidget(page)
 
