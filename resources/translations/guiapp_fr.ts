@@ -223,87 +223,87 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CellPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="62" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="65" />
             <source>The input sequence X, one row per time step; edit the numbers.</source>
             <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="72" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="75" />
             <source>Course example (3 units, input 2, sigmoid)</source>
             <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="77" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="80" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="84" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="87" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="93" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="96" />
             <source>The state h_t, unit by unit</source>
             <translation>L'état h_t, neurone par neurone</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="107" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="110" />
             <source>h after each step: one column per time step.</source>
             <translation>h après chaque pas : une colonne par pas de temps.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="119" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="122" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="120" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="123" />
             <source>Input size:</source>
             <translation>Taille d'entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="121" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="124" />
             <source>Activation f:</source>
             <translation>Activation f :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="122" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="125" />
             <source>Seed of the weights:</source>
             <translation>Graine des poids :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="129" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="132" />
             <source>Input sequence X:</source>
             <translation>Séquence d'entrée X :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="140" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="143" />
             <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
             <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="184" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="187" />
             <source>"%1" is not a number; the cell keeps %2.</source>
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="245" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="248" />
             <source>t = 0: h is zero. Press Step to read x_0.</source>
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="258" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="261" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="267" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="267" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -513,92 +513,93 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="120" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="139" />
             <source>Input (grey)</source>
+            <extracomment>columns of a window table always shown; a wider one (an 11×11 kernel at a projector zoom) scrolls sideways</extracomment>
             <translation>Entrée (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="129" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="148" />
             <source>Receptive field</source>
             <translation>Champ récepteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="134" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="153" />
             <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
             <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="147" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="166" />
             <source>Window of the input</source>
             <translation>Fenêtre de l'entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="148" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="167" />
             <source>Window × kernel</source>
             <translation>Fenêtre × noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="165" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="184" />
             <source>Slide the window over the image and build the output (Ctrl+Space).</source>
             <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="172" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="191" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="175" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="194" />
             <source>Move the window by one output pixel (Ctrl+Right).</source>
             <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="180" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="199" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="183" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="202" />
             <source>Stop and show the whole output.</source>
             <translation>Arrêter et montrer toute la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="190" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="209" />
             <source>Output pixels per frame while playing.</source>
             <translation>Pixels de sortie par image pendant l'animation.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="201" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="220" />
             <source>Speed:</source>
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="319" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="338" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="319" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="338" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="324" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="343" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="327" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="346" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="331" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="350" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="414" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="433" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -1317,55 +1318,55 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Les erreurs les plus sûres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="184" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="185" />
             <source>Evaluating: %1 of %2 test images…</source>
             <extracomment>the confusion cell shown (row, column), None for none</extracomment>
             <translation>Évaluation : %1 images de test sur %2…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="193" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="194" />
             <source>Test loss %1
 Test accuracy %2</source>
             <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="198" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="199" />
             <source>Train a network, then evaluate it on images it never saw.</source>
             <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="237" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="238" />
             <source>Accuracy per class: </source>
             <translation>Exactitude par classe : </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="252" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="253" />
             <source>%1 read as %2 (%3)</source>
             <translation>%1 lu comme %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="267" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="268" />
             <source>Predicted class: %1</source>
             <translation>Classe prédite : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="270" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="271" />
             <source>True class: %1</source>
             <translation>Vraie classe : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="276" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="277" />
             <source>%1 images of %2 recognised</source>
             <translation>%1 images de %2 reconnues</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="279" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="280" />
             <source>%1 images of %2 read as %3</source>
             <translation>%1 images de %2 lues comme %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="293" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="294" />
             <source>%1 images of %2 predicted as %3:</source>
             <translation>%1 images de %2 prédites comme %3 :</translation>
         </message>
@@ -1679,23 +1680,23 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="460" />
+            <location filename="../../guiapp/ui/image_view.py" line="465" />
             <source>Fit image to view</source>
             <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="462" />
+            <location filename="../../guiapp/ui/image_view.py" line="467" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="472" />
+            <location filename="../../guiapp/ui/image_view.py" line="477" />
             <source>Export image</source>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="474" />
+            <location filename="../../guiapp/ui/image_view.py" line="479" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -3293,20 +3294,10 @@ Exactitude sur le test %2</translation>
             <translation>Courbes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="120" />
-            <source>the loss and accuracy, batch by batch</source>
-            <translation>la perte et l'exactitude, lot par lot</translation>
-        </message>
-        <message>
             <location filename="../../guiapp/ui/train/tab.py" line="123" />
             <location filename="../../guiapp/ui/train/tab.py" line="124" />
             <source>Samples</source>
             <translation>Exemples</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="125" />
-            <source>the first training images</source>
-            <translation>les premières images d'entraînement</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="128" />
@@ -3315,131 +3306,141 @@ Exactitude sur le test %2</translation>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="130" />
-            <source>the test set's accuracy and confusion matrix</source>
-            <translation>l'exactitude sur le jeu de test et la matrice de confusion</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="133" />
-            <location filename="../../guiapp/ui/train/tab.py" line="134" />
+            <location filename="../../guiapp/ui/train/tab.py" line="135" />
+            <location filename="../../guiapp/ui/train/tab.py" line="136" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="135" />
-            <source>a test image or your drawing</source>
-            <translation>une image de test ou votre dessin</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="138" />
+            <location filename="../../guiapp/ui/train/tab.py" line="142" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="139" />
+            <location filename="../../guiapp/ui/train/tab.py" line="143" />
             <source>Inside</source>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="140" />
-            <source>the learned kernels and feature maps</source>
-            <translation>les noyaux appris et les cartes de caractéristiques</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="239" />
+            <location filename="../../guiapp/ui/train/tab.py" line="243" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="245" />
+            <location filename="../../guiapp/ui/train/tab.py" line="249" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="254" />
+            <location filename="../../guiapp/ui/train/tab.py" line="258" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="281" />
+            <location filename="../../guiapp/ui/train/tab.py" line="285" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="358" />
+            <location filename="../../guiapp/ui/train/tab.py" line="362" />
             <source>Folder with the IDX .gz files</source>
             <translation>Dossier avec les fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="404" />
+            <location filename="../../guiapp/ui/train/tab.py" line="408" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="565" />
+            <location filename="../../guiapp/ui/train/tab.py" line="569" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="373" />
+            <location filename="../../guiapp/ui/train/tab.py" line="377" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="374" />
+            <location filename="../../guiapp/ui/train/tab.py" line="378" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="566" />
+            <location filename="../../guiapp/ui/train/tab.py" line="570" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="224" />
-            <location filename="../../guiapp/ui/train/tab.py" line="253" />
-            <location filename="../../guiapp/ui/train/tab.py" line="558" />
-            <location filename="../../guiapp/ui/train/tab.py" line="568" />
+            <location filename="../../guiapp/ui/train/tab.py" line="228" />
+            <location filename="../../guiapp/ui/train/tab.py" line="257" />
+            <location filename="../../guiapp/ui/train/tab.py" line="562" />
+            <location filename="../../guiapp/ui/train/tab.py" line="572" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="537" />
+            <location filename="../../guiapp/ui/train/tab.py" line="541" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="387" />
+            <location filename="../../guiapp/ui/train/tab.py" line="391" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="387" />
+            <location filename="../../guiapp/ui/train/tab.py" line="120" />
+            <source>The loss and the accuracy, batch after batch.</source>
+            <translation>La perte et l'exactitude, lot après lot.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="125" />
+            <source>The first training images.</source>
+            <translation>Les premières images d'entraînement.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="131" />
+            <source>The accuracy on the test set and the confusion matrix.</source>
+            <translation>L'exactitude sur le jeu de test et la matrice de confusion.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="138" />
+            <source>What the network says of a test image or of your drawing.</source>
+            <translation>Ce que le réseau dit d'une image de test ou de votre dessin.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="144" />
+            <source>The learned kernels and the feature maps.</source>
+            <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
+        </message>
+        <message>
             <location filename="../../guiapp/ui/train/tab.py" line="391" />
-            <location filename="../../guiapp/ui/train/tab.py" line="564" />
+            <location filename="../../guiapp/ui/train/tab.py" line="395" />
+            <location filename="../../guiapp/ui/train/tab.py" line="568" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="393" />
+            <location filename="../../guiapp/ui/train/tab.py" line="397" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="402" />
-            <location filename="../../guiapp/ui/train/tab.py" line="563" />
+            <location filename="../../guiapp/ui/train/tab.py" line="406" />
+            <location filename="../../guiapp/ui/train/tab.py" line="567" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="414" />
-            <location filename="../../guiapp/ui/train/tab.py" line="419" />
+            <location filename="../../guiapp/ui/train/tab.py" line="418" />
+            <location filename="../../guiapp/ui/train/tab.py" line="423" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="421" />
+            <location filename="../../guiapp/ui/train/tab.py" line="425" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
