@@ -175,25 +175,51 @@ class ColorBar(QWidget):
     def set_colormap(self, cmap: pg.ColorMap, levels: tuple[float, float]) -> None:
         table = cmap.getLookupTable(0.0, 1.0, 32, alpha=False)
         self._colors = [QColor(int(r), int(g), int(b)) for r, g, b in table]
+        old = self.labels()
         self._levels = levels
+        if [text for _, text in self.labels()] != [text for _, text in old]:
+            self.updateGeometry()  # as wide as the new labels
         self.update()
 
+    def label_width(self) -> int:
+        """The width of the widest tick label in the current font (of a
+        typical one before an image is shown)."""
+        metrics = self.fontMetrics()
+        texts = [text for _, text in self.labels()] or ["-000"]
+        return max(metrics.horizontalAdvance(text) for text in texts)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(self.fontMetrics().horizontalAdvance("-0000.0") + 24, 120)
+        # the bar (16), the tick (4), the gap (2) and the labels: measured in
+        # the font, so a projector zoom widens it, and no wider than its labels
+        return QSize(self.label_width() + 26, 120)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(self.sizeHint().width(), 60)
 
-    def labels(self) -> list[tuple[float, str]]:
-        """The ticks and their texts, in the user's language (``0,5`` in French)."""
+    def labels(self, count: int = 5) -> list[tuple[float, str]]:
+        """The ticks and their texts, in the user's language (``0,5`` in French);
+        about ``count`` of them."""
         if not self._colors:
             return []
         low, high = self._levels
-        return [(value, significant(value, 6)) for value in nice_ticks(low, high)]
+        return [
+            (value, significant(value, 6)) for value in nice_ticks(low, high, count)
+        ]
+
+    def shown_labels(self, height: float) -> list[tuple[float, str]]:
+        """The labels drawn beside a bar ``height`` pixels high: fewer when
+        they would touch (a small pane at a projector zoom)."""
+        room = max(1, int(height // (self.fontMetrics().height() * 1.25)) + 1)
+        for count in (5, 4, 3, 2):
+            labels = self.labels(count)
+            if len(labels) <= room:
+                return labels
+        return self.labels(1)[:room]
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LocaleChange:
+            self.updateGeometry()  # "0,5" is not as wide as "0.5"
             self.update()  # the labels in the new language
 
     def paintEvent(self, event):  # noqa: N802 (Qt override)
@@ -211,7 +237,7 @@ class ColorBar(QWidget):
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawRect(bar)
         low, high = self._levels
-        for value, text in self.labels():
+        for value, text in self.shown_labels(bar.height()):
             y = bar.bottom() - (value - low) / (high - low) * bar.height()
             painter.drawLine(int(bar.right()), int(y), int(bar.right()) + 4, int(y))
             painter.drawText(
@@ -239,6 +265,7 @@ class ImagePane(QWidget):
         self._unit = ""
         #: the pixel (row, column) the readout tells, None for none
         self._hovered: tuple[int, int] | None = None
+        self._min_height = 0  # the minimum height last told the parent
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -285,6 +312,33 @@ class ImagePane(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+    # ---- size: the title may wrap
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        # the wrapped title is in the minimum size below; as a height for a
+        # width, a parent took the view's preferred 480 px as a minimum
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """At least the room of the title as it wraps at the pane's width, the
+        smallest view and the readout: a splitter does not ask a widget its
+        height for a width, so a title wrapped on three lines (a projector's
+        zoom) was drawn over by the view."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if self.width() > 0 and layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(
+                max(hint.height(), layout.minimumHeightForWidth(self.width()))
+            )
+        return hint
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            need = self.minimumSizeHint().height()
+            if need != self._min_height:
+                self._min_height = need
+                self.updateGeometry()  # the parent makes room for the title
 
     # ---- public API
     def set_image(
