@@ -4,7 +4,7 @@ course's formula, the display of the result, Show code."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -176,7 +176,10 @@ class ControlsPanel(QWidget):
         # a refusal echoes what was typed (shortened); the label never widens
         # the panel past the screen
         self.message = bind.message_label()
-        self.message.setStyleSheet("color: #b00020;")
+        # a palette colour: a style sheet stopped the label following the zoom
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
+        self.message.setPalette(palette)
         column.addWidget(self.message)
 
         self.code_button = QPushButton()

@@ -4,12 +4,15 @@ pixel, and the sliding-window animation."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QTableWidget,
@@ -23,35 +26,111 @@ from ..common import bind, timers
 from ..common.numbers import cell
 from ..common.texts import Texts
 from ..image_view import ImagePane
+from .fit import FitArea
 from .state import ConvState
 
-__all__ = ["ConvPage"]
+__all__ = ["ConvPage", "WindowTable"]
 
 
-def _small_table() -> QTableWidget:
-    table = QTableWidget()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setMinimumSectionSize(20)
-    table.horizontalHeader().setDefaultSectionSize(52)
-    table.verticalHeader().setDefaultSectionSize(22)
-    table.setMinimumHeight(90)
-    return table
+#: columns of a window table always shown; a wider one (an 11×11 kernel at a
+#: projector zoom) scrolls sideways
+SHOWN_COLUMNS = 3
 
 
-def _fill_table(table: QTableWidget, values: np.ndarray) -> None:
+class WindowTable(QTableWidget):
+    """A read-only F×F table as large as its numbers and headers in the font
+    of the moment (the projector zoom is a font change): no header cut, no row
+    hidden, every column as wide as the widest. It asks for all its columns
+    and accepts SHOWN_COLUMNS, scrolling sideways; the page around it scrolls
+    when its rows are taller than the screen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setMinimumSectionSize(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._narrow = False  # narrower than its columns: a scroll bar below
+        self._shape = (0, 0)  # rows and columns when last laid out
+
+    def fit(self) -> None:
+        """Size the rows and columns to the texts in the current font."""
+        columns, rows = range(self.columnCount()), range(self.rowCount())
+        across, down = self.horizontalHeader(), self.verticalHeader()
+        width = max(
+            [self.sizeHintForColumn(c) for c in columns]
+            + [across.sectionSizeFromContents(c).width() for c in columns],
+            default=0,
+        )
+        width += self.fontMetrics().averageCharWidth()  # some air around "-118"
+        height = max(
+            [self.sizeHintForRow(r) for r in rows]
+            + [down.sectionSizeFromContents(r).height() for r in rows],
+            default=0,
+        )
+        changed = False
+        for column in columns:
+            if across.sectionSize(column) != width:
+                across.resizeSection(column, width)
+                changed = True
+        for row in rows:
+            if down.sectionSize(row) != height:
+                down.resizeSection(row, height)
+                changed = True
+        shape = (self.rowCount(), self.columnCount())
+        if changed or shape != self._shape:
+            self._shape = shape
+            self.updateGeometry()  # not at every step of the animation
+
+    def _size(self, columns: int) -> QSize:
+        frame = 2 * self.frameWidth()
+        width = self.verticalHeader().sizeHint().width() + frame
+        width += sum(self.columnWidth(c) for c in range(columns))
+        height = self.horizontalHeader().sizeHint().height() + frame
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        if self._narrow:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(width, height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self._size(self.columnCount())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self._size(min(self.columnCount(), SHOWN_COLUMNS))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        narrow = self.width() < self._size(self.columnCount()).width()
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.updateGeometry()  # room for the scroll bar, or none
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()  # the zoom: the texts need other sizes
+
+
+def _small_table() -> WindowTable:
+    return WindowTable()
+
+
+def _fill_table(table: WindowTable, values: np.ndarray) -> None:
     size = values.shape[0]
     table.setRowCount(size)
     table.setColumnCount(size)
     labels = [str(i) for i in range(size)]  # a, b from 0, as in NumPy
     table.setHorizontalHeaderLabels(labels)
     table.setVerticalHeaderLabels(labels)
-    rows = min(size, 7)  # up to 7x7 without scrolling
-    table.setMinimumHeight(rows * table.verticalHeader().defaultSectionSize() + 30)
     for r in range(size):
         for c in range(size):
             item = QTableWidgetItem(cell(round(float(values[r, c]), 3)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, item)
+    table.fit()
 
 
 class ConvPage(QWidget):
@@ -97,11 +176,14 @@ class ConvPage(QWidget):
             (lambda: self.tr("Window × kernel"), self.products_table),
         ):
             label = QLabel()
+            label.setWordWrap(True)
             texts(lambda label=label, title=title: label.setText(title()))
             table_column = QVBoxLayout()
             table_column.addWidget(label)
             table_column.addWidget(table)
+            table_column.addStretch(1)
             tables.addLayout(table_column)
+        tables.addStretch(1)
 
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
@@ -145,25 +227,39 @@ class ConvPage(QWidget):
         self.reset_button.clicked.connect(self.reset_animation)
         speed_label = QLabel()
         texts(lambda: speed_label.setText(self.tr("Speed:")))
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.step_button)
-        controls.addWidget(self.reset_button)
-        controls.addWidget(speed_label)
-        controls.addWidget(self.speed_slider, 1)
+        # the speed on a row of its own: beside the buttons, a projector zoom
+        # left the slider no room
+        controls = QGridLayout()
+        controls.addWidget(self.play_button, 0, 0)
+        controls.addWidget(self.step_button, 0, 1)
+        controls.addWidget(self.reset_button, 0, 2)
+        controls.addWidget(speed_label, 1, 0)
+        controls.addWidget(self.speed_slider, 1, 1, 1, 3)
+        controls.setColumnStretch(3, 1)
 
+        # the explanation, the two F×F tables and the sum scroll when the
+        # screen is short (a 5×5 kernel at a projector zoom); Play, Step and
+        # Reset stay in sight below them
+        field = QWidget()
+        field_column = QVBoxLayout(field)
+        field_column.setContentsMargins(0, 0, 0, 0)
+        field_column.addWidget(self.field_help)
+        field_column.addLayout(tables)
+        field_column.addWidget(self.sum_label)
+        field_column.addStretch(1)
+        self.field_area = FitArea(field, keep_width=False)
         field_layout = QVBoxLayout(field_box)
-        field_layout.addWidget(self.field_help)
-        field_layout.addLayout(tables)
-        field_layout.addWidget(self.sum_label)
+        field_layout.addWidget(self.field_area, 1)
         field_layout.addLayout(controls)
 
-        page = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = page = QSplitter(Qt.Orientation.Vertical)
         page.addWidget(views)
         page.addWidget(field_box)
         page.setChildrenCollapsible(False)
-        page.setStretchFactor(0, 3)
-        page.setStretchFactor(1, 1)
+        page.setStretchFactor(0, 1)
+        page.setStretchFactor(1, 0)
+        self.field_box = field_box
+        self._field_fitted = False
         QVBoxLayout(self).addWidget(page)
 
         self._timer = timers.timer(self, 40, self._on_tick)
@@ -199,6 +295,31 @@ class ConvPage(QWidget):
         self.texts.retranslate()
         self.render_texts()
         self.render_field()
+
+    def fit_field(self) -> None:
+        """The receptive field as tall as it asks (up to 60 % of the page),
+        the images the rest: done when the page is first shown and after a
+        zoom, the user's splitter otherwise kept."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        wanted = self.field_box.sizeHint().height()
+        field = max(
+            min(wanted, int(total * 0.6)), self.field_box.minimumSizeHint().height()
+        )
+        self.splitter.setSizes([max(total - field, 0), field])
+
+    # ---- Qt events
+    def showEvent(self, event):  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._field_fitted:
+            self._field_fitted = True
+            QTimer.singleShot(0, self.fit_field)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._field_fitted:
+            QTimer.singleShot(0, self.fit_field)  # after the new layout
 
     # ---- rendering
     def _on_state_changed(self, name: str) -> None:

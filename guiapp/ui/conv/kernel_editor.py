@@ -7,7 +7,7 @@ tab's undo stack (kernel, preset and flip together), so Ctrl+Z undoes it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,17 @@ from ..common.texts import Texts, set_item_texts
 from ..common.undo import SetValues
 from .state import ConvState
 
-__all__ = ["WEIGHT_LIMIT", "KernelEditor", "OddSpinBox", "cell_value", "preset_labels"]
+__all__ = [
+    "WEIGHT_LIMIT",
+    "CheckLabel",
+    "KernelEditor",
+    "OddSpinBox",
+    "cell_value",
+    "preset_labels",
+]
+
+#: rows of the kernel shown without scrolling (an 11×11 kernel scrolls)
+VISIBLE_ROWS = 5
 
 #: The largest weight (in absolute value) a kernel cell accepts: a larger one is
 #: refused with a sentence. 121 cells of 10^6 on 255 stay far from overflow.
@@ -99,6 +109,27 @@ class OddSpinBox(QSpinBox):
         return str(min(value + 1, MAX_SIZE) if value % 2 == 0 else value)
 
 
+class CheckLabel(QLabel):
+    """The word-wrapped text of a check box (a QCheckBox's own text never wraps:
+    at a projector zoom it widened the panel past the screen). A click on it
+    toggles the box, as a click on the box's own text does."""
+
+    def __init__(self, box: QCheckBox, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self.box.setAccessibleName(text)  # a screen reader names the box by it
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
 class KernelEditor(QWidget):
     """Edit the state's F x F kernel; every change can be undone (Ctrl+Z)."""
 
@@ -148,7 +179,6 @@ class KernelEditor(QWidget):
             QHeaderView.ResizeMode.Stretch
         )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
 
         self.normalise_button = QPushButton()
         self.texts(lambda: self.normalise_button.setText(self.tr("Normalise")))
@@ -161,19 +191,23 @@ class KernelEditor(QWidget):
             )
         )
         self.flip_check = QCheckBox()
+        self.flip_label = CheckLabel(self.flip_check)
         self.texts(
-            lambda: self.flip_check.setText(self.tr("Flip kernel (true convolution)"))
+            lambda: self.flip_label.setText(self.tr("Flip kernel (true convolution)"))
         )
-        self.texts(
-            lambda: self.flip_check.setToolTip(
-                self.tr(
-                    "CNNs compute a cross-correlation: the kernel is used as is. True "
-                    "convolution flips it left-right and up-down first. For a symmetric "
-                    "kernel both give the same result; try Sobel x or the course's kernel B."
-                )
+
+        def flip_tooltip() -> None:
+            tip = self.tr(
+                "CNNs compute a cross-correlation: the kernel is used as is. True "
+                "convolution flips it left-right and up-down first. For a symmetric "
+                "kernel both give the same result; try Sobel x or the course's kernel B."
             )
-        )
+            self.flip_check.setToolTip(tip)
+            self.flip_label.setToolTip(tip)
+
+        self.texts(flip_tooltip)
         self.sum_label = QLabel()
+        self.sum_label.setWordWrap(True)  # "Sum of weights: 0,1111" under a zoom
 
         form = QFormLayout()
         preset_label, size_label = QLabel(), QLabel()
@@ -185,12 +219,15 @@ class KernelEditor(QWidget):
         buttons.addWidget(self.normalise_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sum_label)
+        flip = QHBoxLayout()
+        flip.addWidget(self.flip_check, 0, Qt.AlignmentFlag.AlignTop)
+        flip.addWidget(self.flip_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.flip_check)
+        layout.addLayout(flip)
 
         self.render()
         self.size_spin.valueChanged.connect(self._on_size)
@@ -265,6 +302,25 @@ class KernelEditor(QWidget):
         self.texts.retranslate()
         self.render()
 
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_table()  # the zoom: rows and columns for the new font
+
+    def fit_table(self) -> None:
+        """Rows and columns never narrower than a weight and its header in the
+        current font; up to VISIBLE_ROWS rows shown without scrolling."""
+        table = self.table
+        metrics = table.fontMetrics()
+        row = metrics.height() + 8
+        table.verticalHeader().setMinimumSectionSize(row)
+        table.horizontalHeader().setMinimumSectionSize(
+            metrics.horizontalAdvance("-0.000") + 12
+        )
+        rows = min(max(table.rowCount(), 1), VISIBLE_ROWS)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
+
     # ---- rendering the state
     def _on_state_changed(self, name: str) -> None:
         if name in ("kernel", "preset", "flip"):
@@ -293,6 +349,7 @@ class KernelEditor(QWidget):
                     item = QTableWidgetItem(cell(kernel[r, c]))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(r, c, item)
+        self.fit_table()
         self.sum_label.setText(self.tr("Sum of weights: %s") % cell(kernel.sum()))
 
     # ---- edits

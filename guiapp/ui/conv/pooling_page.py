@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from ..common import bind
 from ..common.numbers import formula, integer
 from ..common.texts import Texts, set_item_texts
 from ..image_view import ImagePane
+from .fit import FitArea
 from .state import POOL_SOURCES, ConvState
 
 __all__ = ["PoolingPage"]
@@ -60,23 +60,32 @@ class PoolingPage(QWidget):
         self.formula.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        controls = QHBoxLayout()
-        for title, widget in (
-            (lambda: self.tr("Pool:"), self.source_combo),
-            (lambda: self.tr("Window F:"), self.size_spin),
-            (lambda: self.tr("Stride S:"), self.stride_spin),
+        # two rows: in one, at a projector zoom, they made the page wider
+        # than the screen
+        controls = QGridLayout()
+        for row, column, title, widget in (
+            (0, 0, lambda: self.tr("Pool:"), self.source_combo),
+            (1, 0, lambda: self.tr("Window F:"), self.size_spin),
+            (1, 2, lambda: self.tr("Stride S:"), self.stride_spin),
         ):
             label = QLabel()
             texts(lambda label=label, title=title: label.setText(title()))
-            controls.addWidget(label)
-            controls.addWidget(widget)
-        controls.addStretch(1)
+            controls.addWidget(label, row, column)
+            span = 3 if widget is self.source_combo else 1
+            controls.addWidget(widget, row, column + 1, 1, span)
+        controls.setColumnStretch(4, 1)
         self.panes: dict[str, ImagePane] = {}
         self.grid = QGridLayout()
+        # four panes under the formula: at a projector zoom on a short
+        # screen the page scrolls rather than squeeze them
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addLayout(controls)
+        column.addWidget(self.formula)
+        column.addLayout(self.grid, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addWidget(self.formula)
-        layout.addLayout(self.grid, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(FitArea(content))
         state.subscribe(self._on_state_changed)
 
     # ---- public API

@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget
 
 from ..common import bind
 from ..common.tab import Tab, TabContext
-from ..common.texts import set_tab_texts
 from ..image_view import ImagePane
 from .code_dialog import CodeDialog
 from .controls import ControlsPanel
 from .conv_page import ConvPage
+from .fit import FitArea, TabTitles, refit_combo_boxes
 from .opener import ImageOpener
 from .pooling_page import PoolingPage
 from .runner import ConvRunner
@@ -23,6 +23,9 @@ from .sobel_page import SobelPage
 from .state import PAGES, RESULT_INPUTS, ConvState
 
 __all__ = ["ConvTab"]
+
+#: the side panel's width in characters of its font (420 px in a 9-point font)
+PANEL_CHARACTERS = 70
 
 
 class ConvTab(Tab):
@@ -50,26 +53,31 @@ class ConvTab(Tab):
         self.pages = QTabWidget()
         for page in (self.conv_page, self.sobel_page, self.pool_page):
             self.pages.addTab(page, "")
-        self.texts(
-            lambda: set_tab_texts(
-                self.pages,
-                [self.tr("Convolution"), self.tr("Sobel edges"), self.tr("Pooling")],
-            )
+        # short titles on a narrow pane (a projector's zoom), each tab's
+        # tooltip saying the full one
+        self.titles = TabTitles(
+            self.pages,
+            [
+                (lambda: self.tr("Convolution"), lambda: self.tr("Convolution")),
+                (lambda: self.tr("Sobel edges"), lambda: self.tr("Sobel")),
+                (
+                    lambda: self.tr("Pooling"),
+                    lambda: self.tr("Pooling", "a page's short title"),
+                ),
+            ],
         )
+        self.texts(self.titles.fit)
         self.pages.currentChanged.connect(self._on_page_chosen)
         bind.follow(state, "page", self._show_page, self.pages)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.controls)
-        scroll.setMinimumWidth(430)
-        # as needed: at a projector zoom of 150 % and more the panel is wider
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scroll)
+        self.panel_area = FitArea(self.controls)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.panel_area)
         splitter.addWidget(self.pages)
+        splitter.setChildrenCollapsible(False)
+        # the panel as wide as its controls ask, the pages the rest
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 840])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -84,6 +92,7 @@ class ConvTab(Tab):
 
         self.opener.restore()
         self._panes_started = False
+        self._panel_fitted = False
 
     # ---- public API the window uses
     @property
@@ -159,8 +168,32 @@ class ConvTab(Tab):
         for page in (self.conv_page, self.sobel_page, self.pool_page):
             page.retranslate()
 
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # the zoom: the children have the new font; measure again
+            refit_combo_boxes(self)
+            if self._panel_fitted:
+                QTimer.singleShot(0, self.fit_panel)
+
+    def fit_panel(self) -> None:
+        """Give the side panel PANEL_CHARACTERS characters of its font (up to
+        40 % of the tab, never less than its controls need), the pages the
+        rest: when the tab is first shown and after a zoom, the user's
+        splitter otherwise kept."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        natural = self.controls.fontMetrics().averageCharWidth() * PANEL_CHARACTERS
+        panel = min(natural, int(total * 0.4))
+        panel = max(panel, self.panel_area.minimumSizeHint().width())
+        self.splitter.setSizes([panel, max(total - panel, 0)])
+
     def showEvent(self, event):  # noqa: N802 (Qt override)
         super().showEvent(event)
+        if not self._panel_fitted:
+            self._panel_fitted = True
+            QTimer.singleShot(0, self.fit_panel)
         if not self._panes_started:
             self._panes_started = True
             QTimer.singleShot(200, self._add_next_pane)
