@@ -7,11 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
+    QSizePolicy,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,19 @@ from ..common import bind, timers
 from ..common.numbers import cell, decimal
 from ..common.plots import make_plot
 from ..common.texts import Texts, add_rows
-from .parts import BLUE, fill, listen, vector
+from .parts import (
+    BLUE,
+    ElidedButton,
+    FitTable,
+    SidePanel,
+    fill,
+    lines_tall,
+    listen,
+    monospace,
+    panel_form,
+    text_colour,
+    vector,
+)
 from .state import RnnState
 
 
@@ -44,7 +55,10 @@ class CellPage(QWidget):
             self.activation_combo.addItem(name, name)
         bind.combo_box(state, "cell_activation", self.activation_combo)
         self.seed_spin = bind.spin_box(state, "cell_seed")
-        self.sequence_table = QTableWidget()
+        self.sequence_table = FitTable()
+        self.sequence_table.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum
+        )
         texts(
             lambda: self.sequence_table.setToolTip(
                 self.tr(
@@ -54,8 +68,8 @@ class CellPage(QWidget):
         )
         self.sequence_table.itemChanged.connect(self._on_sequence_edited)
         self.sequence_message = bind.message_label()
-        self.sequence_message.setStyleSheet("color: #b00020;")
-        self.preset_button = QPushButton()
+        text_colour(self.sequence_message, "#b00020")
+        self.preset_button = ElidedButton()
         texts(
             lambda: self.preset_button.setText(
                 self.tr("Course example (3 units, input 2, sigmoid)")
@@ -77,7 +91,7 @@ class CellPage(QWidget):
         self.equation.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.equation.setStyleSheet("font-family: monospace;")
+        monospace(self.equation)
         self.state_plot = make_plot(
             texts, title=lambda: self.tr("The state h_t, unit by unit")
         )
@@ -86,7 +100,11 @@ class CellPage(QWidget):
             x=np.arange(3), height=np.zeros(3), width=0.6, brush=BLUE
         )
         self.state_plot.addItem(self.state_bars)
-        self.history_table = QTableWidget()
+        # up to four units shown without scrolling; the plot takes the rest
+        self.history_table = FitTable(rows=4)
+        self.history_table.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum
+        )
         texts(
             lambda: self.history_table.setToolTip(
                 self.tr("h after each step: one column per time step.")
@@ -96,7 +114,7 @@ class CellPage(QWidget):
             self, 700, self._on_timer, on_stop=lambda: self.play(False)
         )
 
-        form = QFormLayout()
+        form = panel_form()
         add_rows(
             form,
             texts,
@@ -116,22 +134,28 @@ class CellPage(QWidget):
         left.addLayout(form)
         left.addWidget(self.preset_button)
         left.addWidget(sequence_label)
-        left.addWidget(self.sequence_table, 1)
+        left.addWidget(self.sequence_table)
         left.addWidget(self.sequence_message)
         left.addLayout(buttons)
+        left.addStretch(1)
         formula = QLabel()
+        formula.setWordWrap(True)
         texts(lambda: formula.setText(self.tr("h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)")))
-        right = QVBoxLayout()
+        # the equation, the plot and the table scroll together when the
+        # screen is too short for them (a projector's zoom)
+        results = QWidget()
+        right = QVBoxLayout(results)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(formula)
         right.addWidget(self.equation)
         right.addWidget(self.state_plot, 1)
-        right.addWidget(self.history_table, 1)
+        right.addWidget(self.history_table)
+        lines_tall(self.state_plot, 8)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMaximumWidth(360)
         layout = QHBoxLayout(self)
-        layout.addWidget(holder)
-        layout.addLayout(right, 1)
+        layout.addWidget(SidePanel(holder, self))
+        layout.addWidget(SidePanel(results, self, share=1), 1)
 
         listen(state, self, self._on_state)
         self.render()
@@ -197,6 +221,7 @@ class CellPage(QWidget):
                         self.sequence_table.setItem(r, c, QTableWidgetItem(text))
                     elif item.text() != text:
                         item.setText(text)
+        self.sequence_table.fit()
 
     def render_steps(self) -> None:
         layer, steps = self.state.layer, self.state.cell_steps
@@ -212,6 +237,7 @@ class CellPage(QWidget):
                 self.history_table.setItem(
                     unit, column, QTableWidgetItem(decimal(value, 4))
                 )
+        self.history_table.fit()
         heights = np.ravel(steps[-1].h) if steps else np.zeros(units)
         self.state_bars.setOpts(x=np.arange(units), height=heights)
         self.render_equation()

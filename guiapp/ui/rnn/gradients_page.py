@@ -6,8 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QLabel,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,15 @@ from ..common.numbers import significant
 from ..common.plots import make_plot
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
-from .parts import BLUE, ORANGE, fill, listen
+from .parts import (
+    BLUE,
+    ORANGE,
+    SidePanel,
+    fill,
+    lines_tall,
+    listen,
+    panel_form,
+)
 from .state import Gradients, RnnState
 
 #: the log scale's floor: a zero gradient is drawn this small
@@ -68,8 +75,7 @@ class GradientsPage(QWidget):
         self.compute_button = QPushButton()
         texts(lambda: self.compute_button.setText(self.tr("Compute the gradients")))
         self.compute_button.clicked.connect(self.compute)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = bind.message_label()
         self.plot = make_plot(
             texts,
             title=lambda: self.tr(
@@ -96,7 +102,7 @@ class GradientsPage(QWidget):
 
         texts(legend_names)
 
-        form = QFormLayout()
+        form = panel_form()
         add_rows(
             form,
             texts,
@@ -108,12 +114,18 @@ class GradientsPage(QWidget):
                 (lambda: self.tr("clipnorm:"), self.clip_spin),
             ),
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.compute_button)
-        layout.addWidget(self.label)
+        # the settings beside the plot: the plot keeps the page's height
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.addLayout(form)
+        column.addWidget(self.compute_button)
+        column.addWidget(self.label)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(SidePanel(controls, self, share=0.4))
         layout.addWidget(self.plot, 1)
 
+        lines_tall(self.plot, 9)  # its title and a few labels, at any zoom
         listen(state, self, self._on_state)
         self.render()
 

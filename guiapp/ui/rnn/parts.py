@@ -1,12 +1,29 @@
-"""Small pieces the RNN tab's pages share: colours, listening to the state, text."""
+"""Small pieces the RNN tab's pages share: colours, listening to the state, text,
+and widgets whose size follows the font (the projector zoom)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..common.document import Document
 from ..common.numbers import sequence
@@ -37,3 +54,355 @@ def vector(values) -> str:
     """``[0.100, -2.000]`` (``[0,100 ; -2,000]`` in French): a column of the
     cell's equation."""
     return "[" + sequence(np.ravel(values), 3) + "]"
+
+
+# ---- sizes that follow the font: the projector zoom is a font change
+
+
+class _Column(QWidget):
+    """What a :class:`SidePanel` scrolls: its content, as tall as the panel
+    (or as the content's minimum at that width, when that is taller).
+
+    QScrollArea gives content whose height depends on its width (wrapped
+    text) its preferred height: a plot in the column asked 480 px and the
+    column scrolled on a screen with room to spare."""
+
+    def __init__(self, content: QWidget):
+        super().__init__()
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        inner = self.content.layout()
+        need = inner.totalMinimumHeightForWidth(width) if inner is not None else -1
+        return max(need, self.content.minimumSizeHint().height())
+
+
+class SidePanel(QScrollArea):
+    """A page's column of controls in a frameless scroll area.
+
+    Never narrower than its controls need in the current font; as wide as
+    they prefer, but no more than ``share`` of ``page`` (with a share of 1,
+    the page's main column, as wide as the page leaves); scrolled vertically
+    when the screen is too short for them (a projector's zoom). A fixed width
+    (330 px) cut labels at 200 % and wasted room at 100 %.
+    """
+
+    def __init__(self, content: QWidget, page: QWidget, share: float = 0.45):
+        # no parent yet: the page's layout adopts it (made with the page as
+        # its parent, a table's header inside it missed the zoom's font)
+        super().__init__()
+        self.page = page
+        self.share = share
+        self.content = content
+        self.setWidgetResizable(True)
+        self.setWidget(_Column(content))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        horizontal = QSizePolicy.Policy.Maximum
+        if share >= 1:  # the page's main column: it takes what is left
+            horizontal = QSizePolicy.Policy.Expanding
+        self.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
+        self.widget().installEventFilter(self)
+        page.installEventFilter(self)
+
+    def _bar(self) -> int:
+        """The room beside the controls: the vertical scroll bar and the frame."""
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        width = self.widget().minimumSizeHint().width() + self._bar()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self.widget()
+        width = content.sizeHint().width() + self._bar()
+        if self.page.width() > 0:
+            width = min(width, int(self.page.width() * self.share))
+        height = content.sizeHint().height() + 2 * self.frameWidth()
+        return QSize(max(width, self.minimumSizeHint().width()), height)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if obj is self.widget() and kind == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the controls' needs changed (a zoom, a text)
+        elif obj is self.page and kind == QEvent.Type.Resize:
+            if event.size().width() != event.oldSize().width():
+                self.updateGeometry()  # its share of the page changed
+        return False
+
+
+class ElidedButton(QPushButton):
+    """A push button that, narrower than its text, shows it shortened with
+    "…" and says it in full in its tooltip, before the tooltip it was given
+    (and to a screen reader).
+
+    ``text()`` is always the whole text; the button asks for the room of the
+    whole text and accepts the room of a few characters."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._tip = ""  # what setToolTip was given: said after the whole text
+        # Preferred, not a push button's Minimum: it may be narrower than its text
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt override)
+        self._tip = tip
+        self._update_tip()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        short = metrics.horizontalAdvance(self.text()[:8] + "…")
+        padding = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
+        return QSize(min(hint.width(), short + max(padding, 0)), hint.height())
+
+    def shown_text(self) -> str:
+        """The text as drawn at the button's width."""
+        metrics = self.fontMetrics()
+        padding = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
+        if self.width() >= super().sizeHint().width():
+            return self.text()
+        return metrics.elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.width() - max(padding, 0)
+        )
+
+    def _update_tip(self) -> None:
+        tip = self._tip
+        if self.shown_text() != self.text():
+            tip = self.text() + ("\n" + tip if tip else "")
+        super().setToolTip(tip)
+        self.setAccessibleName(self.text())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._update_tip()
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_tip()
+
+    def paintEvent(self, event):  # noqa: N802 (Qt override)
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class FitTable(QTableWidget):
+    """A table whose rows and columns fit their texts and headers in the font
+    of the moment (fixed sizes cut "t = 4" and the row numbers at a zoom).
+
+    It asks for the room of all its rows and columns; it accepts no fewer
+    than ``rows`` rows (all of them when None), and scrolls beyond. With
+    ``stretch`` the columns share the width, no narrower than their texts.
+    Call :meth:`fit` after new texts."""
+
+    def __init__(
+        self, rows: int | None = None, stretch: bool = False, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.shown_rows = rows
+        self.stretch = stretch
+        across, down = self.horizontalHeader(), self.verticalHeader()
+        across.setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Fixed
+        )
+        down.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def fit(self) -> None:
+        """Size the rows and columns to their texts in the current font."""
+        columns, rows = range(self.columnCount()), range(self.rowCount())
+        across, down = self.horizontalHeader(), self.verticalHeader()
+        air = self.fontMetrics().averageCharWidth()
+        width = max(
+            [self.sizeHintForColumn(c) for c in columns]
+            + [across.sectionSizeFromContents(c).width() for c in columns],
+            default=0,
+        )
+        height = max(
+            [self.sizeHintForRow(r) for r in rows]
+            + [down.sectionSizeFromContents(r).height() for r in rows]
+            + [self.fontMetrics().height() + 6],
+            default=0,
+        )
+        if self.stretch:
+            across.setMinimumSectionSize(width + air)
+        else:
+            for column in columns:
+                across.resizeSection(column, width + air)
+        down.setMinimumSectionSize(height)
+        for row in rows:
+            down.resizeSection(row, height)
+        self.updateGeometry()
+
+    def _size(self, rows: int) -> QSize:
+        frame = 2 * self.frameWidth()
+        across, down = self.horizontalHeader(), self.verticalHeader()
+        width = down.sizeHint().width() + frame
+        if self.stretch:
+            width += across.minimumSectionSize() * self.columnCount()
+        else:
+            width += sum(self.columnWidth(c) for c in range(self.columnCount()))
+        height = across.sizeHint().height() + frame
+        height += sum(self.rowHeight(r) for r in range(rows))
+        if width > self.viewport().width() > 0 and not self.stretch:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(width, height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self._size(self.rowCount())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        rows = self.rowCount()
+        if self.shown_rows is not None:
+            rows = min(rows, self.shown_rows)
+        hint = self._size(rows)
+        # narrower is fine: it scrolls sideways
+        return QSize(
+            min(hint.width(), super().minimumSizeHint().width()), hint.height()
+        )
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # a header of a table on a page never shown yet could miss the
+            # font (it kept the unzoomed one): give both the table's
+            for header in (self.horizontalHeader(), self.verticalHeader()):
+                if header.font() != self.font():
+                    header.setFont(self.font())
+            self.fit()  # the zoom: the texts need other sizes
+
+
+def refit_combo_boxes(root: QWidget) -> None:
+    """Make every combo box under ``root`` measure its text again.
+
+    Qt's QComboBox keeps the minimum size it measured first across a font
+    change (it forgets it on a style change only): after a zoom "sin t (the
+    course)" was given the room of the old font and cut."""
+    event = QEvent(QEvent.Type.StyleChange)
+    for combo in root.findChildren(QComboBox):
+        QCoreApplication.sendEvent(combo, event)
+        combo.updateGeometry()
+
+
+class _LinesTall(QObject):
+    """Keeps a widget's minimum height at a number of lines of its font."""
+
+    def __init__(self, widget: QWidget, lines: float):
+        super().__init__(widget)
+        self.lines = lines
+        self.apply(widget)
+        widget.installEventFilter(self)
+
+    def apply(self, widget: QWidget) -> None:
+        widget.setMinimumHeight(int(self.lines * widget.fontMetrics().height()))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self.apply(obj)  # the zoom
+        return False
+
+
+def lines_tall(widget: QWidget, lines: float) -> None:
+    """Never let ``widget`` be shorter than ``lines`` lines of its font, at
+    any zoom: a plot keeps room for its title and a few tick labels."""
+    _LinesTall(widget, lines)
+
+
+def panel_form() -> QFormLayout:
+    """A form for a side panel: a field that does not fit beside its label
+    (at a projector's zoom, "training windows:" and a spin box) goes under it,
+    instead of widening the panel."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+def text_colour(widget: QWidget, colour: str) -> None:
+    """Write ``widget``'s text in ``colour`` (a palette colour: a style sheet
+    would stop the widget from following the zoom's font)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
+
+
+def monospace(widget: QWidget) -> None:
+    """Write ``widget``'s text in a fixed-width font of the size it inherits
+    (only the family is set, so the zoom still changes its size; a style
+    sheet's font-family stopped it)."""
+    font = QFont()
+    font.setFamily("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    widget.setFont(font)
+
+
+class TabTitles(QObject):
+    """The titles of a QTabWidget's pages: the full ones when they all fit in
+    one row, the short ones otherwise (a projector's zoom on a narrow pane);
+    each tab's tooltip says the full title.
+
+    ``titles`` holds each page's (full, short) title as functions, so that
+    :meth:`fit`, recorded in the view's Texts, retranslates them."""
+
+    #: pixels kept free beside the tabs (the tab bar's own margins)
+    MARGIN = 8
+
+    def __init__(
+        self,
+        tabs: QTabWidget,
+        titles: Sequence[tuple[Callable[[], str], Callable[[], str]]],
+    ):
+        super().__init__(tabs)
+        self.tabs = tabs
+        self.titles = list(titles)
+        #: whether the tabs show their short titles
+        self.short = False
+        tabs.installEventFilter(self)
+
+    def needed(self, short: bool) -> int:
+        """The width the tabs take in one row with the full or short titles."""
+        bar = self.tabs.tabBar()
+        metrics = bar.fontMetrics()
+        total = 0
+        for index, (full, brief) in enumerate(self.titles[: self.tabs.count()]):
+            padding = bar.tabSizeHint(index).width() - metrics.horizontalAdvance(
+                bar.tabText(index)
+            )
+            text = brief() if short else full()
+            total += padding + metrics.horizontalAdvance(text)
+        return total + self.MARGIN
+
+    def fit(self) -> None:
+        """Full titles if they fit in the width, short ones otherwise."""
+        tabs = self.tabs
+        for index, (full, _) in enumerate(self.titles[: tabs.count()]):
+            if not tabs.tabText(index):
+                tabs.setTabText(index, full())  # a first text to measure
+            tabs.setTabToolTip(index, full())
+        # hidden, the width is not laid out yet: the full titles until shown
+        self.short = tabs.isVisible() and self.needed(short=False) > tabs.width()
+        for index, (full, brief) in enumerate(self.titles[: tabs.count()]):
+            text = brief() if self.short else full()
+            if tabs.tabText(index) != text:
+                tabs.setTabText(index, text)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        elif kind == QEvent.Type.FontChange:
+            # the tab bar learns its new font after the tab widget: measure then
+            QTimer.singleShot(0, self, self.fit)
+        return False

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QSlider,
@@ -20,7 +19,17 @@ from ..common import bind
 from ..common.numbers import decimal, sequence
 from ..common.plots import add_curve, make_plot
 from ..common.texts import Texts, add_rows, set_item_texts
-from .parts import BLUE, GREY, RED, fill, listen
+from .parts import (
+    BLUE,
+    GREY,
+    RED,
+    SidePanel,
+    fill,
+    lines_tall,
+    listen,
+    panel_form,
+    text_colour,
+)
 from .state import SERIES_FIELDS, RnnState
 
 
@@ -85,11 +94,9 @@ class SeriesPage(QWidget):
         self.window_slider.valueChanged.connect(self.state.show_window)
         self.window_label = QLabel()
         self.window_label.setWordWrap(True)
-        self.series_label = QLabel()
-        self.series_label.setWordWrap(True)
-        self.locked_label = QLabel()
-        self.locked_label.setWordWrap(True)
-        self.locked_label.setStyleSheet("color: #8a5a00;")
+        self.series_label = bind.message_label()
+        self.locked_label = bind.message_label()
+        text_colour(self.locked_label, "#8a5a00")
         texts(
             lambda: self.locked_label.setText(
                 self.tr("The network is training on this series: stop it to change it.")
@@ -137,7 +144,7 @@ class SeriesPage(QWidget):
             symbolBrush=RED,
         )
 
-        form = QFormLayout()
+        form = panel_form()
         add_rows(
             form,
             texts,
@@ -152,13 +159,13 @@ class SeriesPage(QWidget):
                 (lambda: self.tr("training windows:"), self.train_spin),
             ),
         )
-        left = QWidget()
-        column = QVBoxLayout(left)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
         column.addLayout(form)
         column.addWidget(self.locked_label)
         column.addWidget(self.series_label)
         column.addStretch(1)
-        left.setMaximumWidth(330)
+        left = SidePanel(controls, self)
         right = QVBoxLayout()
         right.addWidget(self.plot, 1)
         row = QHBoxLayout()
@@ -172,6 +179,7 @@ class SeriesPage(QWidget):
         layout.addWidget(left)
         layout.addLayout(right, 1)
 
+        lines_tall(self.plot, 9)  # its title and a few labels, at any zoom
         listen(state, self, self._on_state)
         self.render()
 

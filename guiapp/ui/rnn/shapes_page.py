@@ -6,11 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
+    QSizePolicy,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from ...ml import rnn as rnn_jobs
 from ..common import bind
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
-from .parts import fill, listen
+from .parts import FitTable, SidePanel, fill, listen, panel_form
 from .state import SHAPE_CASES, SHAPE_FIELDS, KerasCheck, RnnState
 
 
@@ -68,14 +67,23 @@ class ShapesPage(QWidget):
         for index, (label, _) in enumerate(SHAPE_CASES):
             self.cases_combo.addItem(label, index)
         self.cases_combo.activated.connect(self._on_case_chosen)
-        self.shapes_table = QTableWidget(0, 2)
+        # the cases are long ("LSTM(16, return_sequences, return_state) on
+        # (32, 20, 8)"): the box keeps the side panel narrow, its list shows
+        # them whole, and its tooltip the chosen one
+        self.cases_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.cases_combo.setMinimumContentsLength(16)
+        self.cases_combo.currentIndexChanged.connect(self._tell_case)
+        self.shapes_table = FitTable(stretch=True)
+        self.shapes_table.setColumnCount(2)
+        self.shapes_table.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum
+        )
         texts(
             lambda: self.shapes_table.setHorizontalHeaderLabels(
                 [self.tr("Returned"), self.tr("Shape")]
             )
-        )
-        self.shapes_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
         )
         self.shapes_table.verticalHeader().hide()
         self.params_label = QLabel()
@@ -86,7 +94,7 @@ class ShapesPage(QWidget):
         self.keras_label = QLabel()
         self.keras_label.setWordWrap(True)
 
-        form = QFormLayout()
+        form = panel_form()
         add_rows(
             form,
             texts,
@@ -101,13 +109,21 @@ class ShapesPage(QWidget):
         )
         form.addRow(self.sequences_check)
         form.addRow(self.state_check)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.shapes_table)
-        layout.addWidget(self.params_label)
-        layout.addWidget(self.keras_button)
-        layout.addWidget(self.keras_label)
-        layout.addStretch(1)
+        # the settings beside what the layer returns: stacked, they were
+        # taller than a projector's screen
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.addLayout(form)
+        column.addStretch(1)
+        results = QVBoxLayout()
+        results.addWidget(self.shapes_table)
+        results.addWidget(self.params_label)
+        results.addWidget(self.keras_button)
+        results.addWidget(self.keras_label)
+        results.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(SidePanel(controls, self))
+        layout.addLayout(results, 1)
 
         listen(state, self, self._on_state)
         self.render()
@@ -129,6 +145,10 @@ class ShapesPage(QWidget):
         self.job.sig_failed.connect(self._on_check_failed)
         self.job.sig_finished.connect(self._on_check_finished)
         return True
+
+    def _tell_case(self, index: int) -> None:
+        chosen = self.cases_combo.itemData(index) is not None
+        self.cases_combo.setToolTip(self.cases_combo.itemText(index) if chosen else "")
 
     def _on_case_chosen(self, index: int) -> None:
         case = self.cases_combo.itemData(index)
@@ -170,6 +190,7 @@ class ShapesPage(QWidget):
         for row, (name, shape) in enumerate(outputs):
             self.shapes_table.setItem(row, 0, QTableWidgetItem(names[name]))
             self.shapes_table.setItem(row, 1, QTableWidgetItem(str(shape)))
+        self.shapes_table.fit()
         cell = cells.cell(kind)
         _, formula = cell.params(units, features)
         self.params_label.setText(

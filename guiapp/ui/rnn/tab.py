@@ -9,12 +9,13 @@ runs in the window's :class:`~guiapp.ui.common.jobs.KerasSession`.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..common.tab import Tab, TabContext
-from ..common.texts import set_tab_texts
 from .cell_page import CellPage
 from .gradients_page import GradientsPage
+from .parts import TabTitles, refit_combo_boxes
 from .series_page import SeriesPage
 from .shapes_page import ShapesPage
 from .state import RnnState
@@ -50,21 +51,30 @@ class RnnTab(Tab):
             self.gradients_page,
         ):
             self.pages.addTab(page, "")
-        self.texts(
-            lambda: set_tab_texts(
-                self.pages,
-                [
-                    self.tr("Series and windows"),
-                    self.tr("The cell, by hand"),
-                    self.tr("Shapes"),
-                    self.tr("Train and animate"),
-                    self.tr("Gradients through time"),
-                ],
-            )
+        # five titles do not fit in one row at a projector's zoom: short ones
+        # then, each tab's tooltip saying the full one
+        self.titles = TabTitles(
+            self.pages,
+            [
+                (lambda: self.tr("Series and windows"), lambda: self.tr("Series")),
+                (lambda: self.tr("The cell, by hand"), lambda: self.tr("Cell")),
+                (lambda: self.tr("Shapes"), lambda: self.tr("Shapes")),
+                (lambda: self.tr("Train and animate"), lambda: self.tr("Training")),
+                (
+                    lambda: self.tr("Gradients through time"),
+                    lambda: self.tr("Gradients"),
+                ),
+            ],
         )
+        self.texts(self.titles.fit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            refit_combo_boxes(self)  # the zoom: measure the texts again
 
     # ---- the window's API
     def retranslate(self) -> None:

@@ -10,7 +10,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,18 @@ from ..common.plots import add_curve, make_plot
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
 from .animation import Animation
-from .parts import BLUE, GREY, PURPLE, RED, fill, listen
+from .parts import (
+    BLUE,
+    GREY,
+    PURPLE,
+    RED,
+    ElidedButton,
+    SidePanel,
+    fill,
+    lines_tall,
+    listen,
+    panel_form,
+)
 from .state import RnnState
 
 #: predictions are reported every this many epochs during a fit
@@ -96,10 +106,9 @@ class TrainPage(QWidget):
         self.continue_button = QPushButton()
         texts(lambda: self.continue_button.setText(self.tr("Continue")))
         self.continue_button.clicked.connect(self.continue_training)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = bind.message_label()
         self.forecast_spin = bind.spin_box(state, "forecast_steps")
-        self.forecast_button = QPushButton()
+        self.forecast_button = ElidedButton()
         texts(lambda: self.forecast_button.setText(self.tr("Forecast beyond the data")))
         texts(
             lambda: self.forecast_button.setToolTip(
@@ -164,7 +173,7 @@ class TrainPage(QWidget):
         # the loss is redrawn at most 10 times a second while a fit reports
         self.redraw_timer = timers.timer(self, 100, self.render_loss)
 
-        form = QFormLayout()
+        form = panel_form()
         add_rows(
             form,
             texts,
@@ -192,15 +201,14 @@ class TrainPage(QWidget):
         forecast_row.addWidget(steps_label)
         forecast_row.addWidget(self.forecast_spin)
         forecast_row.addWidget(self.forecast_button)
-        animation_label = QLabel()
-        animation_label.setWordWrap(True)
+        animation_label = bind.message_label()
         texts(
             lambda: animation_label.setText(
                 self.tr("Animation: the window slides, the next point appears in red.")
             )
         )
-        left = QWidget()
-        column = QVBoxLayout(left)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.status)
@@ -208,13 +216,14 @@ class TrainPage(QWidget):
         column.addLayout(animation_row)
         column.addLayout(forecast_row)
         column.addStretch(1)
-        left.setMaximumWidth(360)
         right = QVBoxLayout()
         right.addWidget(self.fit_plot, 3)
-        right.addWidget(self.loss_plot, 1)
+        right.addWidget(self.loss_plot, 2)
         layout = QHBoxLayout(self)
-        layout.addWidget(left)
+        layout.addWidget(SidePanel(controls, self, share=0.4))
         layout.addLayout(right, 1)
+        lines_tall(self.fit_plot, 8)
+        lines_tall(self.loss_plot, 7)
 
         listen(state, self, self._on_state)
         self.render()
