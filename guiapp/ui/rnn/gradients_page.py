@@ -26,6 +26,7 @@ from .parts import (
     fill,
     lines_tall,
     listen,
+    log_axis,
     panel_form,
 )
 from .state import Gradients, RnnState
@@ -83,13 +84,17 @@ class GradientsPage(QWidget):
             ),
             legend_offset=(-10, 10),
         )
-        self.plot.setLogMode(y=True)
+        # labels that never pile up, and read within a decade too
+        log_axis(self.plot)
+        # no bar before anything is computed (a placeholder bar filled the plot)
         self.gradient_bars = pg.BarGraphItem(
             x=np.arange(1), height=np.ones(1), width=0.4, brush=BLUE
         )
         self.clipped_bars = pg.BarGraphItem(
             x=np.arange(1), height=np.ones(1), width=0.4, brush=ORANGE
         )
+        for bars in (self.gradient_bars, self.clipped_bars):
+            bars.hide()
         self.plot.addItem(self.gradient_bars)
         self.plot.addItem(self.clipped_bars)
         legend = self.plot.getPlotItem().legend
@@ -173,6 +178,8 @@ class GradientsPage(QWidget):
 
     def render(self) -> None:
         gradients = self.state.gradients
+        for bars in (self.gradient_bars, self.clipped_bars):
+            bars.setVisible(gradients is not None)
         if gradients is None:
             self.label.setText(
                 self.tr(

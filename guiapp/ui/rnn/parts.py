@@ -3,11 +3,12 @@ and widgets whose size follows the font (the projector zoom)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..common.document import Document
 from ..common.numbers import sequence
+from ..common.plots import LocaleAxis
+from ..image_view import nice_ticks
 
 RED, BLUE, GREY = QColor(210, 40, 40), QColor(40, 90, 200), QColor(120, 120, 120)
 ORANGE, PURPLE = QColor(220, 110, 20), QColor(150, 0, 150)
@@ -295,6 +298,120 @@ def refit_combo_boxes(root: QWidget) -> None:
     for combo in root.findChildren(QComboBox):
         QCoreApplication.sendEvent(combo, event)
         combo.updateGeometry()
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+class LogAxis(LocaleAxis):
+    """A log axis whose labels never pile up, and that labels a range of less
+    than a decade too.
+
+    pyqtgraph labels every 1…9 mantissa when fewer than three decades are in
+    view: on a short plot (the loss at a projector's zoom) "2 3 4 5 6 7" were
+    drawn over each other, and a range within a decade showed only "1". Here
+    as many labels as the axis' length holds (a line of text and a gap each):
+    decades, thinned out when there are too many, 2 and 5 (or 3) between them
+    when there is room; over a decade or less, 1…9, 1-2-5, 1-3 or round
+    values (0.3, 0.35, 0.4), the most that fit. The other mantissas get a tick
+    without a label.
+    """
+
+    def __init__(self, orientation: str, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.setStyle(maxTextLevel=1)  # level 2: ticks only
+
+    def line(self) -> float:
+        """The room a label needs: its height and a gap of 60 % of it."""
+        font = self.style.get("tickFont") or QFont()
+        return 1.6 * QFontMetrics(font).height()
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 (pyqtgraph override)
+        low, high = sorted((float(minVal), float(maxVal)))
+        if not (np.isfinite(low) and np.isfinite(high)) or high <= low or size <= 0:
+            return []
+        decade = size / (high - low)  # pixels per decade
+        need = self.line()
+
+        def mantissas(*kept: int) -> list[float]:
+            values = [
+                d + math.log10(m)
+                for d in range(math.floor(low), math.ceil(high) + 1)
+                for m in kept
+            ]
+            return [v for v in values if low <= v <= high]
+
+        def fits(values: list[float]) -> bool:
+            return len(values) < 2 or bool(
+                min(np.diff(sorted(values))) * decade >= need
+            )
+
+        every = mantissas(*range(1, 10))
+        decades = mantissas(1)
+        if len(decades) >= 2:  # decades, thinned out; 2 and 5 (or 3) between
+            step = max(1, math.ceil(need / decade))
+            major = [d for d in decades if round(d) % step == 0]
+            middle = []
+            if step == 1:
+                middle = next(
+                    (
+                        values
+                        for values in (mantissas(2, 5), mantissas(3))
+                        if fits(decades + values)
+                    ),
+                    [],
+                )
+            levels = [(float(step), major), (None, middle)]
+        else:  # within about a decade: 1…9, 1-2-5, 1-3 or round values
+            choices = [every, mantissas(1, 2, 5), mantissas(1, 3)]
+            for count in range(int(size // need) + 1, 0, -1):
+                values = [
+                    math.log10(v)
+                    for v in nice_ticks(10**low, 10**high, count)
+                    if v > 0 and low <= math.log10(v) <= high
+                ]
+                if fits(values):
+                    choices.append(values)
+                    break
+            major = max((c for c in choices if fits(c)), key=len, default=[])
+            levels = [(None, major), (None, [])]
+        taken = {round(v, 6) for _, values in levels for v in values}
+        levels.append((None, [v for v in every if round(v, 6) not in taken]))
+        return levels
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        return [_log_label(10 ** float(v) * scale) for v in values]
+
+
+def _log_label(value: float) -> str:
+    """1, 0.35, 100, 10⁻⁵, 2·10⁻⁵: plain digits from 0.001 to 9999."""
+    if not np.isfinite(value) or value <= 0:
+        return ""
+    exponent = math.floor(math.log10(value) + 1e-9)
+    if -3 <= exponent <= 3:
+        return f"{value:.3g}"
+    mantissa = round(value / 10**exponent, 2)
+    power = "10" + str(exponent).translate(_SUPERSCRIPT)
+    return power if mantissa == 1 else f"{mantissa:g}·{power}"
+
+
+def log_axis(plot) -> LogAxis:
+    """Give ``plot`` (a make_plot) :class:`LogAxis` vertical axes in log mode,
+    with the grid and the font of its other axes; returns the left one."""
+    item = plot.getPlotItem()
+    axes = {}
+    for side in ("left", "right"):
+        old = item.getAxis(side)
+        axis = axes[side] = LogAxis(side)
+        axis.setTextPen(old.textPen())
+        axis.setPen(old.pen())
+        shown = old.isVisible()
+        item.setAxisItems({side: axis})
+        item.showAxis(side, shown)
+    item.setLogMode(y=True)
+    plot.showGrid(x=True, y=True, alpha=0.3)
+    item.follow_font(plot.font())
+    return axes["left"]
 
 
 class _LinesTall(QObject):

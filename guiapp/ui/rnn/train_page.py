@@ -38,6 +38,7 @@ from .parts import (
     fill,
     lines_tall,
     listen,
+    log_axis,
     panel_form,
 )
 from .state import RnnState
@@ -118,7 +119,8 @@ class TrainPage(QWidget):
         self.forecast_button.clicked.connect(self.forecast)
 
         self.loss_plot = make_plot(texts, title=lambda: self.tr("Training loss (MSE)"))
-        self.loss_plot.setLogMode(y=True)
+        # labels that never pile up on a short plot (a projector's zoom)
+        log_axis(self.loss_plot)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(BLUE, width=2))
         self.fit_plot = make_plot(
             texts,
