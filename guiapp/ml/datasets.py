@@ -282,7 +282,11 @@ def read_idx(path) -> np.ndarray:
         raise DatasetError(Message(MESSAGES[3], name=name))
     shape = struct.unpack(f">{dims}I", raw[4:header])
     expected = math.prod(shape)  # exact: NumPy's prod wraps around past 2**63
-    if expected > MAX_ARRAY_BYTES:
+    # a 0 in the shape makes no bytes of (0, 3, 2**31, 2**31), but NumPy still
+    # refuses to make such an array: judge the other dimensions too
+    announced = math.prod(d or 1 for d in shape)
+    if max(expected, announced) > MAX_ARRAY_BYTES:
+        expected = max(expected, announced)
         raise DatasetError(
             Message(
                 MESSAGES[19],

@@ -263,6 +263,9 @@ SIZES = st.one_of(
 )
 @example(key="y_test", shape=[2**16] * 4, kind=0x08, data=b"")  # prod wrapped to 0
 @example(key="x_train", shape=[2**32 - 1] * 4, kind=0x08, data=b"")  # to < 0
+@example(
+    key="x_train", shape=[0, 3, 2**31 - 1, 2**31 - 1], kind=0x08, data=b""
+)  # 0 bytes, too big for NumPy
 def test_idx_headers_and_data_at_random(tmp_path, installed, key, shape, kind, data):
     """Headers declaring 2**32-1 in each of 4 dimensions (NumPy's prod wrapped to a
     small or negative count; 65536**4 wrapped to 0 and crashed in reshape), other
