@@ -513,93 +513,93 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="139" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="148" />
             <source>Input (grey)</source>
             <extracomment>columns of a window table always shown; a wider one (an 11×11 kernel at a projector zoom) scrolls sideways</extracomment>
             <translation>Entrée (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="148" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="157" />
             <source>Receptive field</source>
             <translation>Champ récepteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="153" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="162" />
             <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
             <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="166" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="175" />
             <source>Window of the input</source>
             <translation>Fenêtre de l'entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="167" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="176" />
             <source>Window × kernel</source>
             <translation>Fenêtre × noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="184" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="193" />
             <source>Slide the window over the image and build the output (Ctrl+Space).</source>
             <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="191" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="200" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="194" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="203" />
             <source>Move the window by one output pixel (Ctrl+Right).</source>
             <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="199" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="208" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="202" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="211" />
             <source>Stop and show the whole output.</source>
             <translation>Arrêter et montrer toute la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="209" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="218" />
             <source>Output pixels per frame while playing.</source>
             <translation>Pixels de sortie par image pendant l'animation.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="220" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="229" />
             <source>Speed:</source>
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="338" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="347" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="338" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="347" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="343" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="352" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="346" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="355" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="350" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="359" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="433" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="442" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -607,23 +607,34 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvTab</name>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="61" />
             <source>Convolution</source>
             <extracomment>the side panel's width in characters of its font (420 px in a 9-point font)</extracomment>
             <translation>Convolution</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="62" />
             <source>Sobel edges</source>
             <translation>Bords de Sobel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="62" />
+            <source>Sobel</source>
+            <translation>Sobel</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/tab.py" line="64" />
             <source>Pooling</source>
             <translation>Regroupement (pooling)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="247" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="65" />
+            <source>Pooling</source>
+            <comment>a page's short title</comment>
+            <translation>Regroupement</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/tab.py" line="246" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -2419,9 +2430,19 @@ Exactitude sur le test %2</translation>
             <translation>Série et fenêtres</translation>
         </message>
         <message>
+            <location filename="../../guiapp/ui/rnn/tab.py" line="59" />
+            <source>Series</source>
+            <translation>Série</translation>
+        </message>
+        <message>
             <location filename="../../guiapp/ui/rnn/tab.py" line="60" />
             <source>The cell, by hand</source>
             <translation>La cellule, à la main</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/tab.py" line="60" />
+            <source>Cell</source>
+            <translation>Cellule</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/rnn/tab.py" line="61" />
@@ -2434,9 +2455,19 @@ Exactitude sur le test %2</translation>
             <translation>Entraîner et animer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/tab.py" line="63" />
+            <location filename="../../guiapp/ui/rnn/tab.py" line="62" />
+            <source>Training</source>
+            <translation>Apprentissage</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/tab.py" line="64" />
             <source>Gradients through time</source>
             <translation>Gradients dans le temps</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/tab.py" line="65" />
+            <source>Gradients</source>
+            <translation>Gradients</translation>
         </message>
     </context>
     <context>
