@@ -91,3 +91,33 @@ def test_tick_labels_follow_the_language(plot):
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     assert axis.tickStrings([0.5, 1.0], 1, 0.5) == ["0.5", "1.0"]
+
+
+def test_a_long_title_is_elided_to_the_plot_not_widening_it(qtbot):
+    """A long title set the plot's minimum width: at 150-200 % the right axis,
+    the legend and the last ticks went off the pane. Elided, whole on hover."""
+    texts = Texts()
+    long_title = "x = signal(t) + noise, cut into windows of s points " * 3
+    plot = make_plot(texts, title=lambda: long_title)
+    texts.retranslate()
+    qtbot.addWidget(plot)
+    plot.resize(300, 200)
+    plot.show()
+    qtbot.waitExposed(plot)
+    item = plot.getPlotItem()
+    assert plot.minimumSizeHint().width() < 300
+    assert item.titleLabel.text != long_title and item.titleLabel.text.endswith("…")
+    assert item.titleLabel.toolTip() == long_title
+
+
+def test_only_the_left_and_bottom_axes_show(plot):
+    plot, _, _ = plot
+    item = plot.getPlotItem()
+    assert item.getAxis("left").isVisible() and item.getAxis("bottom").isVisible()
+    assert not item.getAxis("top").isVisible()
+    assert not item.getAxis("right").isVisible()
+
+
+def test_the_legend_is_dark_without_any_zoom(plot):
+    plot, _, _ = plot
+    assert plot.getPlotItem().legend.opts["labelTextColor"] == TEXT

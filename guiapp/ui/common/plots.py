@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QObject
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from .texts import Texts
@@ -63,12 +63,13 @@ class ZoomPlotItem(pg.PlotItem):
     whose tick labels follow the language."""
 
     def __init__(self, *args, **kwargs):
-        self.font = QFont()
+        self._zoom_font = QFont()
         self.factor = 1.0
+        # the two shown axes (pyqtgraph shows every axis it is given)
         kwargs.setdefault(
-            "axisItems",
-            {side: LocaleAxis(side) for side in ("left", "bottom", "right", "top")},
+            "axisItems", {side: LocaleAxis(side) for side in ("left", "bottom")}
         )
+        self._full_title: str | None = None
         super().__init__(*args, **kwargs)
         for name in ("left", "bottom", "right", "top"):
             axis = self.getAxis(name)
@@ -77,17 +78,40 @@ class ZoomPlotItem(pg.PlotItem):
 
     # ---- texts at the current size (a retranslation sets them again)
     def setTitle(self, title=None, **args):  # noqa: N802 (pyqtgraph override)
+        """The title, elided to the plot's width (whole on hover): a long title
+        set the plot's minimum width and pushed its right side off the pane."""
+        self._full_title = title
         if title is not None:
-            args.setdefault("size", f"{self.font.pointSizeF() * 1.2:.1f}pt")
+            args.setdefault("size", f"{self._zoom_font.pointSizeF() * 1.2:.1f}pt")
             args.setdefault("color", TEXT.name())
+            self._title_style = dict(args)
+            title = self._elided(title)
         super().setTitle(title, **args)
+        self.titleLabel.setToolTip(self._full_title or "")
+        self.titleLabel.setMinimumWidth(0)
         if title is not None:
-            height = int(self.font.pointSizeF() * 1.2 * 96 / 72 * 1.6) + 6
+            height = int(self._zoom_font.pointSizeF() * 1.2 * 96 / 72 * 1.6) + 6
             self.layout.setRowFixedHeight(0, max(30, height))
             self.titleLabel.setMaximumHeight(max(30, height))
 
+    def _elided(self, title: str) -> str:
+        font = QFont(self._zoom_font)
+        font.setPointSizeF(self._zoom_font.pointSizeF() * 1.2)
+        width = int(self.size().width()) - 10
+        if width <= 40:
+            return title
+        return QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, width)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._full_title is not None:
+            shown = self._elided(self._full_title)
+            if shown != self.titleLabel.text:
+                self.titleLabel.setText(shown, **self._title_style)
+                self.titleLabel.setMinimumWidth(0)
+
     def setLabel(self, axis, text=None, units=None, unitPrefix=None, **args):  # noqa: N802
-        args.setdefault("font-size", f"{self.font.pointSizeF():.1f}pt")
+        args.setdefault("font-size", f"{self._zoom_font.pointSizeF():.1f}pt")
         args.setdefault("color", TEXT.name())
         super().setLabel(axis, text, units, unitPrefix, **args)
 
@@ -105,7 +129,7 @@ class ZoomPlotItem(pg.PlotItem):
 
     def follow_font(self, font: QFont) -> None:
         """Resize every text, line and marker to ``font`` (the widget's)."""
-        self.font = QFont(font)
+        self._zoom_font = QFont(font)
         self.factor = zoom_factor(font)
         for name in ("left", "bottom", "right", "top"):
             axis = self.getAxis(name)
@@ -118,8 +142,8 @@ class ZoomPlotItem(pg.PlotItem):
                 axis._updateLabel()
             # the axis' room for its ticks follows the font too
             axis.setWidth() if name in ("left", "right") else axis.setHeight()
-        if self.titleLabel.isVisible() and self.titleLabel.text:
-            self.setTitle(self.titleLabel.text)
+        if self._full_title is not None:
+            self.setTitle(self._full_title)
         legend = self.legend
         if legend is not None:
             legend.setLabelTextSize(f"{font.pointSizeF():.1f}pt")
@@ -171,7 +195,6 @@ def make_plot(
     plot = pg.PlotWidget(plotItem=ZoomPlotItem())
     follower = _FontFollower(plot)
     plot.installEventFilter(follower)
-    plot.getPlotItem().follow_font(plot.font())
     texts(plot.getPlotItem().refresh_ticks)
     plot.setBackground(background or QColor(250, 250, 250))
     plot.showGrid(x=True, y=True, alpha=0.3)
@@ -184,6 +207,7 @@ def make_plot(
         texts(lambda: plot.setLabel("bottom", bottom()))
     if legend_offset is not None:
         plot.addLegend(offset=legend_offset)
+    plot.getPlotItem().follow_font(plot.font())  # the legend too
     return plot
 
 
