@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...core import conv
 from ..common import bind, timers
+from ..common.fit import FitArea
 from ..common.numbers import cell
 from ..common.texts import Texts
 from ..image_view import ImagePane
-from .fit import FitArea
 from .state import ConvState
 
 __all__ = ["ConvPage", "WindowTable"]

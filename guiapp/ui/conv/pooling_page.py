@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 
 from ...core import pooling
 from ..common import bind
+from ..common.fit import FitArea
 from ..common.numbers import formula, integer
 from ..common.texts import Texts, set_item_texts
 from ..image_view import ImagePane
-from .fit import FitArea
 from .state import POOL_SOURCES, ConvState
 
 __all__ = ["PoolingPage"]

@@ -10,12 +10,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget
 
 from ..common import bind
+from ..common.fit import FitArea, TabTitles, refit_combo_boxes
 from ..common.tab import Tab, TabContext
 from ..image_view import ImagePane
 from .code_dialog import CodeDialog
 from .controls import ControlsPanel
 from .conv_page import ConvPage
-from .fit import FitArea, TabTitles, refit_combo_boxes
 from .opener import ImageOpener
 from .pooling_page import PoolingPage
 from .runner import ConvRunner

@@ -4,13 +4,12 @@ and widgets whose size follows the font (the projector zoom)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHeaderView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStylePainter,
     QTableWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -288,18 +286,6 @@ class FitTable(QTableWidget):
             self.fit()  # the zoom: the texts need other sizes
 
 
-def refit_combo_boxes(root: QWidget) -> None:
-    """Make every combo box under ``root`` measure its text again.
-
-    Qt's QComboBox keeps the minimum size it measured first across a font
-    change (it forgets it on a style change only): after a zoom "sin t (the
-    course)" was given the room of the old font and cut."""
-    event = QEvent(QEvent.Type.StyleChange)
-    for combo in root.findChildren(QComboBox):
-        QCoreApplication.sendEvent(combo, event)
-        combo.updateGeometry()
-
-
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
@@ -463,63 +449,3 @@ def monospace(widget: QWidget) -> None:
     font.setFamily("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
     widget.setFont(font)
-
-
-class TabTitles(QObject):
-    """The titles of a QTabWidget's pages: the full ones when they all fit in
-    one row, the short ones otherwise (a projector's zoom on a narrow pane);
-    each tab's tooltip says the full title.
-
-    ``titles`` holds each page's (full, short) title as functions, so that
-    :meth:`fit`, recorded in the view's Texts, retranslates them."""
-
-    #: pixels kept free beside the tabs (the tab bar's own margins)
-    MARGIN = 8
-
-    def __init__(
-        self,
-        tabs: QTabWidget,
-        titles: Sequence[tuple[Callable[[], str], Callable[[], str]]],
-    ):
-        super().__init__(tabs)
-        self.tabs = tabs
-        self.titles = list(titles)
-        #: whether the tabs show their short titles
-        self.short = False
-        tabs.installEventFilter(self)
-
-    def needed(self, short: bool) -> int:
-        """The width the tabs take in one row with the full or short titles."""
-        bar = self.tabs.tabBar()
-        metrics = bar.fontMetrics()
-        total = 0
-        for index, (full, brief) in enumerate(self.titles[: self.tabs.count()]):
-            padding = bar.tabSizeHint(index).width() - metrics.horizontalAdvance(
-                bar.tabText(index)
-            )
-            text = brief() if short else full()
-            total += padding + metrics.horizontalAdvance(text)
-        return total + self.MARGIN
-
-    def fit(self) -> None:
-        """Full titles if they fit in the width, short ones otherwise."""
-        tabs = self.tabs
-        for index, (full, _) in enumerate(self.titles[: tabs.count()]):
-            if not tabs.tabText(index):
-                tabs.setTabText(index, full())  # a first text to measure
-            tabs.setTabToolTip(index, full())
-        # hidden, the width is not laid out yet: the full titles until shown
-        self.short = tabs.isVisible() and self.needed(short=False) > tabs.width()
-        for index, (full, brief) in enumerate(self.titles[: tabs.count()]):
-            text = brief() if self.short else full()
-            if tabs.tabText(index) != text:
-                tabs.setTabText(index, text)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
-        elif kind == QEvent.Type.FontChange:
-            # the tab bar learns its new font after the tab widget: measure then
-            QTimer.singleShot(0, self, self.fit)
-        return False

@@ -12,10 +12,10 @@ import numpy as np
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ..common.fit import TabTitles, refit_combo_boxes
 from ..common.tab import Tab, TabContext
 from .cell_page import CellPage
 from .gradients_page import GradientsPage
-from .parts import TabTitles, refit_combo_boxes
 from .series_page import SeriesPage
 from .shapes_page import ShapesPage
 from .state import RnnState

@@ -12,20 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLayout, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtWidgets import QLayout, QScrollArea, QTabWidget, QWidget
 
-__all__ = ["PanelScroll", "PageTabs", "refit_combo_boxes"]
-
-
-def refit_combo_boxes(root: QWidget) -> None:
-    """Make every combo box under ``root`` measure its text again: a QComboBox
-    keeps the size it measured first across a font change (it forgets it on a
-    style change only), so after a zoom its text had the room of the old font."""
-    event = QEvent(QEvent.Type.StyleChange)
-    for combo in root.findChildren(QComboBox):
-        QCoreApplication.sendEvent(combo, event)
-        combo.updateGeometry()
+__all__ = ["PanelScroll", "PageTabs"]
 
 
 class PanelScroll(QScrollArea):

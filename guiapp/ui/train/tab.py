@@ -27,12 +27,13 @@ from ...ml import datasets, model_files
 from ...ml.scripts import training_script
 from ...presets import preset
 from ..common.files import ask_open_path, ask_save_path, write_text
+from ..common.fit import refit_combo_boxes
 from ..common.tab import Tab, TabContext
 from ..i18n import translate_message
 from .analysis import Analysis
 from .curves import CurvesPage
 from .evaluate_page import EvaluatePage
-from .frame import PageTabs, PanelScroll, refit_combo_boxes
+from .frame import PageTabs, PanelScroll
 from .inside_page import InsidePage
 from .panel import SidePanel
 from .predict_page import PredictPage

@@ -2,7 +2,9 @@
 
 A fixed pixel width (a side panel of 430 px, table rows of 22 px) was right
 at one zoom only: at 150 % the headers were cut and the tables were drawn over
-the lines below them. What is here measures again when the font changes.
+the lines below them. What is here measures again when the font changes; the
+tabs share it (the combo boxes' refit, page titles short when the full ones
+do not fit, a scroll area that follows its content).
 """
 
 from __future__ import annotations
