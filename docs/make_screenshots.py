@@ -7,7 +7,8 @@ a 25 % threshold, and the course's 4x4 pooling (42 x 75, 50 400 -> 3 150);
 then the builder on the course's Fashion-MNIST CNN with a Conv2D put after
 Flatten, to show how a broken stack is marked; then the training tab after
 three epochs of the Fashion CNN on the bundled digits (curves, evaluation,
-inside the network).
+inside the network). Then the projector pictures: a 1024 x 768 screen, zoom
+150 %, French, one picture per tab (``projector-<tab>-fr.png``).
 """
 
 import os
@@ -114,6 +115,64 @@ app.exec()
 """
 
 
+PROJECTOR = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from guiapp.presets import preset
+from guiapp.ui.controller import Controller
+
+lang, out = sys.argv[1], sys.argv[2]
+app = QApplication([])
+window = Controller(app, lang, load_tensorflow=False).show(restore=False)
+window.showMaximized()
+
+
+def settle(rounds=8):
+    for _ in range(rounds):
+        app.processEvents()
+    while window.session.busy():
+        app.processEvents()
+
+
+def shoot():
+    window.set_zoom(150, announce=False, staged=False)
+    window.conv_tab.kernel_editor.set_preset("course_a")
+    window.conv_tab.conv_page.pin(40, 60)
+    settle()
+    window.grab().save(f"{out}/projector-conv-{lang}.png")
+    window.show_tab("builder")
+    window.builder_tab.state.set_stack(*preset("fashion-cnn"))
+    settle()
+    window.grab().save(f"{out}/projector-builder-{lang}.png")
+    window.show_tab("train")
+    window.train_tab.state.page = "evaluate"
+    settle()
+    window.grab().save(f"{out}/projector-train-{lang}.png")
+    window.show_tab("rnn")
+    window.rnn_tab.show_page("train")
+    settle()
+    window.grab().save(f"{out}/projector-rnn-{lang}.png")
+    window.close()
+    app.quit()
+
+
+QTimer.singleShot(500, shoot)
+app.exec()
+"""
+
+
+def projector_screen(folder: str) -> str:
+    """An offscreen platform with one 1024 x 768 screen (a classroom projector)."""
+    path = Path(folder) / "screen.json"
+    path.write_text(
+        '{"synthesizedDpr": false, "screens": [{"name": "projector", "x": 0, '
+        '"y": 0, "width": 1024, "height": 768, "logicalDpi": 96, '
+        '"logicalBaseDpi": 96, "dpr": 1}]}'
+    )
+    return f"offscreen:configfile={path}"
+
+
 def main() -> int:
     for lang in ("en", "fr"):
         with tempfile.TemporaryDirectory() as config:
@@ -126,6 +185,16 @@ def main() -> int:
             subprocess.run(
                 [sys.executable, "-c", SCRIPT, lang, str(HERE)], check=True, env=env
             )
+    with tempfile.TemporaryDirectory() as config:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": projector_screen(config),
+            "XDG_CONFIG_HOME": config,
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+        }
+        subprocess.run(
+            [sys.executable, "-c", PROJECTOR, "fr", str(HERE)], check=True, env=env
+        )
     print("screenshots written to", HERE)
     return 0
 
