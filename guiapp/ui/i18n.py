@@ -71,6 +71,7 @@ MESSAGE_MODULES = (
     "guiapp.core.layer_types",
     "guiapp.core.series",
     "guiapp.core.rnn",
+    "guiapp.core.os_errors",
     "guiapp.ml.datasets",
     "guiapp.ml.training",
     "guiapp.ml.model_files",
