@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .messages import Message, shorten
 
-__all__ = ["MESSAGES", "os_error_message", "place"]
+__all__ = ["MESSAGES", "os_error_message", "place", "has_words"]
 
 #: Every sentence this module can produce, for the translators.
 MESSAGES = (
@@ -122,6 +122,18 @@ def _reason(error: BaseException, path: Path) -> str:
                 text = text.replace(repr(os.fspath(name)), path.name)
                 text = text.replace(os.fspath(name), path.name)
     return shorten(_readable(str(text)), 120)
+
+
+def has_words(error: BaseException, writing: bool = True) -> bool:
+    """Whether ``error`` is one of the system's reasons said in words here (a
+    file gone, a folder not allowed...), not a damaged file's (a zip that
+    cannot seek, an OSError without a number).
+
+    >>> has_words(FileNotFoundError(errno.ENOENT, "gone")), has_words(OSError("bad gzip"))
+    (True, False)
+    """
+    number = getattr(error, "errno", None)
+    return isinstance(error, OSError) and number in (_SAVING if writing else _OPENING)
 
 
 def os_error_message(error: BaseException, path, writing: bool = True) -> Message:

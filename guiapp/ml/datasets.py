@@ -27,7 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.files import atomic_write
 from ..core.messages import Message, shorten
+from ..core.os_errors import has_words, os_error_message
 from ..resources import resources_dir
 
 __all__ = [
@@ -186,7 +188,6 @@ MESSAGES = (
     "{source}: the images in {key} must be whole numbers from 0 to 255, not {value}",
     "{source}: {key} holds no image; each part of a dataset needs at least one",
     "{source}: {key} was written in a format this version cannot read (.npy {version})",
-    "{name} cannot be saved in {folder} ({error}); the dataset installed before is kept.",
 )
 
 
@@ -268,6 +269,8 @@ def read_idx(path) -> np.ndarray:
                 handle.seek(0)
                 raw = handle.read(limit)
     except _READ_ERRORS as error:
+        if has_words(error, writing=False):  # gone, not allowed...
+            raise DatasetError(os_error_message(error, path, writing=False)) from None
         raise DatasetError(
             Message(MESSAGES[0], name=name, error=_first_line(error))
         ) from None
@@ -436,6 +439,8 @@ def _load_npz(path: Path) -> tuple:
     except DatasetError:
         raise
     except _READ_ERRORS as error:
+        if has_words(error, writing=False):
+            raise DatasetError(os_error_message(error, path, writing=False)) from None
         raise DatasetError(
             Message(MESSAGES[10], source=source, error=_first_line(error))
         ) from None
@@ -539,27 +544,17 @@ def import_files(name: str, source) -> Path:
     else:
         raise DatasetError(Message(MESSAGES[15], source=_name(source)))
     target = data_dir() / f"{name}.npz"
-    tmp = None
+
+    def write(temporary: str) -> None:
+        np.savez_compressed(
+            temporary, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test
+        )
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, suffix=".npz", delete=False
-        ) as tmp:
-            np.savez_compressed(
-                tmp, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test
-            )
-        os.replace(tmp.name, target)  # whole or not at all
+        atomic_write(target, write)  # whole or not at all, the mode open() gives
     except OSError as error:
-        if tmp is not None:
-            Path(tmp.name).unlink(missing_ok=True)
-        raise DatasetError(
-            Message(
-                MESSAGES[25],
-                name=name,
-                folder=target.parent,
-                error=_first_line(error),
-            )
-        ) from None
+        raise DatasetError(os_error_message(error, target)) from None
     return target
 
 

@@ -22,13 +22,13 @@ builder gets the same padding through its first convolution
 a ``ZeroPadding2D(2)`` before it.
 
 A model is saved whole or not at all: Keras writes a temporary file in the same
-folder, which then replaces the target.
+folder, which then replaces the target; the file gets the mode ``open()`` gives
+a new one, or keeps the mode of the file it replaces.
 """
 
 from __future__ import annotations
 
 import copy
-import os
 import shutil
 import tempfile
 import zipfile
@@ -37,8 +37,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.files import atomic_write
 from ..core.layers import StackError, validate_stack
 from ..core.messages import Message, shorten
+from ..core.os_errors import os_error_message
 
 __all__ = [
     "MESSAGES",
@@ -481,31 +483,36 @@ def save_model(task, model, path) -> Path:
     """Save ``model`` at ``path`` (``.keras`` added if missing), atomically.
 
     Keras writes a temporary ``.keras`` file in the same folder, which then
-    replaces the target: a failure leaves any old file whole. Returns the path.
+    replaces the target: a failure leaves any old file whole. The file gets
+    the mode ``open()`` gives a new one, or keeps the mode of the file it
+    replaces (see :mod:`guiapp.core.files`). Returns the path; raises
+    :class:`ModelFileError` with a sentence naming the file and its folder
+    (never the temporary file).
     """
     path = Path(path)
     if path.suffix.lower() != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
     task.check()
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=SUFFIX, dir=path.parent
-        )
-    except OSError as error:
-        raise ModelFileError(
-            Message(MESSAGES[5], name=path.name, error=_first_line(error))
-        ) from None
-    os.close(handle)
-    try:
+    used: list[str] = []
+
+    def write(temporary: str) -> None:
+        used.append(temporary)
         model.save(temporary)
-        os.replace(temporary, path)
+
+    try:
+        atomic_write(path, write)
     except Exception as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        if isinstance(error, OSError) and error.errno is not None:
+            # the system's reason (not allowed, disk full...) in words
+            raise ModelFileError(os_error_message(error, path)) from None
+        # Keras's own refusals: said with the file's name
+        text = str(error).strip() or type(error).__name__
+        for temporary in used:
+            text = text.replace(temporary, path.name)
+            text = text.replace(Path(temporary).name, path.name)
+        reason = shorten(text.splitlines()[0], _ERROR_LIMIT)
         raise ModelFileError(
-            Message(MESSAGES[5], name=path.name, error=_first_line(error))
+            Message(MESSAGES[5], name=path.name, error=reason)
         ) from None
     return path
 
