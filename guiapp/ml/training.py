@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import os
+import threading
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -25,6 +27,7 @@ __all__ = [
     "model_builder",
     "fit_classifier",
     "compile_model",
+    "custom_gradients",
     "train",
     "evaluate",
     "set_threads",
@@ -121,6 +124,61 @@ def compile_model(model, config: TrainConfig):
     return model
 
 
+#: the fits running in this process (any thread), and the custom gradients
+#: TensorFlow held before the first of them began (see _forgetting_gradients)
+_fits = {"running": 0, "before": frozenset()}
+_fits_lock = threading.Lock()
+
+
+def _gradient_registry() -> dict | None:
+    """TensorFlow's registry of gradient functions by op type (private: None
+    if this TensorFlow has none where it is looked for)."""
+    from tensorflow.python.framework import ops
+
+    registry = getattr(getattr(ops, "_gradient_registry", None), "_registry", None)
+    return registry if isinstance(registry, dict) else None
+
+
+def custom_gradients() -> frozenset[str]:
+    """The names under which TensorFlow keeps a traced custom gradient."""
+    registry = _gradient_registry()
+    if registry is None:
+        return frozenset()
+    return frozenset(name for name in registry if name.startswith("CustomGradient-"))
+
+
+@contextmanager
+def _forgetting_gradients():
+    """Run a fit, then drop the custom gradients registered while fits ran.
+
+    Each trace of Keras's train step (every new model, every recompile) goes
+    through ``tf.custom_gradient`` (the optimizer sums the gradients across
+    replicas with it), which registers a gradient function for the trace in
+    TensorFlow's global registry under a new name and never removes it. The
+    function holds the traced graph: without this, every Train kept its whole
+    train-step graph alive (hundreds of operations, a few megabytes) for the
+    life of the process, even after the model itself was gone.
+
+    The registered function is only looked up while its graph is being built,
+    within the fit that traced it; a finished trace runs without it (Continue
+    reuses it). So, once no fit runs in any thread (a fit starting waits for
+    the lock), the entries added since the first of them began are removed.
+    """
+    with _fits_lock:
+        if _fits["running"] == 0:
+            _fits["before"] = custom_gradients()
+        _fits["running"] += 1
+    try:
+        yield
+    finally:
+        with _fits_lock:
+            _fits["running"] -= 1
+            if _fits["running"] == 0:
+                registry = _gradient_registry()
+                for name in custom_gradients() - _fits["before"]:
+                    registry.pop(name, None)
+
+
 def _floats(logs) -> dict:
     return {key: float(value) for key, value in (logs or {}).items()}
 
@@ -183,17 +241,18 @@ def train(
             if on_epoch is not None and state["diverged"] is None:
                 on_epoch(epoch, _floats(logs))
 
-    history = model.fit(
-        x,
-        y,
-        batch_size=config.batch_size,
-        epochs=initial_epoch + config.epochs if initial_epoch else config.epochs,
-        initial_epoch=initial_epoch,
-        validation_split=config.validation_split,
-        shuffle=True,
-        verbose=0,
-        callbacks=[Forward()],
-    )
+    with _forgetting_gradients():
+        history = model.fit(
+            x,
+            y,
+            batch_size=config.batch_size,
+            epochs=initial_epoch + config.epochs if initial_epoch else config.epochs,
+            initial_epoch=initial_epoch,
+            validation_split=config.validation_split,
+            shuffle=True,
+            verbose=0,
+            callbacks=[Forward()],
+        )
     if state["diverged"] is not None:
         raise TrainingDiverged(
             Message(
