@@ -200,6 +200,11 @@ class KerasSession(QObject):
 
     @Slot()
     def _on_job_finished(self) -> None:
+        for job in self.jobs:
+            if not job.running:
+                # a child of this session: without this it lived as long as
+                # the window, one more per Train, Evaluate, Predict...
+                job.deleteLater()
         self.jobs = [job for job in self.jobs if job.running]
         if not any(job.shows_busy for job in self.jobs):
             self._busy_timer.stop()
