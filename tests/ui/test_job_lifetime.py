@@ -34,3 +34,27 @@ def test_finished_jobs_and_their_results_are_released(qtbot):
     assert session.findChildren(Job) == []
     assert [ref() for ref in jobs] == [None] * 20
     assert [ref() for ref in results] == [None] * 20
+
+
+def test_free_memory_is_given_back_once_the_jobs_ended(qtbot, monkeypatch):
+    """When the last job ends, the collector hands the C allocator's free pages
+    back to the system at its next tick (what a fit freed does not stay in the
+    process)."""
+    from guiapp.ui.common import collector
+
+    given_back = []
+    monkeypatch.setattr(
+        collector, "release_free_memory", lambda: given_back.append(True)
+    )
+    session = KerasSession()
+    session.start("make", _make)
+    qtbot.waitUntil(lambda: not session.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: bool(given_back), timeout=3000)
+    assert not collector.install().worked
+
+
+def test_giving_memory_back_is_harmless():
+    """release_free_memory works (glibc) or does nothing (another C library)."""
+    from guiapp.ui.common import collector
+
+    assert collector.release_free_memory() in (True, False)

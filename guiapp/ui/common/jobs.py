@@ -22,7 +22,7 @@ import time
 from PySide6.QtCore import QObject, Signal, Slot
 
 from .. import threads
-from . import timers
+from . import collector, timers
 
 __all__ = ["Job", "JobWorker", "KerasSession", "error_message"]
 
@@ -206,6 +206,8 @@ class KerasSession(QObject):
                 # the window, one more per Train, Evaluate, Predict...
                 job.deleteLater()
         self.jobs = [job for job in self.jobs if job.running]
+        if not self.jobs:
+            collector.after_work()  # what the jobs freed goes back to the system
         if not any(job.shows_busy for job in self.jobs):
             self._busy_timer.stop()
             self.sig_busy.emit("")
