@@ -35,7 +35,7 @@ from ...core.messages import shorten
 from ...ml.models import check_stack, keras_script
 from ...presets import PRESETS
 from ..common import bind
-from ..common.files import ask_open_path, ask_save_path, write_text
+from ..common.files import ask_open_path, ask_save_path, explain, write_text
 from ..common.tab import Tab, TabContext
 from ..common.texts import set_item_texts
 from ..i18n import translate_message as tm
@@ -485,14 +485,13 @@ class BuilderTab(Tab):
                 read = self.load_json(file.read(MAX_FILE_BYTES + 1))
         except (OSError, StackError) as error:
             if isinstance(error, StackError):
-                reason = tm(error.args[0])
-            else:  # the OS's words, without the path (the name is said once)
-                reason = error.strerror or type(error).__name__
-            message = (
-                self.tr("%1 cannot be opened: %2")
-                .replace("%1", name)
-                .replace("%2", reason)
-            )
+                message = (
+                    self.tr("%1 cannot be opened: %2")
+                    .replace("%1", name)
+                    .replace("%2", tm(error.args[0]))
+                )
+            else:  # the system's reason in words, naming the file and its folder
+                message = explain(error, path, writing=False)
             self.tell(self.tr("Cannot open this network"), message)
             return False
         self.state.last_folder = str(path.parent)
@@ -519,13 +518,8 @@ class BuilderTab(Tab):
         path = Path(path)
         try:
             write_text(path, text)
-        except OSError as error:
-            message = (
-                self.tr("%1 cannot be saved: %2")
-                .replace("%1", shorten(path.name, NAME_LIMIT))
-                .replace("%2", error.strerror or type(error).__name__)
-            )
-            self.tell(self.tr("Cannot save"), message)
+        except OSError as error:  # why, naming the file and its folder
+            self.tell(self.tr("Cannot save"), explain(error, path))
             return False
         self.state.last_folder = str(path.parent)
         return True
@@ -540,6 +534,10 @@ class BuilderTab(Tab):
         if path:
             self.open_file(path)
 
+    def _file_stem(self) -> str:
+        """A name for the network's files: its preset's ("lenet5"), else "network"."""
+        return self.state.preset_name() or "network"
+
     def ask_save(self) -> None:
         path = ask_save_path(
             self,
@@ -547,6 +545,7 @@ class BuilderTab(Tab):
             self.state.last_folder,
             self.tr("guiapp networks (*.json)"),
             ".json",
+            name=self._file_stem() + ".json",
         )
         if path:
             self.save_file(path)
@@ -558,6 +557,7 @@ class BuilderTab(Tab):
             self.state.last_folder,
             self.tr("Python scripts (*.py)"),
             ".py",
+            name=self._file_stem().replace("-", "_") + ".py",
         )
         if path:
             self.export_script(path)

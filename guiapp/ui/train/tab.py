@@ -12,6 +12,7 @@ KerasSession.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from ...core.layers import MAX_PARAMS, StackError, summarize, total_params
 from ...ml import datasets, model_files
 from ...ml.scripts import training_script
 from ...presets import preset
-from ..common.files import ask_open_path, ask_save_path, write_text
+from ..common.files import ask_open_path, ask_save_path, explain, write_text
 from ..common.fit import refit_combo_boxes
 from ..common.tab import Tab, TabContext
 from ..i18n import translate_message
@@ -358,6 +359,29 @@ class TrainTab(Tab):
             shape, layers = padded or (shape, layers)
         return training_script(shape, layers, self.state.config(), self.state.dataset)
 
+    def export_script(self, path) -> bool:
+        """Write the training script at ``path`` (whole or not at all); on
+        failure say why, naming the file and its folder."""
+        title = self.tr("Export training script")
+        try:
+            script = self.training_script()
+        except StackError as error:
+            self.tell(title, translate_message(error.args[0]))
+            return False
+        path = Path(path)
+        try:
+            write_text(path, script)
+        except OSError as error:
+            self.state.status = ("message", explain(error, path))
+            self.tell(title, explain(error, path))
+            return False
+        self.state.last_folder = str(path.parent)
+        self.state.status = (
+            "message",
+            self.tr("Training script saved as %1.").replace("%1", path.name),
+        )
+        return True
+
     def ask_import(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder with the IDX .gz files"), self.state.last_folder
@@ -387,6 +411,11 @@ class TrainTab(Tab):
         dialog.show()
         return True
 
+    def _file_stem(self) -> str:
+        """A name for the files of this run: the network's ("mnist-cnn")."""
+        network = self.state.network
+        return "network" if network == BUILDER else network
+
     def ask_save_model(self) -> None:
         if self.state.model is None:
             self.tell(self.tr("Save model"), self.tr("Train a network first."))
@@ -397,8 +426,10 @@ class TrainTab(Tab):
             self.state.last_folder,
             self.tr("Keras models (*.keras)"),
             ".keras",
+            name=self._file_stem() + ".keras",
         )
         if path:
+            self.state.last_folder = str(Path(path).parent)
             self.save_model(path)
 
     def ask_open_model(self) -> None:
@@ -409,11 +440,12 @@ class TrainTab(Tab):
             self.tr("Keras models (*.keras *.h5)"),
         )
         if path:
+            self.state.last_folder = str(Path(path).parent)
             self.open_model(path)
 
     def ask_export_script(self) -> None:
         try:
-            script = self.training_script()
+            self.training_script()
         except StackError as error:
             self.tell(
                 self.tr("Export training script"), translate_message(error.args[0])
@@ -425,9 +457,10 @@ class TrainTab(Tab):
             self.state.last_folder,
             self.tr("Python scripts (*.py)"),
             ".py",
+            name="train_" + self._file_stem().replace("-", "_") + ".py",
         )
         if path:
-            write_text(path, script)
+            self.export_script(path)
 
     # ---- Tab API
     def retranslate(self) -> None:
