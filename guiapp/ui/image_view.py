@@ -9,21 +9,35 @@ way); the readout, the receptive field and an export use the full array.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..images import to_qimage
-from .common.files import ask_save_path, atomic_write
+from .common.files import ask_save_path, atomic_write, explain
 from .common.numbers import significant
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
@@ -47,6 +61,29 @@ _COLORMAPS = {
 
 #: Arrays with more pixels are drawn from every k-th pixel (see the module's note).
 DISPLAY_PIXELS = 1_000_000
+
+#: where the last image was exported (every pane's dialog opens there)
+_export_folder = [""]
+
+
+def export_folder() -> str:
+    """The folder an export dialog opens in: the last one used, else the
+    user's pictures (never the folder guiapp was started from)."""
+    if _export_folder[0] and Path(_export_folder[0]).is_dir():
+        return _export_folder[0]
+    for location in (
+        QStandardPaths.StandardLocation.PicturesLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
+
+
+def remember_export_folder(folder) -> None:
+    """The folder the next export dialog opens in."""
+    _export_folder[0] = str(folder)
 
 
 def _extremes(data: np.ndarray) -> tuple[float, float] | None:
@@ -397,22 +434,64 @@ class ImagePane(QWidget):
             raise ValueError("nothing to export")
         return render_rgba(self._data, self._mode)
 
-    def export_png(self, path: str) -> bool:
-        """Write the shown image (full resolution, colour map applied) as a PNG,
-        whole or not at all; False if there is nothing to export or it failed."""
+    def save_png(self, path) -> None:
+        """Write the shown image (full resolution, colour map applied) as a
+        PNG, whole or not at all. Raises ``ValueError`` when there is nothing
+        to export and ``OSError`` when it cannot be written (say it with
+        :func:`~guiapp.ui.common.files.explain`)."""
         if self._data is None:
-            return False
-        image = to_qimage(self.rendered_rgba())
+            raise ValueError("nothing to export")
+        encoded = QByteArray()
+        buffer = QBuffer(encoded)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # encoded in memory: writing the file in Python keeps the system's
+        # reason when it fails (QImage.save says only False)
+        if not to_qimage(self.rendered_rgba()).save(buffer, "PNG"):
+            raise OSError("the image could not be encoded as a PNG")
+        buffer.close()
+        data = bytes(encoded.data())
+        atomic_write(path, lambda temporary: Path(temporary).write_bytes(data))
 
-        def write(temporary: str) -> None:
-            if not image.save(temporary, "PNG"):
-                raise OSError(f"could not write {path}")
-
+    def export_png(self, path: str) -> bool:
+        """:meth:`save_png`; False if there is nothing to export or it failed."""
         try:
-            atomic_write(path, write)
-        except OSError:
+            self.save_png(path)
+        except (OSError, ValueError):
             return False
         return True
+
+    def suggested_name(self) -> str:
+        """A file name for an export, from the pane's title ("Output 166 × 298
+        (kernel 3×3…)" gives "output-166-298.png")."""
+        title = self.title.text().split("(")[0]
+        words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
+        return "-".join(words)[:40].strip("-") + ".png" if words else "image.png"
+
+    def ask_export(self) -> None:
+        """Choose a PNG file (in the folder of the last export) and write the
+        shown image; say why when there is none or it cannot be written."""
+        title = self.tr("Export image")
+        if self._data is None:
+            QMessageBox.warning(
+                self, title, self.tr("There is no image to export yet.")
+            )
+            return
+        path = ask_save_path(
+            self,
+            title,
+            export_folder(),
+            self.tr("PNG images (*.png)"),
+            ".png",
+            name=self.suggested_name(),
+        )
+        if not path:
+            return
+        try:
+            self.save_png(path)
+        except OSError as error:
+            QMessageBox.warning(self, title, explain(error, path))
+            return
+        remember_export_folder(Path(path).parent)
 
     # ---- mouse
     def _pixel_at(self, scene_pos) -> tuple[int, int] | None:
@@ -470,14 +549,3 @@ class ImagePane(QWidget):
         menu.addAction(fit)
         menu.addAction(export)
         menu.exec(self.mapToGlobal(position))
-
-    def ask_export(self) -> None:
-        path = ask_save_path(
-            self,
-            self.tr("Export image"),
-            "result.png",
-            self.tr("PNG images (*.png)"),
-            ".png",
-        )
-        if path:
-            self.export_png(path)

@@ -10,6 +10,9 @@ stops on close.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QTabWidget,
     QWidget,
@@ -32,7 +36,7 @@ from PySide6.QtWidgets import (
 from . import i18n, tabs
 from . import settings as stored
 from .common import timers, wheel
-from .common.files import ask_save_path
+from .common.files import ask_save_path, explain
 from .common.jobs import KerasSession
 from .common.stages import Stages
 from .common.tab import Documents, Tab, TabContext
@@ -553,19 +557,57 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def ask_export(self) -> None:
+        """Export the convolution tab's main image as a PNG: said at once when
+        there is none yet, the dialog in the last folder with a name from the
+        image, and why a file cannot be written."""
+        from .image_view import export_folder, remember_export_folder
+
+        title = self.tr("Export result as PNG")
+        pane = self.conv_tab.main_pane()
+        if pane is None or pane.data() is None:
+            self._tell(
+                title,
+                self.tr(
+                    "There is no result to export yet: wait until it is "
+                    "computed, or change what the left panel says stops it."
+                ),
+            )
+            return
+        state = self.context.documents["conv"]
         path = ask_save_path(
             self,
-            self.tr("Export result as PNG"),
-            self.context.documents["conv"].last_folder,
+            title,
+            state.last_folder or export_folder(),
             self.tr("PNG images (*.png)"),
             ".png",
+            name=pane.suggested_name(),
         )
         if not path:
             return
-        if self.conv_tab.export_png(path):
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        try:
+            pane.save_png(path)
+        except (OSError, ValueError) as error:
+            self._tell(
+                title,
+                explain(error, path)
+                if isinstance(error, OSError)
+                else self.tr(
+                    "There is no result to export yet: wait until it is "
+                    "computed, or change what the left panel says stops it."
+                ),
+            )
+            return
+        state.last_folder = str(Path(path).parent)
+        remember_export_folder(Path(path).parent)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+
+    def _tell(self, title: str, message: str) -> None:
+        """A message the user must read: status bar, and a dialog unless quiet."""
+        self._show_status(message)
+        if self.context.quiet:
+            print(f"{title}: {message}", file=sys.stderr)
         else:
-            self._show_status(self.tr("Could not write %1").replace("%1", path))
+            QMessageBox.warning(self, title, message)
 
     @Slot()
     def show_about(self) -> None:
