@@ -6,6 +6,11 @@ A model made for other images (LeNet-5's 32 × 32 on MNIST's 28 × 28) or
 without a softmax comes back from its job with the changes that make it fit,
 already made in a new model (see :mod:`guiapp.ml.model_files`); the user is
 asked, and only a yes replaces the current model.
+
+An import reads and checks the files in one job, then, in the window's
+thread, asks before it replaces an installed copy (saying what each holds) or
+installs a set too small to learn from (fewer than 100 images, or a class
+without any image); only a yes starts the job that saves it.
 """
 
 from __future__ import annotations
@@ -17,10 +22,19 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ...ml import datasets, model_files
 from ..common.jobs import KerasSession
+from ..common.numbers import integer
 from ..i18n import translate_message
 from .state import TrainState
 
-__all__ = ["Storage", "OPEN_MODEL", "SAVE_MODEL", "IMPORT", "DOWNLOAD"]
+__all__ = [
+    "Storage",
+    "OPEN_MODEL",
+    "SAVE_MODEL",
+    "IMPORT",
+    "DOWNLOAD",
+    "INSTALL",
+    "dataset_name",
+]
 
 OPEN_MODEL, SAVE_MODEL, IMPORT, DOWNLOAD = (
     "open-model",
@@ -28,6 +42,14 @@ OPEN_MODEL, SAVE_MODEL, IMPORT, DOWNLOAD = (
     "import-dataset",
     "download-dataset",
 )
+#: the job that saves an imported set once agreed to (its end is IMPORT's end)
+INSTALL = "install-dataset"
+
+
+def dataset_name(name: str) -> str:
+    """A dataset's own name, without what its menu adds ("MNIST" for "MNIST,
+    full (70 000)"): a proper name, the same in every language."""
+    return datasets.dataset(name).label.split(",")[0]
 
 
 class Storage(QObject):
@@ -59,6 +81,10 @@ class Storage(QObject):
         self.ask = ask
         #: the model file's job result, decided on when the job has ended
         self._opened: model_files.OpenedModel | None = None
+        #: the import's read and checked files, decided on when the job has ended
+        self._read: tuple | None = None
+        #: the source of the import under way ("" when none)
+        self._source = ""
 
     # ---- models
     def open_model(self, path) -> bool:
@@ -93,22 +119,71 @@ class Storage(QObject):
         return True
 
     # ---- datasets
+    def importing(self) -> bool:
+        """An import is under way (reading, asking or saving)."""
+        return bool(self._source)
+
     def import_dataset(self, source) -> bool:
-        """Check and install the chosen dataset from a folder of IDX files or an .npz."""
-        if self.session.busy(IMPORT):
+        """Check and install the chosen dataset from a folder of IDX files (or
+        one of them) or an .npz, asking first when it would replace an
+        installed copy or is too small to learn from."""
+        if self.importing() or self.session.busy(DOWNLOAD):
             return False
         self._imported = self.state.dataset
+        self._source = Path(source).name or str(source)
+        self._read = None
         job = self.session.start(
-            IMPORT, datasets.import_task, self.state.dataset, str(source)
+            IMPORT, datasets.read_task, self.state.dataset, str(source)
         )
-        job.sig_done.connect(self._on_imported)
+        job.sig_done.connect(self._on_read)
         job.sig_failed.connect(self._on_import_failed)
-        job.sig_finished.connect(self._on_import_finished)
+        job.sig_finished.connect(self._on_read_finished)
         return True
+
+    def _counts_text(self, counts: datasets.Counts) -> str:
+        return (
+            self.tr("%1 images (%2 to train, %3 to test), %4 of %5 classes")
+            .replace("%1", integer(counts.images))
+            .replace("%2", integer(counts.train))
+            .replace("%3", integer(counts.test))
+            .replace("%4", str(counts.classes))
+            .replace("%5", str(datasets.dataset(self._imported).num_classes))
+        )
+
+    def _agree_to_install(self, counts, installed) -> bool:
+        """Ask before replacing an installed copy or installing a set too
+        small to learn from; True without asking otherwise."""
+        small = datasets.too_small(self._imported, counts)
+        if installed is None and not small:
+            return True
+        label = dataset_name(self._imported)
+        found = (
+            self.tr("%1 holds %2.")
+            .replace("%1", self._source)
+            .replace("%2", self._counts_text(counts))
+        )
+        if small:
+            found += " " + self.tr(
+                "That is too little for a network to learn from: the full set "
+                "has 70 000 images of 10 classes."
+            )
+        paragraphs = [found]
+        if installed is None:
+            paragraphs.append(self.tr("Import it as %1?").replace("%1", label))
+        else:
+            paragraphs.append(
+                self.tr("The %1 installed now holds %2.")
+                .replace("%1", label)
+                .replace("%2", self._counts_text(installed))
+            )
+            paragraphs.append(
+                self.tr("Replace the installed %1 with it?").replace("%1", label)
+            )
+        return self.ask is None or self.ask(self.tr("Import"), "\n\n".join(paragraphs))
 
     def download_dataset(self, urls=None) -> bool:
         """Download the chosen dataset (only on the user's request)."""
-        if self.session.busy(DOWNLOAD):
+        if self.importing() or self.session.busy(DOWNLOAD):
             return False
         self._imported = self.state.dataset
         job = self.session.start(
@@ -194,6 +269,37 @@ class Storage(QObject):
         self.sig_finished.emit(SAVE_MODEL)
 
     @Slot(object)
+    def _on_read(self, result) -> None:
+        self._read = result  # decided on in _on_read_finished, the job's last signal
+
+    @Slot()
+    def _on_read_finished(self) -> None:
+        read, self._read = self._read, None
+        if read is None:  # refused (said) or stopped
+            self._end_import()
+            return
+        data, counts, installed = read
+        if not self._agree_to_install(counts, installed):
+            self.state.status = (
+                "message",
+                self.tr("%1 was not imported.").replace("%1", self._source)
+                + (
+                    " "
+                    + self.tr("The installed %1 is kept.").replace(
+                        "%1", dataset_name(self._imported)
+                    )
+                    if installed is not None
+                    else ""
+                ),
+            )
+            self._end_import()
+            return
+        job = self.session.start(INSTALL, datasets.install_task, self._imported, data)
+        job.sig_done.connect(self._on_imported)
+        job.sig_failed.connect(self._on_import_failed)
+        job.sig_finished.connect(self._end_import)
+
+    @Slot(object)
     def _on_imported(self, _path) -> None:
         self.state.status = ("imported", self._imported)
         if self._imported == self.state.dataset:
@@ -206,7 +312,8 @@ class Storage(QObject):
         self.sig_failed.emit(IMPORT, message)
 
     @Slot()
-    def _on_import_finished(self) -> None:
+    def _end_import(self) -> None:
+        self._source = ""
         self.sig_finished.emit(IMPORT)
 
     @Slot(object)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QProgressDialog,
@@ -29,6 +28,7 @@ from ...ml.scripts import training_script
 from ...presets import preset
 from ..common.files import ask_open_path, ask_save_path, explain, write_text
 from ..common.fit import refit_combo_boxes
+from ..common.numbers import integer
 from ..common.tab import Tab, TabContext
 from ..i18n import translate_message
 from .analysis import Analysis
@@ -36,12 +36,13 @@ from .curves import CurvesPage
 from .evaluate_page import EvaluatePage
 from .frame import PageTabs, PanelScroll
 from .inside_page import InsidePage
+from .names import dataset_label
 from .panel import SidePanel
 from .predict_page import PredictPage
 from .runner import TrainingRunner
 from .samples import SamplesPage
 from .state import BUILDER, PAGES, TrainState
-from .storage import DOWNLOAD, Storage
+from .storage import DOWNLOAD, Storage, dataset_name
 
 __all__ = ["TrainTab"]
 
@@ -77,6 +78,8 @@ class TrainTab(Tab):
         self.storage.sig_download_progress.connect(self._on_download_progress)
         self.storage.sig_dataset_changed.connect(self.panel.render_dataset)
         self.storage.sig_dataset_changed.connect(self.samples_page.render)
+        self.storage.sig_dataset_changed.connect(self.render_dataset_labels)
+        self.render_dataset_labels()
         state.subscribe(self._on_state)
         self._show_page(state.page)
 
@@ -346,8 +349,11 @@ class TrainTab(Tab):
         return self.storage.save_model(path)
 
     def import_from(self, source) -> bool:
-        """Import the chosen dataset from a folder of IDX files or an .npz, in a job."""
-        self.state.last_folder = str(source)
+        """Import the chosen dataset from a folder of IDX files (or one of
+        them) or an .npz, in a job; the file dialogs then open in its folder."""
+        source = Path(source)
+        folder = source if source.is_dir() else source.parent
+        self.state.last_folder = str(folder)
         return self.storage.import_dataset(source)
 
     def training_script(self) -> str:
@@ -383,11 +389,18 @@ class TrainTab(Tab):
         return True
 
     def ask_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder with the IDX .gz files"), self.state.last_folder
+        """Choose the .npz file, or one of the four IDX .gz files (their
+        folder is imported)."""
+        path = ask_open_path(
+            self,
+            self.tr(
+                "Import %1: the .npz file, or one of the four IDX .gz files"
+            ).replace("%1", dataset_name(self.state.dataset)),
+            self.state.last_folder,
+            self.tr("Dataset files (*.npz *.gz)") + ";;" + self.tr("All files (*)"),
         )
-        if folder:
-            self.import_from(folder)
+        if path:
+            self.import_from(path)
 
     def ask_download(self) -> None:
         self.download()
@@ -462,10 +475,31 @@ class TrainTab(Tab):
         if path:
             self.export_script(path)
 
+    def render_dataset_labels(self) -> None:
+        """The dataset menu says how many images an imported copy holds when
+        it is not the full set ("MNIST, full (70 000)" said so of 17)."""
+        combo = self.panel.dataset_combo
+        for index in range(combo.count()):
+            name = combo.itemData(index)
+            label = dataset_label(name)
+            if not datasets.dataset(name).bundled:
+                counts = datasets.installed_counts(name)
+                if counts is not None and counts != datasets.Counts(60000, 10000, 10):
+                    label = (
+                        self.tr("%1, installed (%2 images)")
+                        .replace("%1", dataset_name(name))
+                        .replace("%2", integer(counts.images))
+                    )
+            if combo.itemText(index) != label:
+                combo.setItemText(index, label)
+                if index == combo.currentIndex():
+                    combo.setToolTip(label)
+
     # ---- Tab API
     def retranslate(self) -> None:
         super().retranslate()
         self.panel.retranslate()
+        self.render_dataset_labels()  # after the panel wrote the registry's
         for page in self._pages():
             page.retranslate()
         QTimer.singleShot(0, self, self.fit_panel)  # other words, other widths
