@@ -81,6 +81,9 @@ class Storage(QObject):
         self.ask = ask
         #: the model file's job result, decided on when the job has ended
         self._opened: model_files.OpenedModel | None = None
+        #: (the model opened from a file, the file's name), until another
+        #: model replaces it
+        self.opened_from: tuple[object, str] | None = None
         #: the import's read and checked files, decided on when the job has ended
         self._read: tuple | None = None
         #: the source of the import under way ("" when none)
@@ -227,7 +230,7 @@ class Storage(QObject):
             )
             return
         if not opened.changes:
-            self.state.adopt_model(opened.model)
+            self._adopt(opened.model, name)
             self.state.status = ("opened", name)
             return
         problems = [translate_message(problem) for problem in opened.problems]
@@ -247,13 +250,24 @@ class Storage(QObject):
                 self.tr("Not opened: %1.").replace("%1", problems[0]),
             )
             return
-        self.state.adopt_model(opened.model)
+        self._adopt(opened.model, name)
         self.state.status = (
             "message",
             self.tr("Model %1 opened, changed: %2.")
             .replace("%1", name)
             .replace("%2", "; ".join(remedies)),
         )
+
+    def _adopt(self, model, name: str) -> None:
+        self.state.adopt_model(model)
+        self.opened_from = (model, name)
+
+    def opened_name(self) -> str:
+        """The file the current model was opened from, "" when it was not
+        (trained here, or none)."""
+        if self.opened_from is not None and self.opened_from[0] is self.state.model:
+            return self.opened_from[1]
+        return ""
 
     @Slot(object)
     def _on_saved(self, path) -> None:

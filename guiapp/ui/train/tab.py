@@ -289,11 +289,33 @@ class TrainTab(Tab):
                 self.state.status = ("message", translate_message(error.args[0]))
                 self.tell(self.tr("Dataset"), self.panel.status_text(self.state.status))
             return False
+        if not resume and not self._agree_to_replace_opened_model():
+            return False
         network = self.check_network()
         if network is None:
             return False
         self.runner.start(*network, resume=resume)
         return True
+
+    def _agree_to_replace_opened_model(self) -> bool:
+        """Ask before a new network replaces a model opened from a file (Train
+        builds the network of the menu; the opened one would be lost)."""
+        name = self.storage.opened_name()
+        if not name:
+            return True
+        question = self.tr(
+            "Train a new network? The model opened from %1 will be replaced "
+            "(the file stays as it is)."
+        ).replace("%1", name)
+        if self.ask(self.tr("Training"), question):
+            return True
+        self.state.status = (
+            "message",
+            self.tr("Not trained: the model opened from %1 is kept.").replace(
+                "%1", name
+            ),
+        )
+        return False
 
     def stop_training(self) -> None:
         """Stop after the current batch."""
@@ -439,7 +461,7 @@ class TrainTab(Tab):
             self.state.last_folder,
             self.tr("Keras models (*.keras)"),
             ".keras",
-            name=self._file_stem() + ".keras",
+            name=self.storage.opened_name() or self._file_stem() + ".keras",
         )
         if path:
             self.state.last_folder = str(Path(path).parent)
