@@ -45,6 +45,15 @@ from .glossary import GlossaryDock
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
+#: a dropped file's suffix: (the tab that opens it, the window's method)
+DROP_TARGETS = {
+    ".keras": ("train", "_drop_model"),
+    ".h5": ("train", "_drop_model"),
+    ".json": ("builder", "_drop_network"),
+    ".npz": ("train", "_drop_dataset"),
+    ".gz": ("train", "_drop_dataset"),
+}
+
 
 class MainWindow(QMainWindow):
     """guiapp's window. Long work never runs here (see guiapp.ui.common.jobs)."""
@@ -635,13 +644,53 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(bool(name))
         self.busy_label.setText(self.tr("Working…") if name else "")
 
-    # ---- drag and drop of image files on the whole window
+    # ---- drag and drop of files on the whole window
     def dragEnterEvent(self, event):  # noqa: N802 (Qt override)
-        self.conv_tab.dragEnterEvent(event)
+        # any local file: the convolution tab leaves models, networks and
+        # datasets to the window, which opens them in their tab
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802 (Qt override)
+        """A dropped file goes where it is opened: a Keras model to the
+        training tab's Open model, a network (.json) to the builder, a
+        dataset (.npz, an IDX .gz) to the training tab's import, an image to
+        the convolution tab (which says why it cannot read anything else)."""
+        paths = [
+            Path(url.toLocalFile())
+            for url in event.mimeData().urls()
+            if url.isLocalFile()
+        ]
+        if not paths:
+            return
+        path = paths[0]
+        target = DROP_TARGETS.get(path.suffix.lower())
+        if target is not None and self.show_tab(target[0]):
+            getattr(self, target[1])(path)
+            event.acceptProposedAction()
+            return
         self.show_tab("conv")
         self.conv_tab.dropEvent(event)
+
+    def _drop_model(self, path: Path) -> None:
+        self.train_tab.open_model(path)
+
+    def _drop_network(self, path: Path) -> None:
+        self.builder_tab.open_file(path)
+
+    def _drop_dataset(self, path: Path) -> None:
+        """Import into the chosen full dataset; when the bundled subset is
+        chosen, into the full set the name suggests (Fashion-MNIST for a name
+        with "fashion", else MNIST), which the menu then shows."""
+        from ..ml import datasets
+
+        tab = self.train_tab
+        if datasets.dataset(tab.state.dataset).bundled:
+            named = str(path.parent if path.suffix.lower() == ".gz" else path)
+            tab.state.dataset = (
+                "fashion-mnist" if "fashion" in named.lower() else "mnist"
+            )
+        tab.import_from(path)
 
     # ---- remembered between runs
     @Slot(str)

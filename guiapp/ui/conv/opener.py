@@ -30,7 +30,11 @@ from ...images import (
 from ...resources import SAMPLES, sample_path
 from ..common.files import ask_open_path
 
-__all__ = ["ImageOpener", "decode"]
+__all__ = ["ImageOpener", "decode", "OTHER_TABS_FILES"]
+
+#: the files a drop on the window opens in another tab, never as a photo: Keras
+#: models (Training), networks (CNN builder), datasets (Training's import)
+OTHER_TABS_FILES = frozenset({".keras", ".h5", ".json", ".npz", ".gz"})
 
 
 def decode(task, path: str, downscale: bool, token: int):

@@ -16,7 +16,7 @@ from ..image_view import ImagePane
 from .code_dialog import CodeDialog
 from .controls import ControlsPanel
 from .conv_page import ConvPage
-from .opener import ImageOpener
+from .opener import OTHER_TABS_FILES, ImageOpener
 from .pooling_page import PoolingPage
 from .runner import ConvRunner
 from .sobel_page import SobelPage
@@ -206,10 +206,13 @@ class ConvTab(Tab):
 
     # ---- drag and drop (the window forwards drops here)
     def dragEnterEvent(self, event):  # noqa: N802 (Qt override)
-        if event.mimeData().hasUrls() and any(
-            url.isLocalFile() for url in event.mimeData().urls()
-        ):
-            event.acceptProposedAction()
+        files = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            return
+        if Path(files[0].toLocalFile()).suffix.lower() in OTHER_TABS_FILES:
+            event.ignore()  # the window takes it and opens it in its tab
+            return
+        event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802 (Qt override)
         for url in event.mimeData().urls():
