@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_training.py
 	$(PY) benchmarks/bench_rnn.py
 	$(PY) benchmarks/bench_responsiveness.py
+	$(PY) benchmarks/bench_soak.py
 
 # Regenerate the French catalogue from the sources (French kept for strings that
 # moved to another class), then compile it.
