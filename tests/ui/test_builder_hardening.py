@@ -209,7 +209,7 @@ def test_a_huge_file_is_refused_before_it_is_read(
 def test_a_folder_or_a_missing_file_is_said_in_words(builder, state, qtbot, tmp_path):
     """A folder and a missing file are refused with a sentence, not a traceback."""
     assert "not a file" in refused(builder, state, qtbot, tmp_path)
-    assert "No such file" in refused(builder, state, qtbot, tmp_path / "gone.json")
+    assert "no such file" in refused(builder, state, qtbot, tmp_path / "gone.json")
 
 
 def test_a_long_file_name_is_shortened(builder, state, qtbot, tmp_path):
