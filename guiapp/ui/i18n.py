@@ -228,6 +228,70 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages",
             "x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence",
         ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved: the folder {folder} does not exist (was it "
+            "moved, or is it on a USB key that was taken out?)",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: you are not allowed to write there. "
+            "Choose another folder",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: that disk is read-only (a locked USB "
+            "key, a CD?). Choose another folder",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: there is no room left on that disk. "
+            "Make room or choose another disk",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: a folder there already has that name",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: part of that path is a file, not a "
+            "folder",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: the name or the path is too long",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: something of that name is in the way",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be saved in {folder}: another program is using it",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{name} cannot be saved in {folder}: {error}"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be opened: there is no such file in {folder} (was it "
+            "moved, renamed, or on a USB key that was taken out?)",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{name} cannot be opened: you are not allowed to read it"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{name} cannot be opened: it is a folder, not a file"
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} cannot be opened: part of the path {folder} is a file, not a "
+            "folder",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages", "{name} cannot be opened: the name or the path is too long"
+        ),
+        QCoreApplication.translate("CoreMessages", "{name} cannot be opened: {error}"),
         QCoreApplication.translate("CoreMessages", "{name}: cannot be read ({error})"),
         QCoreApplication.translate(
             "CoreMessages", "{name}: not an IDX file (wrong magic number)"
@@ -317,11 +381,6 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages",
             "{source}: {key} was written in a format this version cannot read (.npy "
             "{version})",
-        ),
-        QCoreApplication.translate(
-            "CoreMessages",
-            "{name} cannot be saved in {folder} ({error}); the dataset installed "
-            "before is kept.",
         ),
         QCoreApplication.translate(
             "CoreMessages",

@@ -42,180 +42,175 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>BuilderTab</name>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="326" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="330" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="134" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="131" />
             <source>H, the input height in pixels (28 for MNIST).</source>
             <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open the preset combo's width, in characters (longer names are elided) the side panel takes 1/SIDE_SHARE of the tab's width, or what it needs</extracomment>
             <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="137" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="134" />
             <source>W, the input width in pixels.</source>
             <translation>W, la largeur de l'entrée en pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="140" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="137" />
             <source>D, the number of channels: 1 for grey, 3 for colour.</source>
             <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="145" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="143" />
             <source>H</source>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="146" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="144" />
             <source>W</source>
             <translation>W</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="147" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="145" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="162" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="166" />
             <source>Exercise mode: hide the answers</source>
             <translation>Mode exercice : cacher les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="168" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="172" />
             <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
             <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="174" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="178" />
             <source>Check answers</source>
             <translation>Vérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="178" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="182" />
             <source>Mark the answers typed: right in green, wrong in red with the formula. Blank answers are not marked.</source>
             <translation>Corriger les réponses saisies : justes en vert, fausses en rouge avec la formule. Les réponses vides ne sont pas corrigées.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="187" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="191" />
             <source>For the teacher: show the selected layer's answers.</source>
             <translation>Pour l'enseignant : afficher les réponses de la couche sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="192" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="196" />
             <source>Reveal all</source>
             <translation>Tout révéler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="195" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="199" />
             <source>For the teacher: show every answer.</source>
             <translation>Pour l'enseignant : afficher toutes les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="200" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="204" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="204" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="208" />
             <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
             <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="211" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="215" />
             <source>Train this network</source>
             <translation>Entraîner ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="214" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="218" />
             <source>Open the training tab with this network.</source>
             <translation>Ouvrir l'onglet d'apprentissage avec ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="221" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="225" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="222" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="226" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="223" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="227" />
             <source>Export Keras script…</source>
             <translation>Exporter un script Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="237" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="241" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="238" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="242" />
             <source>Input:</source>
             <translation>Entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="471" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="536" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="475" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="534" />
             <source>Open network</source>
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="538" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="548" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="536" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="550" />
             <source>guiapp networks (*.json)</source>
             <translation>Réseaux guiapp (*.json)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="589" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="593" />
             <source>Reveal layer %1</source>
             <translation>Révéler la couche %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="591" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="595" />
             <source>Reveal layer</source>
             <translation>Révéler la couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="492" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="493" />
             <source>%1 cannot be opened: %2</source>
             <translation>%1 ne peut pas être ouvert : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="496" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="499" />
             <source>Cannot open this network</source>
             <translation>Impossible d'ouvrir ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="504" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="507" />
             <source>%1 opened; %2</source>
             <translation>%1 ouvert ; %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="524" />
-            <source>%1 cannot be saved: %2</source>
-            <translation>%1 ne peut pas être enregistré : %2</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="528" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="526" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="546" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="548" />
             <source>Save network</source>
             <translation>Enregistrer le réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="557" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="560" />
             <source>Export Keras script</source>
             <translation>Exporter un script Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="559" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="562" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
@@ -223,87 +218,87 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CellPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="65" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="66" />
             <source>The input sequence X, one row per time step; edit the numbers.</source>
             <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="75" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="76" />
             <source>Course example (3 units, input 2, sigmoid)</source>
             <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="80" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="81" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="87" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="88" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="96" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="97" />
             <source>The state h_t, unit by unit</source>
             <translation>L'état h_t, neurone par neurone</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="110" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="111" />
             <source>h after each step: one column per time step.</source>
             <translation>h après chaque pas : une colonne par pas de temps.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="122" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="123" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="123" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="124" />
             <source>Input size:</source>
             <translation>Taille d'entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="124" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="125" />
             <source>Activation f:</source>
             <translation>Activation f :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="125" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="126" />
             <source>Seed of the weights:</source>
             <translation>Graine des poids :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="132" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="133" />
             <source>Input sequence X:</source>
             <translation>Séquence d'entrée X :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="143" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="144" />
             <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
             <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="187" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="188" />
             <source>"%1" is not a number; the cell keeps %2.</source>
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="248" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="251" />
             <source>t = 0: h is zero. Press Step to read x_0.</source>
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="261" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="267" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="270" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="267" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="270" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -435,77 +430,77 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Remplissage P :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="151" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="154" />
             <source>Display of the result</source>
             <translation>Affichage du résultat</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="159" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="162" />
             <source>Diverging colours (blue &lt; 0 &lt; red)</source>
             <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="160" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="163" />
             <source>Absolute value</source>
             <translation>Valeur absolue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="161" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="164" />
             <source>Divided by its maximum (as the course)</source>
             <translation>Divisé par son maximum (comme le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="168" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="171" />
             <source>A kernel with negative weights gives negative values: choose how to see them.</source>
             <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="186" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="189" />
             <source>Show code</source>
             <translation>Voir le code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="189" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="192" />
             <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
             <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="235" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="238" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="242" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="245" />
             <source>%1: %2, shape %3 → grey %4</source>
             <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="258" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="261" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
             <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="281" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
             <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="287" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="290" />
             <source>row(s)</source>
             <translation>ligne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="288" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="291" />
             <source>column(s)</source>
             <translation>colonne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="293" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="296" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
             <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="305" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="308" />
             <source>Output %1 × %2 = %3 values (input: %4).</source>
             <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
         </message>
@@ -513,93 +508,128 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="148" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="160" />
             <source>Input (grey)</source>
             <extracomment>columns of a window table always shown; a wider one (an 11×11 kernel at a projector zoom) scrolls sideways</extracomment>
             <translation>Entrée (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="157" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="169" />
             <source>Receptive field</source>
             <translation>Champ récepteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="162" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="174" />
             <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
             <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="175" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="188" />
+            <source>Input (crop)</source>
+            <translation>Entrée (recadrée)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="188" />
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="191" />
+            <source>Sliding window</source>
+            <translation>Fenêtre glissante</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
+            <source>A crop of the input with the kernel's window drawn large, and the output pixels it makes. Arrow keys move the window by one output pixel; Space plays or pauses.</source>
+            <translation>Un recadrage de l'entrée avec la fenêtre du noyau dessinée en grand, et les pixels de sortie qu'elle produit. Les flèches déplacent la fenêtre d'un pixel de sortie ; Espace lance ou met en pause.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="204" />
+            <source>Arrow keys: move the window by one output pixel. Space: play or pause.</source>
+            <translation>Flèches : déplacer la fenêtre d'un pixel de sortie. Espace : lecture ou pause.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="214" />
             <source>Window of the input</source>
             <translation>Fenêtre de l'entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="176" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="215" />
             <source>Window × kernel</source>
             <translation>Fenêtre × noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="193" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="232" />
             <source>Slide the window over the image and build the output (Ctrl+Space).</source>
             <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="200" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="239" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="203" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="242" />
             <source>Move the window by one output pixel (Ctrl+Right).</source>
             <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="208" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="247" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="211" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="250" />
             <source>Stop and show the whole output.</source>
             <translation>Arrêter et montrer toute la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="218" />
-            <source>Output pixels per frame while playing.</source>
-            <translation>Pixels de sortie par image pendant l'animation.</translation>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="258" />
+            <source>Windows per second while playing.</source>
+            <translation>Fenêtres par seconde pendant la lecture.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="229" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="265" />
+            <source>Windows per second</source>
+            <translation>Fenêtres par seconde</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="571" />
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="279" />
             <source>Speed:</source>
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="347" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="448" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="347" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="448" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="352" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="453" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="355" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="456" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="359" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="460" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="442" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="553" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -634,7 +664,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Regroupement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="246" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="249" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -642,453 +672,524 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CoreMessages</name>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="87" />
+            <location filename="../../guiapp/ui/i18n.py" line="88" />
             <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
             <extracomment>the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
             <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="91" />
+            <location filename="../../guiapp/ui/i18n.py" line="92" />
             <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
             <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="95" />
+            <location filename="../../guiapp/ui/i18n.py" line="96" />
             <source>the layers must be a list</source>
             <translation>les couches doivent former une liste</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="96" />
+            <location filename="../../guiapp/ui/i18n.py" line="97" />
             <source>layer {position}: unknown layer type {kind}</source>
             <translation>couche {position} : type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="99" />
+            <location filename="../../guiapp/ui/i18n.py" line="100" />
             <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
             <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="103" />
+            <location filename="../../guiapp/ui/i18n.py" line="104" />
             <source>layer {position}: the dropout rate must be in [0, 1)</source>
             <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="106" />
+            <location filename="../../guiapp/ui/i18n.py" line="107" />
             <source>layer {position}: unknown activation {value}</source>
             <translation>couche {position} : activation inconnue {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="109" />
+            <location filename="../../guiapp/ui/i18n.py" line="110" />
             <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
             <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="113" />
+            <location filename="../../guiapp/ui/i18n.py" line="114" />
             <source>{exact} is not whole: Keras floors it to {out}</source>
             <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="116" />
+            <location filename="../../guiapp/ui/i18n.py" line="117" />
             <source>not computed: a layer above is invalid</source>
             <translation>non calculé : une couche au-dessus est invalide</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="119" />
+            <location filename="../../guiapp/ui/i18n.py" line="120" />
             <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="124" />
+            <location filename="../../guiapp/ui/i18n.py" line="125" />
             <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="129" />
+            <location filename="../../guiapp/ui/i18n.py" line="130" />
             <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
             <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="134" />
+            <location filename="../../guiapp/ui/i18n.py" line="135" />
             <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
             <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="137" />
+            <location filename="../../guiapp/ui/i18n.py" line="138" />
             <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
             <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="143" />
+            <location filename="../../guiapp/ui/i18n.py" line="144" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="144" />
+            <location filename="../../guiapp/ui/i18n.py" line="145" />
             <source>0 (pooling learns nothing)</source>
             <translation>0 (le regroupement n'apprend rien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="145" />
+            <location filename="../../guiapp/ui/i18n.py" line="146" />
             <source>units = {units}</source>
             <translation>neurones = {units}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="146" />
+            <location filename="../../guiapp/ui/i18n.py" line="147" />
             <source>unknown layer type {kind}</source>
             <translation>type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="147" />
+            <location filename="../../guiapp/ui/i18n.py" line="148" />
             <source>{kind}: '{key}' must be a number in [{low}, {high}), not {value}</source>
             <translation>{kind} : '{key}' doit être un nombre dans [{low}, {high}), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="151" />
+            <location filename="../../guiapp/ui/i18n.py" line="152" />
             <source>{kind}: '{key}' must be one of {choices}, not {value}</source>
             <translation>{kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="154" />
+            <location filename="../../guiapp/ui/i18n.py" line="155" />
             <source>Filters K:</source>
             <translation>Filtres K :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="155" />
+            <location filename="../../guiapp/ui/i18n.py" line="156" />
             <source>K, the number of filters: the depth of the output.</source>
             <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="158" />
+            <location filename="../../guiapp/ui/i18n.py" line="159" />
             <source>Kernel F:</source>
             <translation>Noyau F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="159" />
+            <location filename="../../guiapp/ui/i18n.py" line="160" />
             <source>F, the side of each filter (F×F×D weights).</source>
             <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="162" />
+            <location filename="../../guiapp/ui/i18n.py" line="163" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="163" />
+            <location filename="../../guiapp/ui/i18n.py" line="164" />
             <source>S, the step of the window.</source>
             <translation>S, le pas de la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="164" />
+            <location filename="../../guiapp/ui/i18n.py" line="165" />
             <source>Padding:</source>
             <translation>Remplissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="165" />
+            <location filename="../../guiapp/ui/i18n.py" line="166" />
             <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
             <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="170" />
+            <location filename="../../guiapp/ui/i18n.py" line="171" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="171" />
+            <location filename="../../guiapp/ui/i18n.py" line="172" />
             <source>The function applied to each output.</source>
             <translation>La fonction appliquée à chaque sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="174" />
+            <location filename="../../guiapp/ui/i18n.py" line="175" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="175" />
+            <location filename="../../guiapp/ui/i18n.py" line="176" />
             <source>F, the side of each pooling cell.</source>
             <translation>F, le côté de chaque cellule de regroupement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="176" />
+            <location filename="../../guiapp/ui/i18n.py" line="177" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="177" />
+            <location filename="../../guiapp/ui/i18n.py" line="178" />
             <source>The number of neurons; each has one weight per input plus a bias.</source>
             <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="181" />
+            <location filename="../../guiapp/ui/i18n.py" line="182" />
             <source>Rate:</source>
             <translation>Taux :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="182" />
+            <location filename="../../guiapp/ui/i18n.py" line="183" />
             <source>The share of inputs set to zero at random during training; no parameter.</source>
             <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="186" />
+            <location filename="../../guiapp/ui/i18n.py" line="187" />
             <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
             <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="191" />
+            <location filename="../../guiapp/ui/i18n.py" line="192" />
             <source>{name} must be a finite number, not {value}</source>
             <translation>{name} doit être un nombre fini, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="194" />
+            <location filename="../../guiapp/ui/i18n.py" line="195" />
             <source>the step must be a number &gt; 0, not {value}</source>
             <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="197" />
+            <location filename="../../guiapp/ui/i18n.py" line="198" />
             <source>t to ({stop}) must be greater than t from ({start})</source>
             <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="200" />
+            <location filename="../../guiapp/ui/i18n.py" line="201" />
             <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
             <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="205" />
+            <location filename="../../guiapp/ui/i18n.py" line="206" />
             <source>unknown signal {value}; choose one of {choices}</source>
             <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="208" />
+            <location filename="../../guiapp/ui/i18n.py" line="209" />
             <source>{name} must be a whole number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="212" />
+            <location filename="../../guiapp/ui/i18n.py" line="213" />
             <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
             <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="217" />
+            <location filename="../../guiapp/ui/i18n.py" line="218" />
             <source>a series of {count} points is too short for a window: it needs at least 2</source>
             <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="221" />
+            <location filename="../../guiapp/ui/i18n.py" line="222" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="226" />
+            <location filename="../../guiapp/ui/i18n.py" line="227" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="230" />
+            <location filename="../../guiapp/ui/i18n.py" line="231" />
+            <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
+            <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="236" />
+            <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="241" />
+            <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="246" />
+            <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="251" />
+            <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="255" />
+            <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="260" />
+            <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="264" />
+            <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="268" />
+            <source>{name} cannot be saved in {folder}: another program is using it</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="272" />
+            <source>{name} cannot be saved in {folder}: {error}</source>
+            <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="275" />
+            <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
+            <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="280" />
+            <source>{name} cannot be opened: you are not allowed to read it</source>
+            <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="283" />
+            <source>{name} cannot be opened: it is a folder, not a file</source>
+            <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="286" />
+            <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
+            <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="291" />
+            <source>{name} cannot be opened: the name or the path is too long</source>
+            <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="295" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="231" />
+            <location filename="../../guiapp/ui/i18n.py" line="296" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="234" />
+            <location filename="../../guiapp/ui/i18n.py" line="299" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="237" />
+            <location filename="../../guiapp/ui/i18n.py" line="302" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="238" />
+            <location filename="../../guiapp/ui/i18n.py" line="303" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="243" />
+            <location filename="../../guiapp/ui/i18n.py" line="308" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="248" />
+            <location filename="../../guiapp/ui/i18n.py" line="313" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="249" />
+            <location filename="../../guiapp/ui/i18n.py" line="314" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="253" />
+            <location filename="../../guiapp/ui/i18n.py" line="318" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="257" />
+            <location filename="../../guiapp/ui/i18n.py" line="322" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="344" />
+            <location filename="../../guiapp/ui/i18n.py" line="404" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="349" />
+            <location filename="../../guiapp/ui/i18n.py" line="409" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="353" />
+            <location filename="../../guiapp/ui/i18n.py" line="413" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="358" />
+            <location filename="../../guiapp/ui/i18n.py" line="418" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="361" />
+            <location filename="../../guiapp/ui/i18n.py" line="421" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="365" />
+            <location filename="../../guiapp/ui/i18n.py" line="425" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="370" />
+            <location filename="../../guiapp/ui/i18n.py" line="430" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="373" />
+            <location filename="../../guiapp/ui/i18n.py" line="433" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="377" />
+            <location filename="../../guiapp/ui/i18n.py" line="437" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="262" />
+            <location filename="../../guiapp/ui/i18n.py" line="327" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="265" />
+            <location filename="../../guiapp/ui/i18n.py" line="330" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="268" />
+            <location filename="../../guiapp/ui/i18n.py" line="333" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="273" />
+            <location filename="../../guiapp/ui/i18n.py" line="338" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="276" />
+            <location filename="../../guiapp/ui/i18n.py" line="341" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="277" />
+            <location filename="../../guiapp/ui/i18n.py" line="342" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="280" />
+            <location filename="../../guiapp/ui/i18n.py" line="345" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="281" />
+            <location filename="../../guiapp/ui/i18n.py" line="346" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="287" />
+            <location filename="../../guiapp/ui/i18n.py" line="352" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="291" />
+            <location filename="../../guiapp/ui/i18n.py" line="356" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="296" />
+            <location filename="../../guiapp/ui/i18n.py" line="361" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="301" />
+            <location filename="../../guiapp/ui/i18n.py" line="366" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="306" />
+            <location filename="../../guiapp/ui/i18n.py" line="371" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="311" />
+            <location filename="../../guiapp/ui/i18n.py" line="376" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="315" />
+            <location filename="../../guiapp/ui/i18n.py" line="380" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="320" />
-            <source>{name} cannot be saved in {folder} ({error}); the dataset installed before is kept.</source>
-            <translation>{name} ne peut pas être enregistré dans {folder} ({error}) ; le jeu de données installé auparavant est conservé.</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/i18n.py" line="325" />
+            <location filename="../../guiapp/ui/i18n.py" line="385" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="331" />
+            <location filename="../../guiapp/ui/i18n.py" line="391" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="332" />
+            <location filename="../../guiapp/ui/i18n.py" line="392" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="333" />
+            <location filename="../../guiapp/ui/i18n.py" line="294" />
+            <location filename="../../guiapp/ui/i18n.py" line="393" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="334" />
+            <location filename="../../guiapp/ui/i18n.py" line="394" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="338" />
+            <location filename="../../guiapp/ui/i18n.py" line="398" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="343" />
+            <location filename="../../guiapp/ui/i18n.py" line="403" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -1653,37 +1754,38 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImageOpener</name>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="101" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="105" />
             <source>Open image</source>
+            <extracomment>the files a drop on the window opens in another tab, never as a photo: Keras models (Training), networks (CNN builder), datasets (Training's import)</extracomment>
             <translation>Ouvrir une image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="103" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="107" />
             <source>Images (%s)</source>
             <translation>Images (%s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="103" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="107" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="142" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="146" />
             <source>Opening the smaller copy.</source>
             <translation>Ouverture de la copie réduite.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="147" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="151" />
             <source>Large image</source>
             <translation>Image volumineuse</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="148" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="152" />
             <source>Open the smaller copy?</source>
             <translation>Ouvrir la copie réduite ?</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/opener.py" line="171" />
+            <location filename="../../guiapp/ui/conv/opener.py" line="175" />
             <source>Cannot open this image</source>
             <translation>Impossible d'ouvrir cette image</translation>
         </message>
@@ -1691,23 +1793,28 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="465" />
+            <location filename="../../guiapp/ui/image_view.py" line="544" />
             <source>Fit image to view</source>
-            <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="467" />
+            <location filename="../../guiapp/ui/image_view.py" line="546" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="477" />
+            <location filename="../../guiapp/ui/image_view.py" line="473" />
             <source>Export image</source>
+            <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). where the last image was exported (every pane's dialog opens there) the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="479" />
+            <location filename="../../guiapp/ui/image_view.py" line="476" />
+            <source>There is no image to export yet.</source>
+            <translation>Il n'y a pas encore d'image à exporter.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/image_view.py" line="483" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -1833,98 +1940,98 @@ Exactitude sur le test %2</translation>
     <context>
         <name>KernelEditor</name>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="150" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="140" />
             <source>F, the kernel size. Each output pixel sees an F×F window of the input.</source>
             <translation>F, la taille du noyau. Chaque pixel de sortie voit une fenêtre F×F de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="157" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="147" />
             <source>Classic filters and the course's kernels A, B and C.</source>
             <translation>Filtres classiques et noyaux A, B et C du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="165" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="155" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="173" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="163" />
             <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
             <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="184" />
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="412" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="174" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="403" />
             <source>Normalise</source>
             <translation>Normaliser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="188" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="178" />
             <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
             <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="196" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="186" />
             <source>Flip kernel (true convolution)</source>
             <translation>Retourner le noyau (vraie convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="201" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="191" />
             <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
             <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="214" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="204" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="215" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="205" />
             <source>Size F:</source>
             <translation>Taille F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="261" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="252" />
             <source>Set kernel</source>
             <translation>Changer le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="270" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="261" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="353" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="344" />
             <source>Sum of weights: %s</source>
             <translation>Somme des poids : %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="289" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="280" />
             <source>Kernel size %d</source>
             <translation>Taille du noyau %d</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="387" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="378" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
             <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="391" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="382" />
             <source>"%1" is too large: a weight is from -%2 to %2.</source>
             <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="404" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="395" />
             <source>Cell (%d, %d) = %s</source>
             <translation>Case (%d, %d) = %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="420" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="411" />
             <source>Flip kernel</source>
             <translation>Retourner le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="422" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="413" />
             <source>Unflip kernel</source>
             <translation>Remettre le noyau à l'endroit</translation>
         </message>
@@ -2001,13 +2108,13 @@ Exactitude sur le test %2</translation>
     <context>
         <name>LayerEditor</name>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_editor.py" line="150" />
+            <location filename="../../guiapp/ui/builder/layer_editor.py" line="149" />
             <source>Selected layer</source>
             <extracomment>field name -&gt; its widget, for the layer shown</extracomment>
             <translation>Couche sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_editor.py" line="154" />
+            <location filename="../../guiapp/ui/builder/layer_editor.py" line="153" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -2069,8 +2176,9 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="111" />
+            <location filename="../../guiapp/ui/main_window.py" line="124" />
             <source>guiapp — convolutional and recurrent networks</source>
+            <extracomment>a dropped file's suffix: (the tab that opens it, the window's method)</extracomment>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
         <message>
@@ -2095,132 +2203,133 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="256" />
+            <location filename="../../guiapp/ui/main_window.py" line="269" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="258" />
+            <location filename="../../guiapp/ui/main_window.py" line="271" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="264" />
+            <location filename="../../guiapp/ui/main_window.py" line="277" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="270" />
+            <location filename="../../guiapp/ui/main_window.py" line="283" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="274" />
+            <location filename="../../guiapp/ui/main_window.py" line="287" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="284" />
+            <location filename="../../guiapp/ui/main_window.py" line="297" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="308" />
+            <location filename="../../guiapp/ui/main_window.py" line="321" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="310" />
+            <location filename="../../guiapp/ui/main_window.py" line="323" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="313" />
+            <location filename="../../guiapp/ui/main_window.py" line="326" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="315" />
+            <location filename="../../guiapp/ui/main_window.py" line="328" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="319" />
+            <location filename="../../guiapp/ui/main_window.py" line="332" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="328" />
+            <location filename="../../guiapp/ui/main_window.py" line="341" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="342" />
+            <location filename="../../guiapp/ui/main_window.py" line="355" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="346" />
+            <location filename="../../guiapp/ui/main_window.py" line="359" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="359" />
+            <location filename="../../guiapp/ui/main_window.py" line="372" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="360" />
+            <location filename="../../guiapp/ui/main_window.py" line="373" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="369" />
+            <location filename="../../guiapp/ui/main_window.py" line="382" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="369" />
+            <location filename="../../guiapp/ui/main_window.py" line="382" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="372" />
+            <location filename="../../guiapp/ui/main_window.py" line="385" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="372" />
+            <location filename="../../guiapp/ui/main_window.py" line="385" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="511" />
+            <location filename="../../guiapp/ui/main_window.py" line="524" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="558" />
+            <location filename="../../guiapp/ui/main_window.py" line="574" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="560" />
+            <location filename="../../guiapp/ui/main_window.py" line="580" />
+            <location filename="../../guiapp/ui/main_window.py" line="604" />
+            <source>There is no result to export yet: wait until it is computed, or change what the left panel says stops it.</source>
+            <translation>Il n'y a pas encore de résultat à exporter : attendez qu'il soit calculé, ou changez ce qui l'empêche d'après le panneau de gauche.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="590" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="566" />
+            <location filename="../../guiapp/ui/main_window.py" line="611" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="568" />
-            <source>Could not write %1</source>
-            <translation>Impossible d'écrire %1</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/main_window.py" line="594" />
+            <location filename="../../guiapp/ui/main_window.py" line="645" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -2240,11 +2349,65 @@ Exactitude sur le test %2</translation>
         </message>
     </context>
     <context>
+        <name>NumberField</name>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="276" />
+            <source>This field</source>
+            <extracomment>The largest value a 32-bit Qt spin box (:class:`IntegerBox`) holds. The largest whole number a field holds (:class:`WholeBox`): NumPy's seeds. Qt's most decimals: a QDoubleSpinBox then rounds nothing a user types beyond 10**±_FAR a typed number is no double (and no Decimal is made of it) a whole-number field the last refusal's sentence ("" after a value is taken)</extracomment>
+            <translation>Ce champ</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="292" />
+            <source>type a whole number from %1 to %2.</source>
+            <translation>tapez un nombre entier de %1 à %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="299" />
+            <source>type a number from %1 to %2.</source>
+            <translation>tapez un nombre de %1 à %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="327" />
+            <source>%1: nothing was typed: %2</source>
+            <translation>%1 : rien n'a été tapé : %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="332" />
+            <source>%1: %2 is more than %3: %4</source>
+            <translation>%1 : %2 est plus grand que %3 : %4</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="338" />
+            <source>%1: %2 is less than %3: %4</source>
+            <translation>%1 : %2 est plus petit que %3 : %4</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="344" />
+            <source>%1: %2 is not a whole number: %3</source>
+            <translation>%1 : %2 n'est pas un nombre entier : %3</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="348" />
+            <source>%1: %2 is too close to 0 to be told from it: %3</source>
+            <translation>%1 : %2 est trop proche de 0 pour en être distingué : %3</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/common/number_box.py" line="352" />
+            <source>%1: %2 is not a number: %3</source>
+            <translation>%1 : %2 n'est pas un nombre : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>OddSpinBox</name>
         <message>
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="92" />
+            <source>type an odd whole number from %1 to %2.</source>
+            <translation>tapez un nombre entier impair de %1 à %2.</translation>
+        </message>
+        <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="98" />
-            <source>A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel.</source>
-            <translation>Un noyau a une taille impaire (1, 3, 5 … 11) pour avoir un pixel central.</translation>
+            <source>%1: %2 is even: a kernel has an odd size, so that it has a centre pixel; %3</source>
+            <translation>%1 : %2 est pair : un noyau a une taille impaire, pour avoir un pixel central ; %3</translation>
         </message>
     </context>
     <context>
@@ -2285,52 +2448,52 @@ Exactitude sur le test %2</translation>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="131" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="132" />
             <source>No convolution output to pool: see the reason on the left.</source>
             <translation>Aucune sortie de convolution à regrouper : voir la raison à gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="138" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="139" />
             <source>Output size, (W − F)/S + 1:</source>
             <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="144" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="145" />
             <source>%1 values → %2 values (%3 × %4).</source>
             <translation>%1 valeurs → %2 valeurs (%3 × %4).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="153" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="154" />
             <source>Not whole: the last cells that do not fit are dropped (floor).</source>
             <translation>Pas entier : les dernières cellules qui ne tiennent pas sont abandonnées (partie entière).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="157" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="158" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="160" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="161" />
             <source>The %1×%1 window does not fit in the %2×%3 input.</source>
             <translation>La fenêtre %1×%1 ne tient pas dans l'entrée %2×%3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="189" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="190" />
             <source>Max pooling</source>
             <translation>Max pooling (maximum)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="190" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="191" />
             <source>Average (mean) pooling</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="191" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="192" />
             <source>L2 norm √(Σ x²)</source>
             <translation>Norme L2 √(Σ x²)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="192" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="193" />
             <source>Mean weighted by distance to the centre</source>
             <translation>Moyenne pondérée par la distance au centre</translation>
         </message>
@@ -2338,62 +2501,62 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PredictPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="75" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="76" />
             <source>Test image</source>
             <translation>Image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="77" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="78" />
             <source>Probabilities for the test image</source>
             <translation>Probabilités pour l'image de test</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="85" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="86" />
             <source>Draw a digit with the mouse (white on black, like MNIST). Beside it, the 28 × 28 the network sees: your drawing cropped, scaled to 20 × 20 and centred, as MNIST's digits were made.</source>
             <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST). À côté, le 28 × 28 que voit le réseau : votre dessin recadré, mis à l'échelle 20 × 20 et centré, comme les chiffres de MNIST ont été faits.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="92" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="93" />
             <source>Drawing of a digit</source>
             <translation>Dessin d'un chiffre</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="95" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="96" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="98" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="99" />
             <source>Probabilities for your drawing</source>
             <translation>Probabilités pour votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="104" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="105" />
             <source>Test image number:</source>
             <translation>Numéro de l'image de test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="179" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="180" />
             <source>Training: the prediction comes when the run ends.</source>
             <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="181" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="182" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="193" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="194" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="206" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="207" />
             <source>Draw a digit: the prediction changes as you draw.</source>
             <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="211" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="212" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>
@@ -2492,118 +2655,118 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SeriesPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="52" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="55" />
             <source>sin t (the course)</source>
             <translation>sin t (le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="53" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="56" />
             <source>sum of two sines</source>
             <translation>somme de deux sinus</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="54" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="57" />
             <source>square wave</source>
             <translation>signal carré</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="55" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="58" />
             <source>sawtooth</source>
             <translation>dents de scie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="56" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="59" />
             <source>damped sine</source>
             <translation>sinus amorti</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="70" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="73" />
             <source>s, the number of past values the network reads to predict the next.</source>
             <translation>s, le nombre de valeurs passées que le réseau lit pour prédire la suivante.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="77" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="80" />
             <source>The first windows train the network; the rest test it.</source>
             <translation>Les premières fenêtres entraînent le réseau ; les autres le testent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="102" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="105" />
             <source>The network is training on this series: stop it to change it.</source>
             <extracomment>the controls that change the series (locked while a fit runs)</extracomment>
             <translation>Le réseau s'entraîne sur cette série : arrêtez-le pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="108" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="111" />
             <source>x = signal(t) + noise, cut into windows</source>
             <translation>x = signal(t) + bruit, découpé en fenêtres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="114" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="117" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="120" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="123" />
             <source>noisy series x</source>
             <translation>série bruitée x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="140" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="143" />
             <source>target Y = x[i + s]</source>
             <translation>cible Y = x[i + s]</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="152" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="155" />
             <source>Signal:</source>
             <translation>Signal :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="153" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="156" />
             <source>t from:</source>
             <translation>t de :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="154" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="157" />
             <source>t to:</source>
             <translation>t à :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="155" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="158" />
             <source>step:</source>
             <translation>pas :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="156" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="159" />
             <source>noise σ:</source>
             <translation>bruit σ :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="157" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="160" />
             <source>seed:</source>
             <translation>graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="158" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="161" />
             <source>window s:</source>
             <translation>fenêtre s :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="159" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="162" />
             <source>training windows:</source>
             <translation>fenêtres d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="173" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="176" />
             <source>Window i:</source>
             <translation>Fenêtre i :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="222" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="227" />
             <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
             <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="247" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="252" />
             <source>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</source>
             <translation>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</translation>
         </message>
@@ -3035,35 +3198,80 @@ Exactitude sur le test %2</translation>
     <context>
         <name>Storage</name>
         <message>
-            <location filename="../../guiapp/ui/train/storage.py" line="149" />
+            <location filename="../../guiapp/ui/train/storage.py" line="148" />
+            <source>%1 images (%2 to train, %3 to test), %4 of %5 classes</source>
+            <extracomment>the job that saves an imported set once agreed to (its end is IMPORT's end) ask(title, question) -&gt; the user's yes (None: yes without asking) the model file's job result, decided on when the job has ended (the model opened from a file, the file's name), until another model replaces it the import's read and checked files, decided on when the job has ended the source of the import under way ("" when none)</extracomment>
+            <translation>%1 images (%2 pour l'entraînement, %3 pour le test), %4 classes sur %5</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="164" />
+            <source>%1 holds %2.</source>
+            <translation>%1 contient %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="170" />
+            <source>That is too little for a network to learn from: the full set has 70 000 images of 10 classes.</source>
+            <translation>C'est trop peu pour qu'un réseau apprenne : le jeu complet a 70 000 images de 10 classes.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="175" />
+            <source>Import it as %1?</source>
+            <translation>L'importer comme %1 ?</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="178" />
+            <source>The %1 installed now holds %2.</source>
+            <translation>Le %1 installé contient actuellement %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="183" />
+            <source>Replace the installed %1 with it?</source>
+            <translation>Remplacer le %1 installé par celui-ci ?</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="185" />
+            <source>Import</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="227" />
             <source>%1 was not opened: a network is training.</source>
-            <extracomment>ask(title, question) -&gt; the user's yes (None: yes without asking) the model file's job result, decided on when the job has ended</extracomment>
             <translation>%1 n'a pas été ouvert : un réseau est en cours d'entraînement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/storage.py" line="163" />
+            <location filename="../../guiapp/ui/train/storage.py" line="241" />
             <source>guiapp can use it with these changes:</source>
             <translation>guiapp peut l'utiliser avec ces changements :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/storage.py" line="167" />
+            <location filename="../../guiapp/ui/train/storage.py" line="245" />
             <source>Open it this way?</source>
             <translation>L'ouvrir ainsi ?</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/storage.py" line="169" />
+            <location filename="../../guiapp/ui/train/storage.py" line="247" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/storage.py" line="172" />
+            <location filename="../../guiapp/ui/train/storage.py" line="250" />
             <source>Not opened: %1.</source>
             <translation>Non ouvert : %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/storage.py" line="178" />
+            <location filename="../../guiapp/ui/train/storage.py" line="256" />
             <source>Model %1 opened, changed: %2.</source>
             <translation>Modèle %1 ouvert, modifié : %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="299" />
+            <source>%1 was not imported.</source>
+            <translation>%1 n'a pas été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/storage.py" line="302" />
+            <source>The installed %1 is kept.</source>
+            <translation>Le %1 installé est conservé.</translation>
         </message>
     </context>
     <context>
@@ -3314,164 +3522,196 @@ Exactitude sur le test %2</translation>
             <translation>Le réseau du constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="118" />
+            <location filename="../../guiapp/ui/train/tab.py" line="123" />
             <source>Learning curves</source>
             <extracomment>the most of the tab's width the side panel takes on its own the (network, images) whose padding the user agreed to</extracomment>
             <translation>Courbes d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="119" />
+            <location filename="../../guiapp/ui/train/tab.py" line="124" />
             <source>Curves</source>
             <translation>Courbes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="123" />
-            <location filename="../../guiapp/ui/train/tab.py" line="124" />
+            <location filename="../../guiapp/ui/train/tab.py" line="128" />
+            <location filename="../../guiapp/ui/train/tab.py" line="129" />
             <source>Samples</source>
             <translation>Exemples</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="128" />
-            <location filename="../../guiapp/ui/train/tab.py" line="129" />
+            <location filename="../../guiapp/ui/train/tab.py" line="133" />
+            <location filename="../../guiapp/ui/train/tab.py" line="134" />
             <source>Evaluate</source>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="135" />
-            <location filename="../../guiapp/ui/train/tab.py" line="136" />
+            <location filename="../../guiapp/ui/train/tab.py" line="140" />
+            <location filename="../../guiapp/ui/train/tab.py" line="141" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="142" />
+            <location filename="../../guiapp/ui/train/tab.py" line="147" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="143" />
+            <location filename="../../guiapp/ui/train/tab.py" line="148" />
             <source>Inside</source>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="243" />
+            <location filename="../../guiapp/ui/train/tab.py" line="248" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="249" />
+            <location filename="../../guiapp/ui/train/tab.py" line="254" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="258" />
+            <location filename="../../guiapp/ui/train/tab.py" line="263" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="285" />
+            <location filename="../../guiapp/ui/train/tab.py" line="290" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="362" />
-            <source>Folder with the IDX .gz files</source>
-            <translation>Dossier avec les fichiers IDX .gz</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="408" />
+            <location filename="../../guiapp/ui/train/tab.py" line="475" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="569" />
+            <location filename="../../guiapp/ui/train/tab.py" line="659" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="377" />
+            <location filename="../../guiapp/ui/train/tab.py" line="437" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="378" />
+            <location filename="../../guiapp/ui/train/tab.py" line="438" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="570" />
+            <location filename="../../guiapp/ui/train/tab.py" line="511" />
+            <source>%1, installed (%2 images)</source>
+            <translation>%1, installé (%2 images)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="660" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="228" />
-            <location filename="../../guiapp/ui/train/tab.py" line="257" />
-            <location filename="../../guiapp/ui/train/tab.py" line="562" />
-            <location filename="../../guiapp/ui/train/tab.py" line="572" />
+            <location filename="../../guiapp/ui/train/tab.py" line="233" />
+            <location filename="../../guiapp/ui/train/tab.py" line="262" />
+            <location filename="../../guiapp/ui/train/tab.py" line="310" />
+            <location filename="../../guiapp/ui/train/tab.py" line="652" />
+            <location filename="../../guiapp/ui/train/tab.py" line="662" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="541" />
+            <location filename="../../guiapp/ui/train/tab.py" line="631" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="391" />
+            <location filename="../../guiapp/ui/train/tab.py" line="456" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="120" />
+            <location filename="../../guiapp/ui/train/tab.py" line="125" />
             <source>The loss and the accuracy, batch after batch.</source>
             <translation>La perte et l'exactitude, lot après lot.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="125" />
+            <location filename="../../guiapp/ui/train/tab.py" line="130" />
             <source>The first training images.</source>
             <translation>Les premières images d'entraînement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="131" />
+            <location filename="../../guiapp/ui/train/tab.py" line="136" />
             <source>The accuracy on the test set and the confusion matrix.</source>
             <translation>L'exactitude sur le jeu de test et la matrice de confusion.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="138" />
+            <location filename="../../guiapp/ui/train/tab.py" line="143" />
             <source>What the network says of a test image or of your drawing.</source>
             <translation>Ce que le réseau dit d'une image de test ou de votre dessin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="144" />
+            <location filename="../../guiapp/ui/train/tab.py" line="149" />
             <source>The learned kernels and the feature maps.</source>
             <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="391" />
-            <location filename="../../guiapp/ui/train/tab.py" line="395" />
-            <location filename="../../guiapp/ui/train/tab.py" line="568" />
+            <location filename="../../guiapp/ui/train/tab.py" line="307" />
+            <source>Train a new network? The model opened from %1 will be replaced (the file stays as it is).</source>
+            <translation>Entraîner un nouveau réseau ? Le modèle ouvert depuis %1 sera remplacé (le fichier reste tel quel).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="314" />
+            <source>Not trained: the model opened from %1 is kept.</source>
+            <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="409" />
+            <source>Training script saved as %1.</source>
+            <translation>Script d'entraînement enregistré sous %1.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="419" />
+            <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
+            <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="422" />
+            <source>Dataset files (*.npz *.gz)</source>
+            <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="422" />
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="456" />
+            <location filename="../../guiapp/ui/train/tab.py" line="460" />
+            <location filename="../../guiapp/ui/train/tab.py" line="658" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="397" />
+            <location filename="../../guiapp/ui/train/tab.py" line="462" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="406" />
-            <location filename="../../guiapp/ui/train/tab.py" line="567" />
+            <location filename="../../guiapp/ui/train/tab.py" line="473" />
+            <location filename="../../guiapp/ui/train/tab.py" line="657" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="418" />
-            <location filename="../../guiapp/ui/train/tab.py" line="423" />
+            <location filename="../../guiapp/ui/train/tab.py" line="393" />
+            <location filename="../../guiapp/ui/train/tab.py" line="486" />
+            <location filename="../../guiapp/ui/train/tab.py" line="491" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="425" />
+            <location filename="../../guiapp/ui/train/tab.py" line="493" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
