@@ -4,7 +4,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QImage, QValidator
+from PySide6.QtGui import QColor, QImage
 
 from guiapp.core import conv, kernels, pooling
 from guiapp.images import to_qimage
@@ -104,14 +104,20 @@ def test_kernel_cells_refuse_text_and_accept_fractions(conv_tab):
 
 
 def test_even_kernel_size_is_refused(conv_tab, qtbot):
-    """Typing 4 as kernel size is not accepted, and the reason mentions the centre."""
+    """Typing 4 as kernel size is not accepted, the reason mentions the centre,
+    and the kernel stays (it was made 5x5 without a word)."""
+    from PySide6.QtCore import Qt
+
     spin = conv_tab.kernel_editor.size_spin
+    before = conv_tab.kernel_editor.kernel()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "4")
     with qtbot.waitSignal(spin.sig_refused) as blocker:
-        state, _, _ = spin.validate("4", 1)
-    assert state != QValidator.State.Acceptable
+        qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
     assert "centre" in blocker.args[0]
     assert "centre" in conv_tab.controls.message.text()
-    assert spin.fixup("4") == "5"
+    assert spin.value() == 3 and spin.text() == "3"
+    np.testing.assert_array_equal(conv_tab.kernel_editor.kernel(), before)
 
 
 def test_size_change_pads_and_presets(conv_tab):
@@ -178,11 +184,14 @@ def test_step_builds_the_output_and_reset_shows_all(conv_tab):
 
 
 def test_play_runs_to_the_end(conv_tab, qtbot):
-    """Play slides the window with a timer until the whole output is built."""
+    """Play slides the window with a timer until the whole output is built,
+    at the speed of the slider, in windows a second."""
     page = conv_tab.conv_page
-    page.speed_slider.setValue(400)
-    assert conv_tab.state.speed == 400
-    conv_tab.state.stride = 4  # 42 x 75 output: a short animation
+    page.speed_slider.setValue(20)
+    assert conv_tab.state.sweep_speed == 10  # windows a second
+    assert "10" in page.speed_value.text()
+    conv_tab.state.stride = 4  # 42 x 75 output
+    conv_tab.state.revealed = 42 * 75 - 4  # the last three windows to go
     page.play_button.click()
     assert page.play_button.text() == "Pause"
     qtbot.waitUntil(lambda: not page.play_button.isChecked(), timeout=10000)

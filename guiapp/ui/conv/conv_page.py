@@ -1,7 +1,15 @@
 """The convolution page: input and output, the receptive field of an output
-pixel, and the sliding-window animation."""
+pixel, and the sliding-window animation.
+
+The animation is slow on purpose, in windows a second (0.5 to 10), so that a
+class can follow the window on the large crop of :class:`SweepView`: the
+timer asks for 60 frames a second, the window moves by the time elapsed (a
+late frame does not slow the lesson down) and glides between two output
+pixels; it pauses while the view is hidden (another page or tab)."""
 
 from __future__ import annotations
+
+import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -28,6 +36,7 @@ from ..common.numbers import cell
 from ..common.texts import Texts
 from ..image_view import ImagePane
 from .state import ConvState
+from .sweep_view import SweepView
 
 __all__ = ["ConvPage", "WindowTable"]
 
@@ -136,6 +145,9 @@ def _fill_table(table: WindowTable, values: np.ndarray) -> None:
 class ConvPage(QWidget):
     """Renders the grey photo, the output and the receptive field from the state."""
 
+    INTERVAL_MS = 16  # a frame asked for 60 times a second
+    MAX_STEP_S = 0.1  # a frame later than this (a stall) moves as if on time
+
     def __init__(self, state: ConvState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
@@ -170,7 +182,34 @@ class ConvPage(QWidget):
         self.products_table = _small_table()
         self.sum_label = QLabel()
         self.sum_label.setWordWrap(True)
-        tables = QHBoxLayout()
+        self.sweep_view = SweepView()
+        texts(
+            lambda: self.sweep_view.set_titles(
+                self.tr("Input (crop)"), self.tr("Output")
+            )
+        )
+        texts(lambda: self.sweep_view.setAccessibleName(self.tr("Sliding window")))
+        texts(
+            lambda: self.sweep_view.setAccessibleDescription(
+                self.tr(
+                    "A crop of the input with the kernel's window drawn large, and the "
+                    "output pixels it makes. Arrow keys move the window by one output "
+                    "pixel; Space plays or pauses."
+                )
+            )
+        )
+        texts(
+            lambda: self.sweep_view.setToolTip(
+                self.tr(
+                    "Arrow keys: move the window by one output pixel. Space: play or "
+                    "pause."
+                )
+            )
+        )
+        self.sweep_view.sig_move.connect(self.move_window)
+        self.sweep_view.sig_play.connect(self.play_button_toggle)
+        self.sweep_view.installEventFilter(self)
+        tables = QVBoxLayout()
         for title, table in (
             (lambda: self.tr("Window of the input"), self.patch_table),
             (lambda: self.tr("Window × kernel"), self.products_table),
@@ -178,12 +217,12 @@ class ConvPage(QWidget):
             label = QLabel()
             label.setWordWrap(True)
             texts(lambda label=label, title=title: label.setText(title()))
-            table_column = QVBoxLayout()
-            table_column.addWidget(label)
-            table_column.addWidget(table)
-            table_column.addStretch(1)
-            tables.addLayout(table_column)
+            tables.addWidget(label)
+            tables.addWidget(table)
         tables.addStretch(1)
+        beside = QHBoxLayout()
+        beside.addWidget(self.sweep_view, 1)
+        beside.addLayout(tables)
 
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
@@ -211,17 +250,28 @@ class ConvPage(QWidget):
                 self.tr("Stop and show the whole output.")
             )
         )
+        # half windows a second: 1 to 20 is 0.5 to 10 windows a second
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
-        self.speed_slider.setRange(1, 400)
+        self.speed_slider.setRange(1, 20)
         texts(
             lambda: self.speed_slider.setToolTip(
-                self.tr("Output pixels per frame while playing.")
+                self.tr("Windows per second while playing.")
             )
         )
         self.speed_slider.valueChanged.connect(
-            lambda value: setattr(state, "speed", value)
+            lambda value: setattr(state, "sweep_speed", value / 2)
         )
-        bind.follow(state, "speed", self.speed_slider.setValue, self.speed_slider)
+        self.speed_value = QLabel()  # short: a projector zoom leaves little room
+        texts(lambda: self.speed_value.setToolTip(self.tr("Windows per second")))
+        bind.follow(
+            state,
+            "sweep_speed",
+            lambda value: (
+                self.speed_slider.setValue(round(value * 2)),
+                self._show_speed(),
+            ),
+            self.speed_slider,
+        )
         self.play_button.toggled.connect(self._on_play)
         self.step_button.clicked.connect(self.step_animation)
         self.reset_button.clicked.connect(self.reset_animation)
@@ -235,6 +285,7 @@ class ConvPage(QWidget):
         controls.addWidget(self.reset_button, 0, 2)
         controls.addWidget(speed_label, 1, 0)
         controls.addWidget(self.speed_slider, 1, 1, 1, 3)
+        controls.addWidget(self.speed_value, 1, 4)
         controls.setColumnStretch(3, 1)
 
         # the explanation, the two F×F tables and the sum scroll when the
@@ -244,9 +295,8 @@ class ConvPage(QWidget):
         field_column = QVBoxLayout(field)
         field_column.setContentsMargins(0, 0, 0, 0)
         field_column.addWidget(self.field_help)
-        field_column.addLayout(tables)
+        field_column.addLayout(beside, 1)
         field_column.addWidget(self.sum_label)
-        field_column.addStretch(1)
         self.field_area = FitArea(field, keep_width=False)
         field_layout = QVBoxLayout(field_box)
         field_layout.addWidget(self.field_area, 1)
@@ -262,7 +312,16 @@ class ConvPage(QWidget):
         self._field_fitted = False
         QVBoxLayout(self).addWidget(page)
 
-        self._timer = timers.timer(self, 40, self._on_tick)
+        self._timer = timers.timer(
+            self,
+            self.INTERVAL_MS,
+            self._on_tick,
+            on_stop=lambda: self.play_button.setChecked(False),
+        )
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._last_tick: float | None = None
+        self._progress = 0.0  # the fraction of the way to the next window
+        self._hidden = False  # the view hidden: no frames
         state.subscribe(self._on_state_changed)
         self.render()
 
@@ -275,11 +334,41 @@ class ConvPage(QWidget):
             state.field_pixel = (row, col)
 
     def animating(self) -> bool:
-        return self._timer.isActive()
+        """Play is pressed (the frames wait while the view is hidden)."""
+        return self.play_button.isChecked()
+
+    def windows_per_second(self) -> float:
+        return float(self.state.sweep_speed)
 
     def step_animation(self) -> None:
-        """Move the sliding window by one output pixel."""
+        """Move the sliding window by one output pixel (row-major)."""
+        self._glide(0.0)
         self._advance(1)
+
+    def play_button_toggle(self) -> None:
+        """Play or pause (Space on the sliding-window view)."""
+        self.play_button.click()
+
+    def current_pixel(self) -> tuple[int, int] | None:
+        """The output pixel whose window is shown."""
+        return self.sweep_view.position()
+
+    def move_window(self, rows: int, cols: int) -> None:
+        """Move the window by (rows, cols) output pixels (the arrow keys):
+        while stepping, the output is built up to it; otherwise it is pinned."""
+        state = self.state
+        result, pixel = state.result, self.current_pixel()
+        if result is None or pixel is None:
+            return
+        row = min(max(pixel[0] + rows, 0), result.shape[0] - 1)
+        col = min(max(pixel[1] + cols, 0), result.shape[1] - 1)
+        self._glide(0.0)
+        with state.batch():
+            if state.revealed >= 0 or self.animating():
+                state.revealed = row * result.shape[1] + col
+            else:
+                state.pinned = (row, col)
+            state.field_pixel = (row, col)
 
     def stop_animation(self) -> None:
         """Stop sliding; the whole output is shown."""
@@ -293,11 +382,12 @@ class ConvPage(QWidget):
 
     def retranslate(self) -> None:
         self.texts.retranslate()
+        self._show_speed()
         self.render_texts()
         self.render_field()
 
     def fit_field(self) -> None:
-        """The receptive field as tall as it asks (up to 60 % of the page),
+        """The receptive field as tall as it asks (up to 70 % of the page: the sliding window drawn large),
         the images the rest: done when the page is first shown and after a
         zoom, the user's splitter otherwise kept."""
         total = sum(self.splitter.sizes())
@@ -305,7 +395,7 @@ class ConvPage(QWidget):
             return
         wanted = self.field_box.sizeHint().height()
         field = max(
-            min(wanted, int(total * 0.6)), self.field_box.minimumSizeHint().height()
+            min(wanted, int(total * 0.7)), self.field_box.minimumSizeHint().height()
         )
         self.splitter.setSizes([max(total - field, 0), field])
 
@@ -320,6 +410,17 @@ class ConvPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._field_fitted:
             QTimer.singleShot(0, self.fit_field)  # after the new layout
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.sweep_view:
+            kind = event.type()
+            if kind == QEvent.Type.Hide:
+                self._hidden = True
+                self._run(False)  # nobody sees it: no frames
+            elif kind == QEvent.Type.Show:
+                self._hidden = False
+                self._run(self.animating())
+        return super().eventFilter(obj, event)
 
     # ---- rendering
     def _on_state_changed(self, name: str) -> None:
@@ -419,6 +520,7 @@ class ConvPage(QWidget):
         if state.revealed < 0 and state.pinned is not None:
             pixel = state.pinned
         if result is None or grey is None or pixel is None:
+            self.sweep_view.clear()
             self.input_pane.hide_rect()
             self.output_pane.hide_rect()
             for table in (self.patch_table, self.products_table):
@@ -434,6 +536,15 @@ class ConvPage(QWidget):
         self.output_pane.show_rect(row, col, 1, 1)
         patch, products, total = conv.window_products(
             grey, kernel, row, col, state.stride, state.padding
+        )
+        self.sweep_view.set_window(
+            grey,
+            result,
+            kernel,
+            state.stride,
+            state.padding,
+            (row, col),
+            state.revealed,
         )
         _fill_table(self.patch_table, patch)
         _fill_table(self.products_table, products)
@@ -455,20 +566,49 @@ class ConvPage(QWidget):
         if self.state.pinned is None and not self.animating():
             self.state.field_pixel = (row, col)
 
+    def _show_speed(self) -> None:
+        self.speed_value.setText(
+            self.tr("%1/s").replace("%1", cell(self.state.sweep_speed))
+        )
+
     def _on_play(self, playing: bool) -> None:
         result = self.state.result
         if playing and result is not None:
             if self.state.revealed >= result.size - 1:
                 self.state.revealed = -1
-            self._timer.start()
+            self._run(not self._hidden)
         else:
-            self._timer.stop()
+            self._run(False)
             if playing:
                 self.play_button.setChecked(False)
         self.render_texts()
 
+    def _run(self, running: bool) -> None:
+        if running and not self._timer.isActive():
+            self._last_tick = None
+            self._timer.start()
+        elif not running:
+            self._timer.stop()
+            self._glide(0.0)
+
+    def _glide(self, fraction: float) -> None:
+        self._progress = fraction
+        self.sweep_view.set_glide(fraction)
+
     def _on_tick(self) -> None:
-        self._advance(self.state.speed)
+        """A timer frame: move by the time elapsed since the last one."""
+        now = time.perf_counter()
+        elapsed = 0.0 if self._last_tick is None else now - self._last_tick
+        self._last_tick = now
+        progress = self._progress + min(elapsed, self.MAX_STEP_S) * (
+            self.windows_per_second()
+        )
+        steps = int(progress)
+        if steps:
+            self._advance(steps)
+        self._glide(progress - steps if self.animating() else 0.0)
+        self.sweep_view.repaint()  # drawn now: its cost is the frame's
+        self.sweep_view.note_frame(now)
 
     def _advance(self, count: int) -> None:
         state = self.state

@@ -99,6 +99,8 @@ class ConvState(Document):
     threshold = Setting(0, low=0, high=100)
     #: output pixels per frame of the sliding-window animation
     speed = Setting(20, low=1, high=400)
+    #: windows a second of the slowed sliding window (the receptive-field demo)
+    sweep_speed = Setting(2.0, low=0.5, high=10.0)
     last_folder = Setting("")
 
     # ---- the document (not saved)
