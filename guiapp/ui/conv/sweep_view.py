@@ -25,7 +25,15 @@ from collections import deque
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core import conv
@@ -73,6 +81,7 @@ class SweepView(QWidget):
         self._data = None  # what is drawn: see set_window
         self._source = None  # the arguments of set_window
         self._crop = CROP
+        self._cache = None  # (what it shows, the cells drawn in a pixmap)
         self._glide = 0.0
         #: seconds each of the last frames took (see note_frame)
         self.frame_costs: deque[float] = deque(maxlen=1000)
@@ -296,8 +305,9 @@ class SweepView(QWidget):
             super().keyPressEvent(event)
 
     # ---- painting
-    def paintEvent(self, event):  # noqa: N802 (Qt override)
-        painter = QPainter(self)
+    def _paint_static(self, painter: QPainter) -> None:
+        """The titles, numbers and cells: redrawn when they change, not at
+        every frame of the animation."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         palette = self.palette()
         if self.hasFocus():
@@ -306,7 +316,6 @@ class SweepView(QWidget):
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         d = self._data
         if d is None:
-            painter.end()
             return
         fm, small, margin, index_w, gap, top = self._metrics()
         side = self.cell_size()
@@ -361,6 +370,51 @@ class SweepView(QWidget):
                     painter.setPen(ink)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[r][c])
 
+        # the output block: built cells with their values, the current outlined
+        output = d["output"]
+        texts = [
+            ["" if np.isnan(v) else cell(round(float(v))) for v in row]
+            for row in output
+        ]
+        font = self._fitting_font(texts, side)
+        for r in range(out_rows):
+            for c in range(out_cols):
+                rect = QRectF(x_out + c * side, y0 + r * side, side, side)
+                built = not np.isnan(output[r, c])
+                painter.fillRect(rect, OUTPUT_COLOUR if built else EMPTY_COLOUR)
+                painter.setPen(grid_pen)
+                painter.drawRect(rect)
+                if built and font is not None:
+                    painter.setFont(font)
+                    painter.setPen(QColor(0, 0, 0))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[r][c])
+
+    def paintEvent(self, event):  # noqa: N802 (Qt override)
+        ratio = self.devicePixelRatioF()
+        key = (id(self._data), self.size(), self.font().key(), self.titles)
+        key += (self.hasFocus(), ratio)
+        if self._cache is None or self._cache[0] != key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            static = QPainter(pixmap)
+            self._paint_static(static)
+            static.end()
+            self._cache = (key, pixmap)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._cache[1])
+        d = self._data
+        if d is None:
+            painter.end()
+            return
+        fm, small, margin, index_w, gap, top = self._metrics()
+        side = self.cell_size()
+        in_cols = d["input"].shape[1]
+        out_rows, out_cols = d["output"].shape
+        block_r, block_c = d["block"]
+        x_in = margin + index_w
+        x_out = x_in + in_cols * side + gap + index_w
+        y0 = margin + top
         # the window, gliding towards the next output pixel
         i, j = d["pixel"]
         f = d["kernel"].shape[0]
@@ -406,24 +460,6 @@ class SweepView(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(window)
 
-        # the output block: built cells with their values, the current outlined
-        output = d["output"]
-        texts = [
-            ["" if np.isnan(v) else cell(round(float(v))) for v in row]
-            for row in output
-        ]
-        font = self._fitting_font(texts, side)
-        for r in range(out_rows):
-            for c in range(out_cols):
-                rect = QRectF(x_out + c * side, y0 + r * side, side, side)
-                built = not np.isnan(output[r, c])
-                painter.fillRect(rect, OUTPUT_COLOUR if built else EMPTY_COLOUR)
-                painter.setPen(grid_pen)
-                painter.drawRect(rect)
-                if built and font is not None:
-                    painter.setFont(font)
-                    painter.setPen(QColor(0, 0, 0))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[r][c])
         current = QRectF(
             x_out + (j - block_c) * side, y0 + (i - block_r) * side, side, side
         )
