@@ -8,6 +8,9 @@
    (target: vectorised at least 300x faster).
 3. What typing a kernel cell costs in the tab on a 1024x1024 photo: the
    convolution, the redraw, and the rest (target: no visible pause, < 100 ms).
+4. The slowed sliding window (the receptive-field demo) playing at 10 windows
+   a second on that photo for 3 s: the frames a second it draws (asked 60;
+   target >= 58) and the median cost of a frame (target <= 8 ms).
 
 Timings interleave the contenders and keep the best of several rounds, so a
 noisy, shared machine shifts both sides alike.
@@ -121,9 +124,25 @@ def main() -> int:
     print("3. typing a kernel cell in the tab, 1024x1024 photo: convolve, redraw,")
     print("   update the receptive field and the formula")
     print(f"   {cost * 1e3:.1f} ms per edit  (no visible pause: < 100 ms)")
+
+    page = tab.conv_page
+    page.speed_slider.setValue(20)  # 10 windows a second, the fastest
+    page.pin(500, 500)
+    page.play_button.click()
+    end = time.perf_counter() + 3.0
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+    fps, frame = page.sweep_view.frames_per_second(), page.sweep_view.frame_cost_ms()
+    page.play_button.click()
+    print("4. the sliding window playing at 10 windows a second, 1024x1024 photo")
+    print(
+        f"   {fps:.1f} frames a second (asked 60, target >= 58)"
+        f"   {frame:.2f} ms per frame, median  (target <= 8 ms)"
+    )
     tab.close()
     context.session.close()
-    ok = worst <= 1.5 and speedup >= 300 and cost < 0.1
+    ok = worst <= 1.5 and speedup >= 300 and cost < 0.1 and fps >= 58 and frame <= 8
     print("PASS" if ok else "BELOW TARGET")
     return 0
 
