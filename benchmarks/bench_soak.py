@@ -259,6 +259,12 @@ def main() -> int:
         f"second half {100 * (last - middle) / middle:+.1f} %; "
         f"{time.perf_counter() - began:.0f} s"
     )
+    if len(samples) > 3:
+        settled = samples[2]  # after the one-time rise of the first two cycles
+        print(
+            f"from cycle 2 to cycle {args.cycles}: {settled:.1f} MB -> {last:.1f} MB, "
+            f"{100 * (last - settled) / settled:+.1f} % (goal < {GOAL_PERCENT:.0f} %)"
+        )
     left = leftovers(window)
     bad = False
     for what, found in left.items():
