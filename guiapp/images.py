@@ -324,6 +324,25 @@ def _check_length(path: Path, name: str, width: int, height: int) -> None:
         )
 
 
+def _check_jpeg_end(path: Path) -> None:
+    """Refuse a JPEG cut short: Qt decodes what there is and fills the rest
+    with grey, without a word. A whole JPEG ends with its end marker (FF D9),
+    at most followed by a short trailer some cameras append."""
+    size = path.stat().st_size
+    with path.open("rb") as file:
+        file.seek(max(0, size - 4096))
+        tail = file.read()
+    if b"\xff\xd9" not in tail:
+        raise ImageError(
+            QCoreApplication.translate(
+                "ImageError",
+                "{name} is damaged: the JPEG file ends before its image does. It "
+                "may have been cut short while it was copied or downloaded: copy "
+                "or download it again.",
+            ).format(name=path.name)
+        )
+
+
 def _check_jpeg_sides(path: Path) -> None:
     """Refuse a JPEG wider or higher than libjpeg reads (Qt then gives neither
     its size nor its format); other files pass."""
@@ -511,6 +530,8 @@ def load_image(
     path = Path(path)
     _check_file(path)
     reader = _open_reader(path)
+    if _format_name(reader) == "jpeg":
+        _check_jpeg_end(path)
     target, turn = _plan_read(reader, path, max_pixels, downscale)
     image = reader.read()
     if image.isNull():

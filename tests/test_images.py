@@ -443,3 +443,20 @@ def test_turned_image_shrinks_as_it_is_shown(tmp_path):
     full_red = (full[..., 0] > 128).astype(int)
     corners = [(0, 0), (0, -1), (-1, 0), (-1, -1)]
     assert [red[y, x] for y, x in corners] == [full_red[y, x] for y, x in corners]
+
+
+def test_a_jpeg_cut_short_is_refused_and_a_whole_one_with_a_trailer_opens(tmp_path):
+    """A truncated JPEG opened as a mostly grey photo without a word (Qt fills
+    what is missing); now it is said to be damaged. A whole JPEG followed by a
+    camera's short trailer still opens."""
+    photo = QImage(str(sample_path("coffee")))
+    whole = tmp_path / "photo.jpg"
+    assert photo.save(str(whole), "JPEG", 90)
+    data = whole.read_bytes()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(ImageError, match="cut.jpg is damaged"):
+        load_image(cut)
+    trailer = tmp_path / "trailer.jpg"
+    trailer.write_bytes(data + b"\x00" * 512 + b"SAMSUNG TRAILER")
+    assert load_image(trailer).shape == load_image(whole).shape
