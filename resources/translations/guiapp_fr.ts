@@ -1730,23 +1730,28 @@ Exactitude sur le test %2</translation>
             <translation>{name} est abîmé : son en-tête annonce {width} x {height} pixels, mais le fichier est trop court pour les contenir. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="336" />
+            <location filename="../../guiapp/images.py" line="337" />
+            <source>{name} is damaged: the JPEG file ends before its image does. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
+            <translation>{name} est abîmé : le fichier JPEG s'arrête avant la fin de son image. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/images.py" line="355" />
             <source>{name} is {width} x {height} pixels: guiapp reads JPEG files of at most {side} pixels a side. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp lit les fichiers JPEG d'au plus {side} pixels de côté. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="359" />
+            <location filename="../../guiapp/images.py" line="378" />
             <source>{name} is {width} x {height} pixels: guiapp cannot open it, not even as a smaller copy, because decoding it would take {need} MB of memory and guiapp allows {limit} MB for one image. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp ne peut pas l'ouvrir, même en copie réduite, car le décoder demanderait {need} Mo de mémoire et guiapp permet {limit} Mo pour une image. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="464" />
+            <location filename="../../guiapp/images.py" line="483" />
             <source>{name} is {width} x {height} pixels, too large to convolve interactively. guiapp can open a copy of {sw} x {sh} pixels.</source>
             <extracomment>Source rows a band of :func:`_shrink` holds, in bytes at 32 bits a pixel.</extracomment>
             <translation>{name} fait {width} x {height} pixels, trop grand pour une convolution interactive. guiapp peut en ouvrir une copie de {sw} x {sh} pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="518" />
+            <location filename="../../guiapp/images.py" line="539" />
             <source>{name} could not be decoded ({reason}). The file may be truncated or damaged.</source>
             <translation>{name} n'a pas pu être décodé ({reason}). Le fichier est peut-être tronqué ou endommagé.</translation>
         </message>
@@ -3473,43 +3478,43 @@ Exactitude sur le test %2</translation>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="209" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="210" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="375" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="376" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="375" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="376" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="399" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="449" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="400" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="450" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="455" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="456" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
             <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="461" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="462" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="464" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="465" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="471" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="472" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>
@@ -3522,198 +3527,261 @@ Exactitude sur le test %2</translation>
             <translation>Le réseau du constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="123" />
+            <location filename="../../guiapp/ui/train/tab.py" line="126" />
             <source>Learning curves</source>
             <extracomment>the most of the tab's width the side panel takes on its own the (network, images) whose padding the user agreed to</extracomment>
             <translation>Courbes d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="124" />
+            <location filename="../../guiapp/ui/train/tab.py" line="127" />
             <source>Curves</source>
             <translation>Courbes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="128" />
-            <location filename="../../guiapp/ui/train/tab.py" line="129" />
+            <location filename="../../guiapp/ui/train/tab.py" line="131" />
+            <location filename="../../guiapp/ui/train/tab.py" line="132" />
             <source>Samples</source>
             <translation>Exemples</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="133" />
-            <location filename="../../guiapp/ui/train/tab.py" line="134" />
+            <location filename="../../guiapp/ui/train/tab.py" line="136" />
+            <location filename="../../guiapp/ui/train/tab.py" line="137" />
             <source>Evaluate</source>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="140" />
-            <location filename="../../guiapp/ui/train/tab.py" line="141" />
+            <location filename="../../guiapp/ui/train/tab.py" line="143" />
+            <location filename="../../guiapp/ui/train/tab.py" line="144" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="147" />
+            <location filename="../../guiapp/ui/train/tab.py" line="150" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="148" />
+            <location filename="../../guiapp/ui/train/tab.py" line="151" />
             <source>Inside</source>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="248" />
+            <location filename="../../guiapp/ui/train/tab.py" line="262" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="254" />
+            <location filename="../../guiapp/ui/train/tab.py" line="268" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="263" />
+            <location filename="../../guiapp/ui/train/tab.py" line="277" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="290" />
+            <location filename="../../guiapp/ui/train/tab.py" line="310" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="475" />
+            <location filename="../../guiapp/ui/train/tab.py" line="523" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="659" />
+            <location filename="../../guiapp/ui/train/tab.py" line="721" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="437" />
+            <location filename="../../guiapp/ui/train/tab.py" line="485" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="438" />
+            <location filename="../../guiapp/ui/train/tab.py" line="486" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="511" />
+            <location filename="../../guiapp/ui/train/tab.py" line="559" />
             <source>%1, installed (%2 images)</source>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="660" />
+            <location filename="../../guiapp/ui/train/tab.py" line="722" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="233" />
-            <location filename="../../guiapp/ui/train/tab.py" line="262" />
-            <location filename="../../guiapp/ui/train/tab.py" line="310" />
-            <location filename="../../guiapp/ui/train/tab.py" line="652" />
-            <location filename="../../guiapp/ui/train/tab.py" line="662" />
+            <location filename="../../guiapp/ui/train/tab.py" line="247" />
+            <location filename="../../guiapp/ui/train/tab.py" line="276" />
+            <location filename="../../guiapp/ui/train/tab.py" line="358" />
+            <location filename="../../guiapp/ui/train/tab.py" line="714" />
+            <location filename="../../guiapp/ui/train/tab.py" line="724" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="631" />
+            <location filename="../../guiapp/ui/train/tab.py" line="693" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="456" />
+            <location filename="../../guiapp/ui/train/tab.py" line="504" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="125" />
+            <location filename="../../guiapp/ui/train/tab.py" line="128" />
             <source>The loss and the accuracy, batch after batch.</source>
             <translation>La perte et l'exactitude, lot après lot.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="130" />
+            <location filename="../../guiapp/ui/train/tab.py" line="133" />
             <source>The first training images.</source>
             <translation>Les premières images d'entraînement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="136" />
+            <location filename="../../guiapp/ui/train/tab.py" line="139" />
             <source>The accuracy on the test set and the confusion matrix.</source>
             <translation>L'exactitude sur le jeu de test et la matrice de confusion.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="143" />
+            <location filename="../../guiapp/ui/train/tab.py" line="146" />
             <source>What the network says of a test image or of your drawing.</source>
             <translation>Ce que le réseau dit d'une image de test ou de votre dessin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="149" />
+            <location filename="../../guiapp/ui/train/tab.py" line="152" />
             <source>The learned kernels and the feature maps.</source>
             <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="307" />
+            <location filename="../../guiapp/ui/train/tab.py" line="355" />
             <source>Train a new network? The model opened from %1 will be replaced (the file stays as it is).</source>
             <translation>Entraîner un nouveau réseau ? Le modèle ouvert depuis %1 sera remplacé (le fichier reste tel quel).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="314" />
+            <location filename="../../guiapp/ui/train/tab.py" line="362" />
             <source>Not trained: the model opened from %1 is kept.</source>
             <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="409" />
+            <location filename="../../guiapp/ui/train/tab.py" line="457" />
             <source>Training script saved as %1.</source>
             <translation>Script d'entraînement enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="419" />
+            <location filename="../../guiapp/ui/train/tab.py" line="467" />
             <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
             <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="422" />
+            <location filename="../../guiapp/ui/train/tab.py" line="470" />
             <source>Dataset files (*.npz *.gz)</source>
             <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="422" />
+            <location filename="../../guiapp/ui/train/tab.py" line="470" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="456" />
-            <location filename="../../guiapp/ui/train/tab.py" line="460" />
-            <location filename="../../guiapp/ui/train/tab.py" line="658" />
+            <location filename="../../guiapp/ui/train/tab.py" line="504" />
+            <location filename="../../guiapp/ui/train/tab.py" line="508" />
+            <location filename="../../guiapp/ui/train/tab.py" line="720" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="462" />
+            <location filename="../../guiapp/ui/train/tab.py" line="510" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="473" />
-            <location filename="../../guiapp/ui/train/tab.py" line="657" />
+            <location filename="../../guiapp/ui/train/tab.py" line="521" />
+            <location filename="../../guiapp/ui/train/tab.py" line="719" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="393" />
-            <location filename="../../guiapp/ui/train/tab.py" line="486" />
-            <location filename="../../guiapp/ui/train/tab.py" line="491" />
+            <location filename="../../guiapp/ui/train/tab.py" line="441" />
+            <location filename="../../guiapp/ui/train/tab.py" line="534" />
+            <location filename="../../guiapp/ui/train/tab.py" line="539" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="493" />
+            <location filename="../../guiapp/ui/train/tab.py" line="541" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRunner</name>
+        <message>
+            <location filename="../../guiapp/ui/train/runner.py" line="187" />
+            <source>Step: epoch %1, batch %2 of %3, loss %4.</source>
+            <extracomment>the KerasSession job's name the training speeds: the seconds the worker waits after each batch the batches of the running step, None for a run of epochs</extracomment>
+            <translation>Pas à pas : époque %1, lot %2 sur %3, perte %4.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/runner.py" line="194" />
+            <source>Accuracy so far in the epoch: %1.</source>
+            <translation>Exactitude depuis le début de l'époque : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchBar</name>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="41" />
+            <source>Step: one batch</source>
+            <translation>Pas : un lot</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="42" />
+            <source>Step: one epoch</source>
+            <translation>Pas : une époque</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="46" />
+            <source>Train one batch of images, then stop: the curves, the predictions and the weights show what it changed.</source>
+            <translation>Entraîner sur un lot d'images, puis s'arrêter : les courbes, les prédictions et les poids montrent ce qu'il a changé.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="53" />
+            <source>Train to the end of the epoch (one epoch), then stop.</source>
+            <translation>Entraîner jusqu'à la fin de l'époque (une époque), puis s'arrêter.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="57" />
+            <source>Speed:</source>
+            <translation>Vitesse :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="62" />
+            <source>full</source>
+            <extracomment>the speed buttons, by name (the keys of runner.SPEEDS)</extracomment>
+            <translation>pleine</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="63" />
+            <source>slow</source>
+            <translation>lente</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="64" />
+            <source>very slow</source>
+            <translation>très lente</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="72" />
+            <source>Slow: about 4 batches a second; very slow: one a second. It changes at once, also during training.</source>
+            <translation>Lente : environ 4 lots par seconde ; très lente : un par seconde. Le changement est immédiat, même pendant l'entraînement.</translation>
         </message>
     </context>
 </TS>
