@@ -467,6 +467,16 @@ class ImagePane(QWidget):
         words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
         return "-".join(words)[:40].strip("-") + ".png" if words else "image.png"
 
+    def _teacher_hides(self, control: str) -> bool:
+        """Whether the teacher's settings hide ``control`` in the tab showing
+        this pane (a pane outside a tab hides nothing)."""
+        from .common.tab import Tab
+
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, Tab):
+            parent = parent.parentWidget()
+        return parent is not None and parent.context.hidden(control)
+
     def ask_export(self) -> None:
         """Choose a PNG file (in the folder of the last export) and write the
         shown image; say why when there is none or it cannot be written."""
@@ -540,12 +550,17 @@ class ImagePane(QWidget):
             self.sig_clicked.emit(*pixel)
 
     def _show_menu(self, position) -> None:
+        self.context_menu().exec(self.mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu: fit, and export unless the teacher hides it."""
         menu = QMenu(self)
         fit = QAction(self.tr("Fit image to view"), menu)
         fit.triggered.connect(lambda: self.view.autoRange(padding=0.02))
-        export = QAction(self.tr("Export this image as PNG…"), menu)
-        export.setEnabled(self._data is not None)
-        export.triggered.connect(self.ask_export)
         menu.addAction(fit)
-        menu.addAction(export)
-        menu.exec(self.mapToGlobal(position))
+        if not self._teacher_hides("export"):
+            export = QAction(self.tr("Export this image as PNG…"), menu)
+            export.setEnabled(self._data is not None)
+            export.triggered.connect(self.ask_export)
+            menu.addAction(export)
+        return menu

@@ -244,3 +244,30 @@ def test_an_accepted_copy_of_a_huge_jpeg_is_delivered(conv_tab, qtbot, tmp_path,
     err = capfd.readouterr().err
     assert "a copy of 2048 x 2048 pixels. Opening the smaller copy." in err
     assert "Cannot open" not in err
+
+
+def test_a_teacher_hiding_open_image_and_export_is_obeyed_everywhere(
+    qtbot, context, drop_image
+):
+    """hide = open_image, export hid the buttons only: a dropped photo still
+    opened and the images' right-click menu still exported."""
+    from guiapp.teacher import TeacherSettings
+    from guiapp.ui.conv.state import ConvState
+    from guiapp.ui.conv.tab import ConvTab
+    from guiapp.ui.image_view import ImagePane
+
+    context.teacher = TeacherSettings(hide=frozenset({"open_image", "export"}))
+    tab = ConvTab(ConvState(), context)
+    qtbot.addWidget(tab)
+    said = []
+    tab.sig_status.connect(said.append)
+    before = tab.state.image.copy()
+    tab.dropEvent(drop_image(200))
+    np.testing.assert_array_equal(tab.state.image, before)
+    assert said and "teacher" in said[-1]
+    panes = tab.findChildren(ImagePane)
+    assert panes
+    for pane in panes:
+        texts = [action.text() for action in pane.context_menu().actions()]
+        assert not any("Export" in text for text in texts)
+    tab.shutdown()

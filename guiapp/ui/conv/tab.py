@@ -215,6 +215,14 @@ class ConvTab(Tab):
         event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802 (Qt override)
+        if self.context.hidden("open_image"):
+            self.sig_status.emit(
+                self.tr(
+                    "The teacher's settings keep to the photos shipped with guiapp."
+                )
+            )
+            event.ignore()
+            return
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.open_image(Path(url.toLocalFile()))
