@@ -664,7 +664,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Regroupement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="249" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="221" />
+            <source>The teacher's settings keep to the photos shipped with guiapp.</source>
+            <translation>Les réglages de l'enseignant s'en tiennent aux photos fournies avec guiapp.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/tab.py" line="257" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -1798,28 +1803,28 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="544" />
+            <location filename="../../guiapp/ui/image_view.py" line="558" />
             <source>Fit image to view</source>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="546" />
+            <location filename="../../guiapp/ui/image_view.py" line="562" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="473" />
+            <location filename="../../guiapp/ui/image_view.py" line="483" />
             <source>Export image</source>
             <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). where the last image was exported (every pane's dialog opens there) the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="476" />
+            <location filename="../../guiapp/ui/image_view.py" line="486" />
             <source>There is no image to export yet.</source>
             <translation>Il n'y a pas encore d'image à exporter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="483" />
+            <location filename="../../guiapp/ui/image_view.py" line="493" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -3591,7 +3596,7 @@ Exactitude sur le test %2</translation>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="721" />
+            <location filename="../../guiapp/ui/train/tab.py" line="725" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
@@ -3611,7 +3616,7 @@ Exactitude sur le test %2</translation>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="722" />
+            <location filename="../../guiapp/ui/train/tab.py" line="726" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
@@ -3619,14 +3624,14 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/train/tab.py" line="247" />
             <location filename="../../guiapp/ui/train/tab.py" line="276" />
             <location filename="../../guiapp/ui/train/tab.py" line="358" />
-            <location filename="../../guiapp/ui/train/tab.py" line="714" />
-            <location filename="../../guiapp/ui/train/tab.py" line="724" />
+            <location filename="../../guiapp/ui/train/tab.py" line="718" />
+            <location filename="../../guiapp/ui/train/tab.py" line="728" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="693" />
+            <location filename="../../guiapp/ui/train/tab.py" line="697" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
@@ -3693,7 +3698,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="504" />
             <location filename="../../guiapp/ui/train/tab.py" line="508" />
-            <location filename="../../guiapp/ui/train/tab.py" line="720" />
+            <location filename="../../guiapp/ui/train/tab.py" line="724" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
@@ -3704,7 +3709,7 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="521" />
-            <location filename="../../guiapp/ui/train/tab.py" line="719" />
+            <location filename="../../guiapp/ui/train/tab.py" line="723" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
