@@ -53,6 +53,15 @@ class AboutDialog(QDialog):
             attribution = resource_path("ATTRIBUTION.md").read_text(encoding="utf-8")
         except OSError:
             attribution = ""
+        if attribution:
+            # the licences are quoted as their authors wrote them: say so
+            intro += (
+                self.tr(
+                    "The licences and sources of the files shipped with guiapp "
+                    "follow, in English, as their authors wrote them."
+                )
+                + "\n\n"
+            )
         browser.setMarkdown(intro + attribution)
         self.browser = browser
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

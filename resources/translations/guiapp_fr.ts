@@ -38,6 +38,11 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <source>Ignored: %1</source>
             <translation>Ignoré : %1</translation>
         </message>
+        <message>
+            <location filename="../../guiapp/ui/about.py" line="60" />
+            <source>The licences and sources of the files shipped with guiapp follow, in English, as their authors wrote them.</source>
+            <translation>Les licences et les sources des fichiers fournis avec guiapp suivent, en anglais, telles que leurs auteurs les ont écrites.</translation>
+        </message>
     </context>
     <context>
         <name>BuilderTab</name>

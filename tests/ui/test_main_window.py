@@ -176,3 +176,18 @@ def test_the_glossary_never_widens_the_window(qtbot, width):
     assert win.glossary.isFloating() == (room < win.glossary.MIN_DOCKED + 16)
     action.trigger()
     assert not win.glossary.isVisible()
+
+
+def test_about_in_french_says_the_licences_are_quoted_in_english(window):
+    """In French the About box switched to English without a word at the
+    licences; it now says they are quoted as their authors wrote them."""
+    from guiapp.ui import i18n
+    from guiapp.ui.about import AboutDialog
+
+    try:
+        i18n.install("fr")
+        text = AboutDialog("", window).browser.toPlainText()
+    finally:
+        i18n.install("en")
+    assert "en anglais, telles que leurs auteurs les ont écrites" in text
+    assert "BSD-3-Clause" in text
