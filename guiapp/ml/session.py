@@ -23,6 +23,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 __all__ = ["Task", "Stopped", "BatchChunker", "TrainingSession", "holding"]
 
@@ -50,6 +51,11 @@ class Task:
 
     def should_stop(self) -> bool:
         return self._stop.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        """Wait ``seconds`` in the job's thread (a slowed run, between two
+        batches), at once over when a stop is asked; True if it was."""
+        return self._stop.wait(seconds)
 
     def check(self) -> None:
         """Raise :class:`Stopped` if a stop was asked."""
@@ -115,7 +121,8 @@ class TrainingSession:
     * ``("model", model)``: the model that was built (before training starts);
     * ``("batches", epoch, last_batch, {metric: [floats]})``: batches since the
       last report (``last_batch`` -1 at the end of an epoch);
-    * ``("epoch", epoch, {metric: float})`` after every epoch;
+    * ``("epoch", epoch, {metric: float})`` after every epoch (also one that
+      a Stop ended early: Keras ends it with its validation);
     * whatever ``epoch_hook`` reports (the RNN's predictions, say).
     """
 
@@ -133,6 +140,9 @@ class TrainingSession:
         #: the optimizer settings the model was compiled with
         self.optimizer = None
         self.epochs_done = 0
+        #: batches trained of epoch ``epochs_done`` (steps of one batch leave an
+        #: epoch unfinished; 0 when the last epoch ended)
+        self.batches_in_epoch = 0
         #: per batch, in order: {"loss": [...], "accuracy": [...]}
         self.batch_history: dict[str, list[float]] = {}
         #: per epoch: {"loss": [...], "val_loss": [...], ...}
@@ -168,11 +178,13 @@ class TrainingSession:
                 self.batch_history.setdefault(key, []).extend(
                     logs.get(key, [float("nan")] * count)
                 )
+            self.batches_in_epoch += count
         elif kind == "epoch":
             epoch, logs = values
             for key, value in logs.items():
                 self.epoch_history.setdefault(key, []).append(value)
             self.epochs_done = epoch + 1
+            self.batches_in_epoch = 0
 
     def finish(self, result: dict) -> None:
         """The run ended (finished or stopped): keep its result."""
@@ -183,6 +195,14 @@ class TrainingSession:
         self.model = None
         self.key = None
         self.epochs_done = 0
+        self.batches_in_epoch = 0
+
+    def epoch_means(self) -> dict[str, float] | None:
+        """The last batch's means so far in the unfinished epoch (what a step
+        goes on from), None at the start of an epoch."""
+        if self.batches_in_epoch == 0:
+            return None
+        return {key: values[-1] for key, values in self.batch_history.items() if values}
 
     # ---- the work, in a worker thread
     def fit(
@@ -195,6 +215,10 @@ class TrainingSession:
         epoch_hook: Callable[[Task, int, object], None] | None = None,
         model=None,
         initial_epoch: int | None = None,
+        batches: int | None = None,
+        first_batch: int | None = None,
+        means: dict | None = None,
+        pace: Callable[[], float] | None = None,
     ) -> dict:
         """Prepare the data, build (or recompile) the model, train it.
 
@@ -215,6 +239,16 @@ class TrainingSession:
         model, initial_epoch :
             Default to this session's model and epochs done (read once, here,
             before training: the GUI thread does not change them during a run).
+        batches : int, optional
+            A step: train that many batches, then stop (an epoch ends when
+            its last batch is trained). None: ``config.epochs`` epochs, the
+            first of them the end of an epoch that steps began.
+        first_batch, means :
+            Where the unfinished epoch is and its means so far; default to
+            this session's :attr:`batches_in_epoch` and :meth:`epoch_means`.
+        pace : callable() -> seconds, optional
+            Asked after every batch: a slowed run waits that long, here in the
+            worker thread, before the next batch (a Stop ends the wait at once).
 
         Returns
         -------
@@ -225,14 +259,21 @@ class TrainingSession:
 
         model = self.model if model is None else model
         initial_epoch = self.epochs_done if initial_epoch is None else initial_epoch
+        first_batch = self.batches_in_epoch if first_batch is None else first_batch
+        means = self.epoch_means() if means is None and first_batch else means
         data = prepare()
         if build is not None:
             model = build()
             task.report("model", model)
-            initial_epoch = 0
+            initial_epoch, first_batch, means = 0, 0, None
         elif recompile:
             training.compile_model(model, config)
         chunker = BatchChunker(lambda *values: task.report("batches", *values))
+        last = [initial_epoch, 0]  # the last batch trained: (epoch, batch)
+
+        def on_batch(epoch: int, batch: int, logs: dict) -> None:
+            last[:] = epoch, batch
+            chunker.add(epoch, batch, logs)
 
         def on_epoch(epoch: int, logs: dict) -> None:
             chunker.flush(epoch, -1)
@@ -240,12 +281,47 @@ class TrainingSession:
             if epoch_hook is not None:
                 epoch_hook(task, epoch, model)
 
-        return training.train(
+        def wait() -> None:
+            seconds = pace()
+            if seconds > 0:
+                chunker.flush(*last)  # the class sees this batch while waiting
+                task.wait(seconds)
+
+        run = {
+            "on_batch": on_batch,
+            "on_epoch": on_epoch,
+            "should_stop": task.should_stop,
+            "pace": None if pace is None else wait,
+        }
+        if batches is None and first_batch == 0:
+            return training.train(
+                model, data, config, initial_epoch=initial_epoch, **run
+            )
+        # a step, or the end of the epoch that steps began, one batch at a time
+        step = training.train_batches(
+            model, data, config, initial_epoch, first_batch, batches, means, **run
+        )
+        chunker.flush(*last)
+        left = config.epochs - step["epochs_done"]
+        if batches is not None or step["stopped"] or left <= 0:
+            return step
+        if pace is not None:
+            wait()
+            if task.should_stop():
+                return {**step, "stopped": True}
+        rest = training.train(
             model,
             data,
-            config,
-            on_batch=chunker.add,
-            on_epoch=on_epoch,
-            should_stop=task.should_stop,
-            initial_epoch=initial_epoch,
+            replace(config, epochs=left),
+            initial_epoch=initial_epoch + 1,
+            **run,
         )
+        history = {
+            key: step["history"].get(key, []) + values
+            for key, values in rest["history"].items()
+        }
+        return {
+            "history": history,
+            "stopped": rest["stopped"],
+            "epochs_done": step["epochs_done"] + rest["epochs_done"],
+        }

@@ -29,6 +29,7 @@ __all__ = [
     "compile_model",
     "custom_gradients",
     "train",
+    "train_batches",
     "evaluate",
     "set_threads",
     "seed_everything",
@@ -191,6 +192,7 @@ def train(
     on_epoch=None,
     should_stop=None,
     initial_epoch: int = 0,
+    pace=None,
 ) -> dict:
     """Fit ``model`` on ``data = (x, y_one_hot)`` for ``config.epochs`` epochs.
 
@@ -204,6 +206,9 @@ def train(
         Checked after every batch; True stops after that batch.
     initial_epoch : int
         To continue a stopped run: the epoch to start from.
+    pace : callable(), optional
+        Called after every batch (after ``on_batch`` and the stop check), in
+        this thread: a slowed run waits there so that a class can watch.
 
     Returns
     -------
@@ -236,6 +241,11 @@ def train(
             if should_stop is not None and should_stop():
                 state["stopped"] = True
                 self.model.stop_training = True
+            elif pace is not None:
+                pace()
+                if should_stop is not None and should_stop():
+                    state["stopped"] = True
+                    self.model.stop_training = True
 
         def on_epoch_end(self, epoch, logs=None):
             if on_epoch is not None and state["diverged"] is None:
@@ -272,6 +282,108 @@ def train(
     }
 
 
+def train_batches(
+    model,
+    data,
+    config: TrainConfig,
+    epoch: int,
+    first_batch: int,
+    count: int | None = None,
+    means: dict | None = None,
+    on_batch=None,
+    on_epoch=None,
+    should_stop=None,
+    pace=None,
+) -> dict:
+    """Train ``count`` batches of epoch ``epoch`` from batch ``first_batch``
+    (0-based), one batch at a time: a step that a class watches, or the end of
+    an epoch that steps began (``count`` None: up to the end of the epoch).
+
+    ``model.fit`` cannot start in the middle of an epoch, and an epoch it stops
+    early still ends (with its validation): a fit of one batch would count as
+    an epoch. Here the epoch goes on where the last step left it: the same
+    training split as Keras's ``validation_split`` (the first
+    ``floor(N * (1 - split))`` samples), in an order that depends on the seed
+    and the epoch only, the batches reported as ``fit`` reports them (the
+    loss and accuracy are the means so far in the epoch, from ``means``: the
+    last batch's means). When the epoch's last batch is trained, its
+    validation is computed and ``on_epoch(epoch, logs)`` called, as ``fit``
+    does.
+
+    Returns
+    -------
+    dict
+        As :func:`train`'s: ``{"history": {metric: [the epoch's values, if it
+        ended]}, "stopped": bool, "epochs_done": int}`` (1 if the epoch ended).
+    """
+    x, y = data
+    kept = len(x)
+    if config.validation_split > 0:
+        kept = int(math.floor(len(x) * (1.0 - config.validation_split)))
+    per_epoch = batches_per_epoch(len(x), config)
+    last = per_epoch if count is None else min(per_epoch, first_batch + count)
+    order = np.random.default_rng((config.seed, epoch)).permutation(kept)
+    sums = {
+        key: value * first_batch * config.batch_size
+        for key, value in (means or {}).items()
+    }
+    seen = first_batch * config.batch_size
+    result = {"history": {}, "stopped": False, "epochs_done": 0}
+    logs: dict = dict(means or {})
+    with _forgetting_gradients():
+        for batch in range(first_batch, last):
+            chosen = order[batch * config.batch_size : (batch + 1) * config.batch_size]
+            values = _floats(
+                model.train_on_batch(x[chosen], y[chosen], return_dict=True)
+            )
+            if not math.isfinite(values.get("loss", 0.0)):
+                raise TrainingDiverged(
+                    Message(
+                        MESSAGES[0],
+                        loss=values["loss"],
+                        epoch=epoch + 1,
+                        rate=f"{config.learning_rate:g}",
+                    )
+                )
+            # Keras's means are weighted by the images of each batch
+            size = len(chosen)
+            for key, value in values.items():
+                sums[key] = sums.get(key, 0.0) + value * size
+            seen += size
+            logs = {key: sums[key] / seen for key in values}
+            if on_batch is not None:
+                on_batch(epoch, batch, logs)
+            if batch == per_epoch - 1:
+                if kept < len(x):
+                    logs.update(
+                        {
+                            "val_" + key: float(value)
+                            for key, value in model.evaluate(
+                                x[kept:],
+                                y[kept:],
+                                batch_size=config.batch_size,
+                                verbose=0,
+                                return_dict=True,
+                            ).items()
+                        }
+                    )
+                if on_epoch is not None:
+                    on_epoch(epoch, logs)
+                result["history"] = {key: [value] for key, value in logs.items()}
+                result["epochs_done"] = 1
+            if batch == last - 1:
+                break
+            if should_stop is not None and should_stop():
+                result["stopped"] = True
+                break
+            if pace is not None:
+                pace()
+                if should_stop is not None and should_stop():
+                    result["stopped"] = True
+                    break
+    return result
+
+
 def model_builder(input_shape, layers, config: TrainConfig):
     """A callable that builds and compiles the stack with ``config`` (for a job).
 
@@ -298,9 +410,15 @@ def fit_classifier(
     recompile: bool = False,
     model=None,
     initial_epoch: int = 0,
+    batches: int | None = None,
+    first_batch: int = 0,
+    means: dict | None = None,
+    pace=None,
 ) -> dict:
     """Train an image classifier as a job: :meth:`TrainingSession.fit
-    <guiapp.ml.session.TrainingSession.fit>` on ``dataset``'s training images.
+    <guiapp.ml.session.TrainingSession.fit>` on ``dataset``'s training images
+    (``batches``: a step of that many batches; ``first_batch``, ``means``:
+    where the unfinished epoch is; ``pace``: the seconds to wait after a batch).
 
     ``data`` is the raw dataset, or None to load it here (reported as
     ``("data", name, data)``); preprocessing (~100 ms) is done here too.
@@ -319,6 +437,10 @@ def fit_classifier(
         recompile=recompile,
         model=model,
         initial_epoch=initial_epoch,
+        batches=batches,
+        first_batch=first_batch,
+        means=means,
+        pace=pace,
     )
 
 
