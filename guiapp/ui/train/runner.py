@@ -5,9 +5,16 @@ KerasSession: it loads and preprocesses the data, builds (or recompiles) the
 model and trains it, in a worker thread, and only *reports*. Here, in the GUI
 thread, each report is recorded into the document's TrainingSession and the
 run's progress; the views redraw from the document.
+
+A class watches the network learn with steps (one batch, one epoch: each
+trains that much, then stops, the model ready for the next step or Continue)
+and a slower speed: the worker waits between two batches, in its own thread,
+and a Stop ends the wait at once.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -15,12 +22,16 @@ from ...ml import training
 from ...ml.session import holding
 from ...ml.training import batches_per_epoch
 from ..common.jobs import Job, KerasSession
+from ..common.numbers import decimal, integer
 from .state import TrainState
 
-__all__ = ["TrainingRunner", "FIT_JOB"]
+__all__ = ["TrainingRunner", "FIT_JOB", "SPEEDS"]
 
 #: the KerasSession job's name
 FIT_JOB = "fit"
+
+#: the training speeds: the seconds the worker waits after each batch
+SPEEDS = {"full": 0.0, "slow": 0.25, "very-slow": 1.0}
 
 
 class TrainingRunner(QObject):
@@ -37,25 +48,65 @@ class TrainingRunner(QObject):
         self.state = state
         self.session = session
         self.job: Job | None = None
+        #: the batches of the running step, None for a run of epochs
+        self._step_batches: int | None = None
+        self._speed = "full"
+
+    @property
+    def speed(self) -> str:
+        """One of :data:`SPEEDS`; a change applies from the next batch, also
+        during a run."""
+        return self._speed
+
+    @speed.setter
+    def speed(self, name: str) -> None:
+        if name not in SPEEDS:
+            raise ValueError(
+                f"unknown speed {name!r}: choose one of {', '.join(SPEEDS)}"
+            )
+        self._speed = name
+
+    def delay(self) -> float:
+        """Seconds to wait after a batch (read by the worker: a plain float)."""
+        return SPEEDS[self._speed]
 
     # ---- public API
     def busy(self) -> bool:
         return self.job is not None
 
-    def start(self, input_shape, layers, resume: bool) -> None:
+    def start(
+        self,
+        input_shape,
+        layers,
+        resume: bool,
+        batches: int | None = None,
+        epochs: int | None = None,
+    ) -> None:
         """Train ``(input_shape, layers)`` with the state's settings; with
         ``resume``, continue the current model from the epoch it reached (a
-        changed network, dataset or seed builds anew)."""
+        changed network, dataset or seed builds anew).
+
+        A step: ``batches`` trains that many batches of the current epoch,
+        ``epochs`` that many epochs (instead of the Epochs setting), the first
+        of them the end of an epoch that steps began."""
         state = self.state
         config = state.config()
+        if epochs is not None:
+            config = replace(config, epochs=epochs)
         session = state.training
         key = (repr((tuple(input_shape), layers)), state.dataset, config.seed)
         build, recompile = session.prepare_run(key, resume, state.optimizer_settings())
         data = state.data()
         samples = len(data[0][0]) if data is not None else 0
+        self._step_batches = batches
         with state.batch():
             state.forget_results()  # the weights change: old results are stale
             state.begin_run(samples, resume=not build)
+            run = state.run
+            # a step's progress: the epochs it trains, from the batch reached
+            run.target_epochs = run.first_epoch + (1 if batches else config.epochs)
+            run.batches_done = session.batches_in_epoch
+            run.epoch, run.batch = run.first_epoch, session.batches_in_epoch - 1
             if build:
                 state.notify("training")  # the history was cleared
         self.job = self.session.start(
@@ -71,6 +122,10 @@ class TrainingRunner(QObject):
             recompile,
             None if build else session.model,
             0 if build else session.epochs_done,
+            batches,
+            0 if build else session.batches_in_epoch,
+            None if build else session.epoch_means(),
+            self.delay,
         )
         self.job.sig_report.connect(self._on_report)
         self.job.sig_done.connect(self._on_done)
@@ -109,6 +164,9 @@ class TrainingRunner(QObject):
         state = self.state
         state.training.finish(result)
         history = state.training.epoch_history
+        if self._step_batches is not None:
+            state.status = ("message", self.step_text())
+            return
         if not result["stopped"] and state.run is not None:
             state.run.finish()
             state.notify("run")
@@ -118,6 +176,25 @@ class TrainingRunner(QObject):
             else None
         )
         state.status = ("done", result["stopped"], state.training.epochs_done, last)
+
+    def step_text(self) -> str:
+        """Where a step of batches left the network, for the progress line."""
+        state = self.state
+        run, batches = state.run, state.training.batch_history
+        if run is None or not batches.get("loss"):
+            return ""
+        text = (
+            self.tr("Step: epoch %1, batch %2 of %3, loss %4.")
+            .replace("%1", integer(run.epoch + 1))
+            .replace("%2", integer(run.batch + 1))
+            .replace("%3", integer(run.batches_per_epoch))
+            .replace("%4", decimal(batches["loss"][-1], 4))
+        )
+        if batches.get("accuracy"):
+            text += " " + self.tr("Accuracy so far in the epoch: %1.").replace(
+                "%1", decimal(batches["accuracy"][-1], 4)
+            )
+        return text
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -134,5 +211,6 @@ class TrainingRunner(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.job = None
+        self._step_batches = None
         self.state.fitting = False
         self.sig_finished.emit()

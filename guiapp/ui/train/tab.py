@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...core.layers import MAX_PARAMS, StackError, summarize, total_params
@@ -43,6 +45,7 @@ from .runner import TrainingRunner
 from .samples import SamplesPage
 from .state import BUILDER, PAGES, TrainState
 from .storage import DOWNLOAD, Storage, dataset_name
+from .watch import WatchBar
 
 __all__ = ["TrainTab"]
 
@@ -153,9 +156,20 @@ class TrainTab(Tab):
         texts(self.pages.fit_labels)
         self.pages.currentChanged.connect(self._on_page_changed)
 
+        # steps and speed above every page: a class watches any page learn
+        self.watch = WatchBar(state)
+        self.watch.step_batch_button.clicked.connect(self._on_step_batch_clicked)
+        self.watch.step_epoch_button.clicked.connect(self._on_step_epoch_clicked)
+        self.watch.speed_group.buttonToggled.connect(self._on_speed_toggled)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.watch)
+        column.addWidget(self.pages, 1)
+
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.pages)
+        splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([390, 890])
@@ -277,9 +291,15 @@ class TrainTab(Tab):
     def is_training(self) -> bool:
         return self.state.fitting
 
-    def start_training(self, resume: bool = False) -> bool:
+    def start_training(
+        self,
+        resume: bool = False,
+        batches: int | None = None,
+        epochs: int | None = None,
+    ) -> bool:
         """Start (or, with ``resume``, continue) training in a worker thread;
-        False when the network or the dataset cannot be used."""
+        False when the network or the dataset cannot be used (``batches``,
+        ``epochs``: a step, see :meth:`step`)."""
         if self.is_training():
             return False
         if not datasets.is_installed(self.state.dataset):
@@ -294,8 +314,36 @@ class TrainTab(Tab):
         network = self.check_network()
         if network is None:
             return False
-        self.runner.start(*network, resume=resume)
+        self.runner.start(*network, resume=resume, batches=batches, epochs=epochs)
         return True
+
+    def step(self, batches: int | None = None, epochs: int | None = None) -> bool:
+        """Train ``batches`` batches (or ``epochs`` epochs) of the current model,
+        building it first if there is none (as Train does), then stop: the
+        model is ready for the next step or Continue. False as
+        :meth:`start_training` says."""
+        if self.is_training():
+            return False
+        training = self.state.training
+        if training.model is not None and training.key is None:
+            # a model opened from a file: a step trains the chosen network
+            if not self._agree_to_replace_opened_model():
+                return False
+        return self.start_training(resume=True, batches=batches, epochs=epochs)
+
+    def step_batch(self) -> bool:
+        """Step: one batch."""
+        return self.step(batches=1)
+
+    def step_epoch(self) -> bool:
+        """Step: one epoch (the end of the epoch that batch steps began)."""
+        return self.step(epochs=1)
+
+    def set_speed(self, name: str) -> None:
+        """ "full", "slow" or "very-slow": how long the worker waits between two
+        batches (runner.SPEEDS); also during a run."""
+        self.runner.speed = name  # raises on an unknown name
+        self.watch.speed_buttons[name].setChecked(True)
 
     def _agree_to_replace_opened_model(self) -> bool:
         """Ask before a new network replaces a model opened from a file (Train
@@ -521,6 +569,7 @@ class TrainTab(Tab):
     def retranslate(self) -> None:
         super().retranslate()
         self.panel.retranslate()
+        self.watch.retranslate()
         self.render_dataset_labels()  # after the panel wrote the registry's
         for page in self._pages():
             page.retranslate()
@@ -581,6 +630,19 @@ class TrainTab(Tab):
     def _on_continue_clicked(self) -> None:
         self.start_training(resume=True)
 
+    @Slot()
+    def _on_step_batch_clicked(self) -> None:
+        self.step_batch()
+
+    @Slot()
+    def _on_step_epoch_clicked(self) -> None:
+        self.step_epoch()
+
+    @Slot(object, bool)
+    def _on_speed_toggled(self, button, checked: bool) -> None:
+        if checked:
+            self.runner.speed = self.watch.speed()
+
     @Slot(int)
     def _on_page_changed(self, index: int) -> None:
         self.state.page = PAGES[index]
@@ -600,7 +662,11 @@ class TrainTab(Tab):
             self._show_page(state.page)
         elif name == "test_index":
             self._refresh_page()
-        elif name in ("fitting", "training", "loaded", "dataset") and not state.fitting:
+        if name in ("fitting", "training") and not state.fitting:
+            if state.model is not None and state.training.batches_in_epoch:
+                # batch steps left an epoch unfinished: Continue goes on from there
+                self.panel.continue_button.setEnabled(True)
+        if name in ("fitting", "training", "loaded", "dataset") and not state.fitting:
             # a new model, new data: what the page shows is computed again
             QTimer.singleShot(0, self._refresh_page)
 
