@@ -7,9 +7,10 @@ functions in a worker thread (``guiapp.ui.common.jobs``); tests call them
 directly with a :class:`Task`, no widget and no thread.
 
 :class:`TrainingSession` is the one training loop of guiapp, for the CNN and the
-RNN alike: build, fit, stop after the batch, continue, reset. It keeps the model
-and its history, so a stopped run continues and a view can redraw everything
-from it (after a language switch, say).
+RNN alike: build, fit, stop after the batch, continue, reset, and the steps a
+class watches (a few batches, the end of an epoch, a wait after each batch). It
+keeps the model and its history, so a stopped run continues and a view can
+redraw everything from it (after a language switch, say).
 
 >>> task = Task()
 >>> task.should_stop()
