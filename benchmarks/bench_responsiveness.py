@@ -166,6 +166,7 @@ def actions(window, folder: Path):
         lambda: setattr(ts, "epochs", 1) or train.start_training(resume=True),
         lambda: not train.is_training(),
     )
+    add("train", "Step one batch", train.step_batch, lambda: not train.is_training())
     add(
         "train",
         "choose the 70 000-image MNIST",
