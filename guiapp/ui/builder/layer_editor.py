@@ -13,15 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QWidget,
 )
 
 from ...core.layer_types import Field, StackError, layer_type
+from ..common.number_box import NumberField, number_box
 from ..common.texts import Texts
 from ..i18n import translate_message as tm
 from .edits import StackEditor
@@ -92,6 +91,7 @@ class LayerEditor(QGroupBox):
             widget = self._make_widget(field)
             widget.setToolTip(tm(field.help))
             label = QLabel(tm(field.label))
+            label.setBuddy(widget)  # it names the field, in a refusal too
             self._labels.append((label, field))
             self.widgets[field.name] = widget
             self.form.addRow(label, widget)
@@ -109,19 +109,18 @@ class LayerEditor(QGroupBox):
     def _make_widget(self, field: Field) -> QWidget:
         name = field.name
         low, high = field.limits()
-        if field.editor == "spin":
-            widget = QSpinBox()
-            widget.setKeyboardTracking(False)  # "32" is one edit, not 3 then 32
-            widget.setRange(int(low), int(high))
-            widget.setSingleStep(max(1, int(field.step)))
-            widget.valueChanged.connect(lambda value: self._edit(name, value))
-        elif field.editor == "double_spin":
-            widget = QDoubleSpinBox()
-            widget.setKeyboardTracking(False)
-            widget.setDecimals(_decimals(field.step))
-            widget.setRange(low, high)
-            widget.setSingleStep(field.step)
-            widget.valueChanged.connect(lambda value: self._edit(name, round(value, 4)))
+        if field.editor in ("spin", "double_spin"):
+            # what is typed is taken as it is, or refused with a sentence
+            # (never turned into another number)
+            widget = number_box(low, high, whole=field.editor == "spin")
+            if field.editor == "spin":
+                widget.setSingleStep(max(1, int(field.step)))
+            else:
+                widget.setDecimals(_decimals(field.step))
+                widget.setSingleStep(field.step)
+            widget.valueChanged.connect(
+                lambda value, box=widget: self._edit(name, value, box)
+            )
         else:  # combo, padding
             widget = QComboBox()
             for text, value in field.options():
@@ -155,13 +154,15 @@ class LayerEditor(QGroupBox):
             )
 
     # ---- edits
-    def _edit(self, name: str, value) -> None:
+    def _edit(self, name: str, value, box: QWidget | None = None) -> None:
         if self._shown is None:
             return
         try:
             self.editor.set_layer_field(self._shown[0], name, value)
-        except StackError:  # a value the type refuses: show the layer as it is
+        except StackError as error:  # the type refuses it: say why, keep the layer
             self._set_values(self.state.layers[self._shown[0]])
+            if isinstance(box, NumberField):
+                box.refuse(tm(error.args[0] if error.args else str(error)))
 
     def _on_state(self, name: str) -> None:
         if name in (NETWORK, "selection"):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from ...ml.models import check_stack, keras_script
 from ...presets import PRESETS
 from ..common import bind
 from ..common.files import ask_open_path, ask_save_path, explain, write_text
+from ..common.number_box import label_text, number_box
 from ..common.tab import Tab, TabContext
 from ..common.texts import set_item_texts
 from ..i18n import translate_message as tm
@@ -118,13 +118,10 @@ class BuilderTab(Tab):
         self.preset_combo.currentIndexChanged.connect(self._render_preset_tip)
         self.preset_combo.activated.connect(self._on_preset)
 
-        self.input_spins = [QSpinBox(), QSpinBox(), QSpinBox()]
-        for spin in self.input_spins:
-            spin.setKeyboardTracking(False)  # typing 28 is one edit, not 2 then 28
-        for axis, (spin, top) in enumerate(
-            zip(self.input_spins, INPUT_LIMITS, strict=True)
-        ):
-            spin.setRange(1, top)
+        # typing 28 is one edit, not 2 then 28; what is typed is taken as it
+        # is, or refused with a sentence that names H, W or D
+        self.input_spins = [number_box(1, top) for top in INPUT_LIMITS]
+        for axis, spin in enumerate(self.input_spins):
             spin.valueChanged.connect(
                 lambda value, axis=axis: self.editor.set_input_axis(axis, value)
             )
@@ -141,6 +138,7 @@ class BuilderTab(Tab):
             )
         )
         input_row = QHBoxLayout()
+        input_label = QLabel()
         for text, spin in (
             (lambda: self.tr("H"), height),
             (lambda: self.tr("W"), width),
@@ -149,6 +147,12 @@ class BuilderTab(Tab):
             label = QLabel()
             texts(lambda label=label, text=text: label.setText(text()))
             label.setBuddy(spin)  # a screen reader names the box "H", "W", "D"
+            # a refused number names it "Input H" (the row's label and its own)
+            spin.set_field_name(
+                lambda label=label: (
+                    f"{label_text(input_label.text())} {label_text(label.text())}"
+                )
+            )
             input_row.addWidget(label)
             input_row.addWidget(spin, 1)
 
@@ -233,7 +237,7 @@ class BuilderTab(Tab):
         column = _PanelLayout(left)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        preset_label, input_label = QLabel(), QLabel()
+        preset_label = QLabel()
         texts(lambda: preset_label.setText(self.tr("Preset:")))
         texts(lambda: input_label.setText(self.tr("Input:")))
         preset_label.setBuddy(self.preset_combo)

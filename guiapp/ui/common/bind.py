@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QLabel,
     QSizePolicy,
-    QSpinBox,
     QWidget,
 )
 
 from .document import Document
+from .number_box import WHOLE_LIMIT, DecimalBox, IntegerBox, WholeBox, number_box
 
 __all__ = [
     "spin_box",
@@ -35,9 +34,6 @@ __all__ = [
     "follow",
     "message_label",
 ]
-
-#: The largest value a 32-bit Qt spin box holds.
-INT_LIMIT = 2**31 - 1
 
 
 def follow(document: Document, name: str, update, widget: QWidget) -> None:
@@ -96,16 +92,22 @@ def _no_wheel_without_focus(widget: QAbstractSpinBox | QComboBox) -> None:
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
-def spin_box(document: Document, name: str, widget: QSpinBox | None = None) -> QSpinBox:
-    """A QSpinBox for an int setting (its range from the setting)."""
-    widget = widget or QSpinBox()
-    low, high = _range(document, name, -INT_LIMIT, INT_LIMIT)
-    widget.setRange(int(low), int(high))
+def spin_box(
+    document: Document, name: str, widget: IntegerBox | WholeBox | None = None
+) -> IntegerBox | WholeBox:
+    """A whole-number field for an int setting, its range the setting's (a
+    :class:`~guiapp.ui.common.number_box.WholeBox` past 32 bits).
+
+    What is typed is read on Enter or on leaving the field: a number in range
+    is one edit; anything else keeps the value and says why
+    (:mod:`guiapp.ui.common.number_box`)."""
+    low, high = _range(document, name, -WHOLE_LIMIT, WHOLE_LIMIT)
+    if widget is None:
+        widget = number_box(low, high, whole=True)
+    else:
+        widget.setRange(int(low), int(high))
     _no_wheel_without_focus(widget)
-    # a typed number is one edit, committed on Enter or leaving the box: typing
-    # 11 would otherwise set 1 first (and make two undo steps)
-    widget.setKeyboardTracking(False)
-    widget.valueChanged.connect(lambda value: setattr(document, name, value))
+    widget.valueChanged.connect(lambda value: setattr(document, name, int(value)))
     follow(document, name, widget.setValue, widget)
     return widget
 
@@ -115,18 +117,17 @@ def double_spin_box(
     name: str,
     decimals: int = 3,
     step: float = 0.1,
-    widget: QDoubleSpinBox | None = None,
-) -> QDoubleSpinBox:
-    """A QDoubleSpinBox for a float setting."""
-    widget = widget or QDoubleSpinBox()
+    widget: DecimalBox | None = None,
+) -> DecimalBox:
+    """A decimal field for a float setting, its range the setting's; a value
+    is written with ``decimals`` decimals when they write it exactly, else in
+    full (``0.000015``): what is typed is never rounded."""
+    low, high = _range(document, name, -1e12, 1e12)
+    widget = widget or number_box(low, high, whole=False)
     widget.setDecimals(decimals)
     widget.setSingleStep(step)
-    low, high = _range(document, name, -1e12, 1e12)
     widget.setRange(low, high)
     _no_wheel_without_focus(widget)
-    # a typed number is one edit, committed on Enter or leaving the box: typing
-    # 11 would otherwise set 1 first (and make two undo steps)
-    widget.setKeyboardTracking(False)
     widget.valueChanged.connect(lambda value: setattr(document, name, value))
     follow(document, name, widget.setValue, widget)
     return widget

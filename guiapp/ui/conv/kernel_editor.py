@@ -7,8 +7,8 @@ tab's undo stack (kernel, preset and flip together), so Ctrl+Z undoes it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QUndoStack, QValidator
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import kernels
 from ...core.kernels import MAX_SIZE, parse_number
 from ...core.messages import shorten
+from ..common.number_box import IntegerBox
 from ..common.numbers import cell, integer
 from ..common.texts import Texts, set_item_texts
 from ..common.undo import SetValues
@@ -79,34 +79,25 @@ def preset_labels() -> dict[str, str]:
     }
 
 
-class OddSpinBox(QSpinBox):
-    """A spin box for kernel sizes that refuses even numbers, and says why."""
-
-    sig_refused = Signal(str)
-    """A typed value was refused; the argument is the reason for the user."""
+class OddSpinBox(IntegerBox):
+    """The kernel size F: an odd whole number from 1 to MAX_SIZE. An even or
+    out-of-range size typed is refused with a sentence (``sig_refused``), and
+    the kernel stays as it was."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setRange(1, MAX_SIZE)
         self.setSingleStep(2)
+        self.rule = self._odd
+        self.advice = lambda: self.tr("type an odd whole number from %1 to %2.")
 
-    def validate(self, text, pos):
-        state, text, pos = super().validate(text, pos)
-        if state == QValidator.State.Acceptable and int(text) % 2 == 0:
-            self.sig_refused.emit(
-                self.tr(
-                    "A kernel has an odd size (1, 3, 5 … 11) so that it has a centre pixel."
-                )
-            )
-            return QValidator.State.Intermediate, text, pos
-        return state, text, pos
-
-    def fixup(self, text):
-        try:
-            value = int(text)
-        except ValueError:
-            return str(self.value())
-        return str(min(value + 1, MAX_SIZE) if value % 2 == 0 else value)
+    def _odd(self, size: int) -> str:
+        if size % 2:
+            return ""
+        return self.tr(
+            "%1: %2 is even: a kernel has an odd size, so that it has a centre "
+            "pixel; %3"
+        )
 
 
 class CheckLabel(QLabel):
@@ -141,9 +132,8 @@ class KernelEditor(QWidget):
         self.undo_stack = undo_stack
         self.texts = Texts()
 
-        self.size_spin = OddSpinBox()
         # typing 11 is one edit: not F = 1 (which loses the kernel), then 11
-        self.size_spin.setKeyboardTracking(False)
+        self.size_spin = OddSpinBox()
         self.texts(
             lambda: self.size_spin.setToolTip(
                 self.tr(
@@ -214,6 +204,7 @@ class KernelEditor(QWidget):
         self.texts(lambda: preset_label.setText(self.tr("Preset:")))
         self.texts(lambda: size_label.setText(self.tr("Size F:")))
         form.addRow(preset_label, self.preset_combo)
+        size_label.setBuddy(self.size_spin)  # it names the field, in a refusal too
         form.addRow(size_label, self.size_spin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.normalise_button)

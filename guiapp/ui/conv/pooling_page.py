@@ -70,6 +70,7 @@ class PoolingPage(QWidget):
         ):
             label = QLabel()
             texts(lambda label=label, title=title: label.setText(title()))
+            label.setBuddy(widget)  # it names the field, in a refusal too
             controls.addWidget(label, row, column)
             span = 3 if widget is self.source_combo else 1
             controls.addWidget(widget, row, column + 1, 1, span)

@@ -200,6 +200,7 @@ class TrainPage(QWidget):
         forecast_row = QHBoxLayout()
         steps_label = QLabel()
         texts(lambda: steps_label.setText(self.tr("N:")))
+        steps_label.setBuddy(self.forecast_spin)  # it names the field
         forecast_row.addWidget(steps_label)
         forecast_row.addWidget(self.forecast_spin)
         forecast_row.addWidget(self.forecast_button)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..common.number_box import IntegerBox
 from ..common.numbers import percent
 from ..common.texts import Texts
 from ..image_view import ImagePane
@@ -66,8 +66,9 @@ class PredictPage(QScrollArea):
         super().__init__(parent)
         self.state = state
         self.texts = texts = Texts()
-        self.test_index = QSpinBox()
-        self.test_index.setKeyboardTracking(False)  # one prediction per number
+        # one prediction per number typed; a number that is no test image's
+        # is refused with a sentence, never taken as another one
+        self.test_index = IntegerBox()
         self.test_index.setRange(0, 0)
         self.test_index.valueChanged.connect(self._on_index)
         self.test_image = ImagePane("", colorbar=False)
