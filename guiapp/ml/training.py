@@ -41,7 +41,39 @@ OPTIMIZERS = ("adam", "rmsprop", "sgd")
 MESSAGES = (
     "the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning "
     "rate (now {rate}), for example divide it by 10, then press Reset and train again.",
+    "the loss became {loss} at epoch {epoch}: the network ends with {activation}, not "
+    "softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a "
+    "negative output is not a number. End the network with a softmax activation, "
+    "then press Reset and train again.",
 )
+
+
+def _last_activation(model) -> str:
+    """The name of the function that makes ``model``'s outputs ("softmax", "relu",
+    "linear"...), or "" when it cannot be told."""
+    layers = getattr(model, "layers", None) or []
+    for layer in reversed(layers):
+        if type(layer).__name__ == "Softmax":
+            return "softmax"
+        activation = getattr(layer, "activation", None)
+        if activation is not None:
+            return getattr(activation, "__name__", str(activation))
+        if type(layer).__name__ not in ("Dropout", "Flatten", "Reshape"):
+            return ""
+    return ""
+
+
+def _diverged(model, loss, epoch: int, config) -> TrainingDiverged:
+    """The sentence for a loss that became NaN or infinite: a network without a
+    softmax at its end is told so (a lower learning rate would not help)."""
+    activation = _last_activation(model)
+    if activation and activation != "softmax":
+        return TrainingDiverged(
+            Message(MESSAGES[1], loss=loss, epoch=epoch, activation=activation)
+        )
+    return TrainingDiverged(
+        Message(MESSAGES[0], loss=loss, epoch=epoch, rate=f"{config.learning_rate:g}")
+    )
 
 
 @dataclass
@@ -264,14 +296,7 @@ def train(
             callbacks=[Forward()],
         )
     if state["diverged"] is not None:
-        raise TrainingDiverged(
-            Message(
-                MESSAGES[0],
-                loss=state["diverged"],
-                epoch=state["epoch"] + 1,
-                rate=f"{config.learning_rate:g}",
-            )
-        )
+        raise _diverged(model, state["diverged"], state["epoch"] + 1, config)
     epochs_done = len(history.history.get("loss", []))
     return {
         "history": {
@@ -337,14 +362,7 @@ def train_batches(
                 model.train_on_batch(x[chosen], y[chosen], return_dict=True)
             )
             if not math.isfinite(values.get("loss", 0.0)):
-                raise TrainingDiverged(
-                    Message(
-                        MESSAGES[0],
-                        loss=values["loss"],
-                        epoch=epoch + 1,
-                        rate=f"{config.learning_rate:g}",
-                    )
-                )
+                raise _diverged(model, values["loss"], epoch + 1, config)
             # Keras's means are weighted by the images of each batch
             size = len(chosen)
             for key, value in values.items():

@@ -232,3 +232,54 @@ def test_training_session_diverging_loss_is_a_sentence(small_data):
     assert "Lower the learning rate (now 1e+12)" in message
     session.fail()
     assert session.model is None and session.epochs_done == 0
+
+
+def test_a_network_without_softmax_is_told_so_when_its_loss_fails():
+    """A network ending in Dense(10, relu) whose loss became NaN was told to
+    lower its learning rate, which would not help: it is told that its outputs
+    are not probabilities and to end with a softmax; a softmax network whose
+    loss fails is told about the learning rate."""
+    from guiapp.ml.training import _diverged
+
+    config = training.TrainConfig()
+    flat = {"type": "Flatten"}
+    relu = build_model(
+        (28, 28, 1), [flat, {"type": "Dense", "units": 10, "activation": "relu"}]
+    )
+    text = str(_diverged(relu, float("nan"), 2, config))
+    assert "ends with relu, not softmax" in text and "learning rate" not in text
+    softmax = build_model(*preset("mnist-dense"))
+    text = str(_diverged(softmax, float("nan"), 2, config))
+    assert "Lower the learning rate (now 0.001)" in text
+
+
+def test_the_last_activation_is_read_through_dropout_and_activation_layers():
+    from guiapp.ml.training import _last_activation
+
+    def last(layers):
+        return _last_activation(build_model((28, 28, 1), layers))
+
+    flat = {"type": "Flatten"}
+    assert last([flat, {"type": "Dense", "units": 10, "activation": "softmax"}]) == (
+        "softmax"
+    )
+    assert (
+        last(
+            [
+                flat,
+                {"type": "Dense", "units": 10},
+                {"type": "Activation", "activation": "softmax"},
+            ]
+        )
+        == "softmax"
+    )
+    assert (
+        last(
+            [
+                flat,
+                {"type": "Dense", "units": 10, "activation": "relu"},
+                {"type": "Dropout", "rate": 0.5},
+            ]
+        )
+        == "relu"
+    )
