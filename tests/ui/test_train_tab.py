@@ -640,3 +640,15 @@ def test_confusion_matrix_names_its_axes_and_classes(train_tab, qtbot):
     wait_for(train_tab, qtbot, "evaluate", train_tab.evaluate)
     check(digits)
     assert table.item(3, 3).text() == str(train_tab.state.evaluation.matrix[3, 3])
+
+
+def test_a_network_without_layers_is_refused_in_words(train_tab):
+    """An empty builder network reached Keras ('Arguments target and output
+    must have the same rank'): its output is its input, refused as such."""
+    builder = train_tab.context.document("builder")
+    builder.set_stack((28, 28, 1), [])
+    train_tab.state.network = "builder"
+    assert not train_tab.start_training()
+    text = train_tab.panel.progress_label.text()
+    assert "must end with 10 outputs" in text and "(28, 28, 1)" in text
+    assert not train_tab.is_training()

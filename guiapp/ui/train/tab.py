@@ -229,8 +229,9 @@ class TrainTab(Tab):
         classes = len(self.state.class_names())
         if not all(row.ok for row in rows):
             refusal = ("invalid",)
-        elif rows and rows[-1].shape != (classes,):
-            refusal = ("outputs", rows[-1].shape)
+        elif (rows[-1].shape if rows else tuple(shape)) != (classes,):
+            # no layer at all: the output is the input
+            refusal = ("outputs", rows[-1].shape if rows else tuple(shape))
         elif total_params(rows) > MAX_PARAMS:
             refusal = ("too-big", total_params(rows))
         elif tuple(shape) != expected:
