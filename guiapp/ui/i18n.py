@@ -388,6 +388,13 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "learning rate (now {rate}), for example divide it by 10, then press "
             "Reset and train again.",
         ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "the loss became {loss} at epoch {epoch}: the network ends with "
+            "{activation}, not softmax, so its outputs are not probabilities and the "
+            "cross-entropy of a 0 or a negative output is not a number. End the "
+            "network with a softmax activation, then press Reset and train again.",
+        ),
         QCoreApplication.translate("CoreMessages", "{name}: file not found"),
         QCoreApplication.translate("CoreMessages", "{name} is not a Keras model file"),
         QCoreApplication.translate("CoreMessages", "{name} cannot be opened: {error}"),

@@ -1048,47 +1048,52 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="404" />
+            <location filename="../../guiapp/ui/i18n.py" line="391" />
+            <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
+            <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="411" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="409" />
+            <location filename="../../guiapp/ui/i18n.py" line="416" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="413" />
+            <location filename="../../guiapp/ui/i18n.py" line="420" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="418" />
+            <location filename="../../guiapp/ui/i18n.py" line="425" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="421" />
+            <location filename="../../guiapp/ui/i18n.py" line="428" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="425" />
+            <location filename="../../guiapp/ui/i18n.py" line="432" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="430" />
+            <location filename="../../guiapp/ui/i18n.py" line="437" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="433" />
+            <location filename="../../guiapp/ui/i18n.py" line="440" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="437" />
+            <location filename="../../guiapp/ui/i18n.py" line="444" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
@@ -1173,33 +1178,33 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="391" />
+            <location filename="../../guiapp/ui/i18n.py" line="398" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="392" />
+            <location filename="../../guiapp/ui/i18n.py" line="399" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/i18n.py" line="294" />
-            <location filename="../../guiapp/ui/i18n.py" line="393" />
+            <location filename="../../guiapp/ui/i18n.py" line="400" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="394" />
+            <location filename="../../guiapp/ui/i18n.py" line="401" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="398" />
+            <location filename="../../guiapp/ui/i18n.py" line="405" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="403" />
+            <location filename="../../guiapp/ui/i18n.py" line="410" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -3576,72 +3581,72 @@ Exactitude sur le test %2</translation>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="262" />
+            <location filename="../../guiapp/ui/train/tab.py" line="263" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="268" />
+            <location filename="../../guiapp/ui/train/tab.py" line="269" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="277" />
+            <location filename="../../guiapp/ui/train/tab.py" line="278" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="310" />
+            <location filename="../../guiapp/ui/train/tab.py" line="311" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="523" />
+            <location filename="../../guiapp/ui/train/tab.py" line="524" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="725" />
+            <location filename="../../guiapp/ui/train/tab.py" line="726" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="485" />
+            <location filename="../../guiapp/ui/train/tab.py" line="486" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="486" />
+            <location filename="../../guiapp/ui/train/tab.py" line="487" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="559" />
+            <location filename="../../guiapp/ui/train/tab.py" line="560" />
             <source>%1, installed (%2 images)</source>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="726" />
+            <location filename="../../guiapp/ui/train/tab.py" line="727" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="247" />
-            <location filename="../../guiapp/ui/train/tab.py" line="276" />
-            <location filename="../../guiapp/ui/train/tab.py" line="358" />
-            <location filename="../../guiapp/ui/train/tab.py" line="718" />
-            <location filename="../../guiapp/ui/train/tab.py" line="728" />
+            <location filename="../../guiapp/ui/train/tab.py" line="248" />
+            <location filename="../../guiapp/ui/train/tab.py" line="277" />
+            <location filename="../../guiapp/ui/train/tab.py" line="359" />
+            <location filename="../../guiapp/ui/train/tab.py" line="719" />
+            <location filename="../../guiapp/ui/train/tab.py" line="729" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="697" />
+            <location filename="../../guiapp/ui/train/tab.py" line="698" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="504" />
+            <location filename="../../guiapp/ui/train/tab.py" line="505" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
@@ -3671,62 +3676,62 @@ Exactitude sur le test %2</translation>
             <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="355" />
+            <location filename="../../guiapp/ui/train/tab.py" line="356" />
             <source>Train a new network? The model opened from %1 will be replaced (the file stays as it is).</source>
             <translation>Entraîner un nouveau réseau ? Le modèle ouvert depuis %1 sera remplacé (le fichier reste tel quel).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="362" />
+            <location filename="../../guiapp/ui/train/tab.py" line="363" />
             <source>Not trained: the model opened from %1 is kept.</source>
             <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="457" />
+            <location filename="../../guiapp/ui/train/tab.py" line="458" />
             <source>Training script saved as %1.</source>
             <translation>Script d'entraînement enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="467" />
+            <location filename="../../guiapp/ui/train/tab.py" line="468" />
             <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
             <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="470" />
+            <location filename="../../guiapp/ui/train/tab.py" line="471" />
             <source>Dataset files (*.npz *.gz)</source>
             <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="470" />
+            <location filename="../../guiapp/ui/train/tab.py" line="471" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="504" />
-            <location filename="../../guiapp/ui/train/tab.py" line="508" />
-            <location filename="../../guiapp/ui/train/tab.py" line="724" />
+            <location filename="../../guiapp/ui/train/tab.py" line="505" />
+            <location filename="../../guiapp/ui/train/tab.py" line="509" />
+            <location filename="../../guiapp/ui/train/tab.py" line="725" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="510" />
+            <location filename="../../guiapp/ui/train/tab.py" line="511" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="521" />
-            <location filename="../../guiapp/ui/train/tab.py" line="723" />
+            <location filename="../../guiapp/ui/train/tab.py" line="522" />
+            <location filename="../../guiapp/ui/train/tab.py" line="724" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="441" />
-            <location filename="../../guiapp/ui/train/tab.py" line="534" />
-            <location filename="../../guiapp/ui/train/tab.py" line="539" />
+            <location filename="../../guiapp/ui/train/tab.py" line="442" />
+            <location filename="../../guiapp/ui/train/tab.py" line="535" />
+            <location filename="../../guiapp/ui/train/tab.py" line="540" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="541" />
+            <location filename="../../guiapp/ui/train/tab.py" line="542" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
