@@ -117,6 +117,7 @@ FIELDS = {
         ("batch", "99999", "1", "4096"),
         ("epochs", "501", "1", "500"),
         ("epochs", "1e9", "1", "500"),
+        ("seed", "4294967296", "0", "4294967295"),
         ("stride", "20", "1", "16"),
         ("rnn step", "1e-9", "0.01", "5"),
         ("rnn noise", "1e308", "0", "2"),
@@ -183,6 +184,7 @@ def test_the_french_sentence_names_the_french_label(make_window, qtbot):
         ("batch", "4096", 4096),
         ("epochs", "500", 500),
         ("epochs", "1e2", 100),
+        ("seed", "4294967295", 4294967295),  # as the command line accepts
         ("stride", "16", 16),
         ("rnn noise", "0", 0.0),
         ("rnn start", "\u221250", -50.0),  # a Unicode minus

@@ -101,7 +101,8 @@ class TrainState(Document):
     batch_size = Setting(64, low=1, high=4096)
     epochs = Setting(5, low=1, high=500)
     validation_split = Setting(0.1, low=0.0, high=0.5)
-    seed = Setting(0, low=0, high=2**31 - 1)
+    #: NumPy's seeds, as ``guiapp train --seed`` accepts them
+    seed = Setting(0, low=0, high=2**32 - 1)
     #: where the file dialogs open
     last_folder = Setting("")
 
