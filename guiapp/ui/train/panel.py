@@ -320,8 +320,12 @@ class SidePanel(QWidget):
             self.open_button,
         ):
             widget.setEnabled(not running)
+        # an epoch done, or batch steps into one: Continue goes on from there
+        training = state.training
         self.continue_button.setEnabled(
-            not running and state.model is not None and state.training.epochs_done > 0
+            not running
+            and state.model is not None
+            and (training.epochs_done > 0 or training.batches_in_epoch > 0)
         )
         self.stop_button.setEnabled(running)
 

@@ -663,10 +663,6 @@ class TrainTab(Tab):
             self._show_page(state.page)
         elif name == "test_index":
             self._refresh_page()
-        if name in ("fitting", "training") and not state.fitting:
-            if state.model is not None and state.training.batches_in_epoch:
-                # batch steps left an epoch unfinished: Continue goes on from there
-                self.panel.continue_button.setEnabled(True)
         if name in ("fitting", "training", "loaded", "dataset") and not state.fitting:
             # a new model, new data: what the page shows is computed again
             QTimer.singleShot(0, self._refresh_page)
