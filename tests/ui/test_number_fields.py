@@ -295,6 +295,19 @@ def test_a_field_read_on_leaving_it(make_window, qtbot):
     assert said and said[0].startswith("Epochs: 501")
 
 
+def test_the_rnn_sequence_refusal_is_shown(make_window, qtbot):
+    """(a) 1e300 in the cell's sequence was refused without a word."""
+    window = make_window("en")
+    page, state = window.rnn_tab.cell_page, window.rnn_tab.state
+    before = state.sequence.copy()
+    page.sequence_table.item(0, 0).setText("1e300")
+    np.testing.assert_array_equal(state.sequence, before)
+    assert page.sequence_message.text()
+    assert page.sequence_message.text() == str(state.sequence_error)
+    page.sequence_table.item(0, 0).setText("0.5")
+    assert state.sequence[0, 0] == 0.5 and page.sequence_message.text() == ""
+
+
 # ---- anything at all, typed into a few fields
 
 TEXTS = st.one_of(

@@ -23,6 +23,7 @@ from ..common import bind, timers
 from ..common.numbers import cell, decimal
 from ..common.plots import make_plot
 from ..common.texts import Texts, add_rows
+from ..i18n import translate_message
 from .parts import (
     BLUE,
     ElidedButton,
@@ -190,8 +191,10 @@ class CellPage(QWidget):
                 )
             )
             return
-        self.sequence_message.clear()
-        self.state.set_sequence_value(row, column, value)
+        if self.state.set_sequence_value(row, column, value):
+            self.sequence_message.clear()
+        else:  # out of range (1e300): the state kept the old value and says why
+            self.sequence_message.setText(translate_message(self.state.sequence_error))
 
     def _on_timer(self) -> None:
         if self.state.step_cell() is None:
