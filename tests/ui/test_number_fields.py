@@ -308,6 +308,19 @@ def test_the_rnn_sequence_refusal_is_shown(make_window, qtbot):
     assert state.sequence[0, 0] == 0.5 and page.sequence_message.text() == ""
 
 
+def test_the_rnn_series_error_is_in_french(make_window, qtbot):
+    """(b) the series page wrote its errors in English in the French interface."""
+    window = make_window("fr")
+    page, state = window.rnn_tab.series_page, window.rnn_tab.state
+    with state.batch():
+        state.stop = 0.5
+        state.window = 20
+    assert state.series_error
+    text = page.series_label.text()
+    assert str(state.series_error) not in text  # not the English sentence
+    assert "20" in text
+
+
 # ---- anything at all, typed into a few fields
 
 TEXTS = st.one_of(

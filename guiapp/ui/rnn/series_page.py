@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -19,6 +21,7 @@ from ..common import bind
 from ..common.numbers import decimal, sequence
 from ..common.plots import add_curve, make_plot
 from ..common.texts import Texts, add_rows, set_item_texts
+from ..i18n import translate_message
 from .parts import (
     BLUE,
     GREY,
@@ -213,7 +216,9 @@ class SeriesPage(QWidget):
     def render_label(self) -> None:
         error = self.state.series_error
         if error:
-            self.series_label.setText(f"<span style='color:#b00020'>{error}</span>")
+            # in the user's language, and a typed '<' shown as typed
+            text = html.escape(translate_message(error))
+            self.series_label.setText(f"<span style='color:#b00020'>{text}</span>")
             return
         data = self.state.data
         self.series_label.setText(
