@@ -223,87 +223,97 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CellPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="66" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="60" />
+            <source>Input sequence</source>
+            <translation>Séquence d'entrée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="67" />
             <source>The input sequence X, one row per time step; edit the numbers.</source>
             <translation>La séquence d'entrée X, une ligne par pas de temps ; modifiez les nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="76" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="77" />
             <source>Course example (3 units, input 2, sigmoid)</source>
             <translation>Exemple du cours (3 neurones, entrée 2, sigmoïde)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="81" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="82" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="88" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="89" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="97" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="98" />
             <source>The state h_t, unit by unit</source>
             <translation>L'état h_t, neurone par neurone</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="111" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="109" />
+            <source>Hidden state after each step</source>
+            <translation>État caché après chaque pas</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="117" />
             <source>h after each step: one column per time step.</source>
             <translation>h après chaque pas : une colonne par pas de temps.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="123" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="129" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="124" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="130" />
             <source>Input size:</source>
             <translation>Taille d'entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="125" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="131" />
             <source>Activation f:</source>
             <translation>Activation f :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="126" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="132" />
             <source>Seed of the weights:</source>
             <translation>Graine des poids :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="133" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="139" />
             <source>Input sequence X:</source>
             <translation>Séquence d'entrée X :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="144" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="150" />
             <source>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</source>
             <translation>h_t = f(Wx^T x_t + Wy^T h_(t-1) + b)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="188" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="194" />
             <source>"%1" is not a number; the cell keeps %2.</source>
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="251" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="257" />
             <source>t = 0: h is zero. Press Step to read x_0.</source>
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="270" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="270" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="276" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="270" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="276" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -529,112 +539,115 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="188" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="192" />
             <source>Input (crop)</source>
             <translation>Entrée (recadrée)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="188" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="192" />
             <source>Output</source>
             <translation>Sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="191" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
             <source>Sliding window</source>
             <translation>Fenêtre glissante</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="199" />
             <source>A crop of the input with the kernel's window drawn large, and the output pixels it makes. Arrow keys move the window by one output pixel; Space plays or pauses.</source>
             <translation>Un recadrage de l'entrée avec la fenêtre du noyau dessinée en grand, et les pixels de sortie qu'elle produit. Les flèches déplacent la fenêtre d'un pixel de sortie ; Espace lance ou met en pause.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="204" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="208" />
             <source>Arrow keys: move the window by one output pixel. Space: play or pause.</source>
             <translation>Flèches : déplacer la fenêtre d'un pixel de sortie. Espace : lecture ou pause.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="214" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="183" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="218" />
             <source>Window of the input</source>
             <translation>Fenêtre de l'entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="215" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="186" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="219" />
             <source>Window × kernel</source>
             <translation>Fenêtre × noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="232" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="236" />
             <source>Slide the window over the image and build the output (Ctrl+Space).</source>
             <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="239" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="243" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="242" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="246" />
             <source>Move the window by one output pixel (Ctrl+Right).</source>
             <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="247" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="251" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="250" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="254" />
             <source>Stop and show the whole output.</source>
             <translation>Arrêter et montrer toute la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="258" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="265" />
             <source>Windows per second while playing.</source>
             <translation>Fenêtres par seconde pendant la lecture.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="265" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="260" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="272" />
             <source>Windows per second</source>
             <translation>Fenêtres par seconde</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="571" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="578" />
             <source>%1/s</source>
             <translation>%1/s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="279" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="286" />
             <source>Speed:</source>
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="448" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="455" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="448" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="455" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="453" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="460" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="456" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="463" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="460" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="467" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="553" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="560" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -1975,83 +1988,88 @@ Exactitude sur le test %2</translation>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="163" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="160" />
+            <source>Kernel weights</source>
+            <translation>Poids du noyau</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="164" />
             <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
             <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="174" />
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="403" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="175" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="404" />
             <source>Normalise</source>
             <translation>Normaliser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="178" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="179" />
             <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
             <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="186" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="187" />
             <source>Flip kernel (true convolution)</source>
             <translation>Retourner le noyau (vraie convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="191" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="192" />
             <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
             <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="204" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="205" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="205" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="206" />
             <source>Size F:</source>
             <translation>Taille F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="252" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="253" />
             <source>Set kernel</source>
             <translation>Changer le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="261" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="262" />
             <source>Preset %s</source>
             <translation>Préréglage %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="344" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="345" />
             <source>Sum of weights: %s</source>
             <translation>Somme des poids : %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="280" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="281" />
             <source>Kernel size %d</source>
             <translation>Taille du noyau %d</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="378" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="379" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
             <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="382" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="383" />
             <source>"%1" is too large: a weight is from -%2 to %2.</source>
             <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="395" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="396" />
             <source>Cell (%d, %d) = %s</source>
             <translation>Case (%d, %d) = %s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="411" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="412" />
             <source>Flip kernel</source>
             <translation>Retourner le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="413" />
+            <location filename="../../guiapp/ui/conv/kernel_editor.py" line="414" />
             <source>Unflip kernel</source>
             <translation>Remettre le noyau à l'endroit</translation>
         </message>
@@ -2710,83 +2728,88 @@ Exactitude sur le test %2</translation>
             <translation>Les premières fenêtres entraînent le réseau ; les autres le testent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="105" />
-            <source>The network is training on this series: stop it to change it.</source>
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="97" />
+            <source>Window i</source>
             <extracomment>the controls that change the series (locked while a fit runs)</extracomment>
+            <translation>Fenêtre i</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="106" />
+            <source>The network is training on this series: stop it to change it.</source>
             <translation>Le réseau s'entraîne sur cette série : arrêtez-le pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="111" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="112" />
             <source>x = signal(t) + noise, cut into windows</source>
             <translation>x = signal(t) + bruit, découpé en fenêtres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="117" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="118" />
             <source>signal without noise</source>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="123" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="124" />
             <source>noisy series x</source>
             <translation>série bruitée x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="143" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="144" />
             <source>target Y = x[i + s]</source>
             <translation>cible Y = x[i + s]</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="155" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="156" />
             <source>Signal:</source>
             <translation>Signal :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="156" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="157" />
             <source>t from:</source>
             <translation>t de :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="157" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="158" />
             <source>t to:</source>
             <translation>t à :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="158" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="159" />
             <source>step:</source>
             <translation>pas :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="159" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="160" />
             <source>noise σ:</source>
             <translation>bruit σ :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="160" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="161" />
             <source>seed:</source>
             <translation>graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="161" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="162" />
             <source>window s:</source>
             <translation>fenêtre s :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="162" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="163" />
             <source>training windows:</source>
             <translation>fenêtres d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="176" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="177" />
             <source>Window i:</source>
             <translation>Fenêtre i :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="227" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="228" />
             <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
             <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/series_page.py" line="252" />
+            <location filename="../../guiapp/ui/rnn/series_page.py" line="253" />
             <source>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</source>
             <translation>X[%1] = [%2]  →  Y[%1] = x[%1 + s] = %3</translation>
         </message>
@@ -2814,83 +2837,88 @@ Exactitude sur le test %2</translation>
             <translation>Cas du cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="85" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="81" />
+            <source>Shapes, layer by layer</source>
+            <translation>Formes, couche par couche</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="90" />
             <source>Returned</source>
             <translation>Renvoyé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="85" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="90" />
             <source>Shape</source>
             <translation>Forme</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="92" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="97" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="102" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="107" />
             <source>Course cases:</source>
             <translation>Cas du cours :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="103" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="108" />
             <source>Layer:</source>
             <translation>Couche :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="104" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="109" />
             <source>Batch:</source>
             <translation>Lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="110" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="111" />
             <source>Features:</source>
             <translation>Caractéristiques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="107" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="112" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="137" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="142" />
             <source>Asking Keras…</source>
             <translation>Question posée à Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="184" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="189" />
             <source>output</source>
             <extracomment>the settings Keras was asked about</extracomment>
             <translation>sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="185" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="190" />
             <source>final state</source>
             <translation>état final</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="186" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="191" />
             <source>memory state (h)</source>
             <translation>état mémoire (h)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="187" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="192" />
             <source>carry state (c)</source>
             <translation>état de retenue (c)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="197" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="202" />
             <source>Parameters: %1</source>
             <translation>Paramètres : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="223" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="228" />
             <source>Keras: %1, %2 parameters.</source>
             <translation>Keras : %1, %2 paramètres.</translation>
         </message>
@@ -3049,72 +3077,72 @@ Exactitude sur le test %2</translation>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="350" />
+            <location filename="../../guiapp/ui/train/panel.py" line="354" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="352" />
+            <location filename="../../guiapp/ui/train/panel.py" line="356" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="363" />
+            <location filename="../../guiapp/ui/train/panel.py" line="367" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="365" />
+            <location filename="../../guiapp/ui/train/panel.py" line="369" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="369" />
+            <location filename="../../guiapp/ui/train/panel.py" line="373" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="375" />
+            <location filename="../../guiapp/ui/train/panel.py" line="379" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="381" />
+            <location filename="../../guiapp/ui/train/panel.py" line="385" />
             <source>the network's input is %1, but the images of %2 are %3: set the input to %4 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images de %2 sont %3 : réglez l'entrée à %4 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="392" />
+            <location filename="../../guiapp/ui/train/panel.py" line="396" />
             <source>the network must end with %1 outputs (one per class of %2), not %3</source>
             <translation>le réseau doit se terminer par %1 sorties (une par classe de %2), pas %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="401" />
+            <location filename="../../guiapp/ui/train/panel.py" line="405" />
             <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
             <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="409" />
+            <location filename="../../guiapp/ui/train/panel.py" line="413" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="412" />
+            <location filename="../../guiapp/ui/train/panel.py" line="416" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="414" />
+            <location filename="../../guiapp/ui/train/panel.py" line="418" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="416" />
+            <location filename="../../guiapp/ui/train/panel.py" line="420" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="418" />
+            <location filename="../../guiapp/ui/train/panel.py" line="422" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -3122,47 +3150,52 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SobelPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="48" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="45" />
+            <source>Edge threshold</source>
+            <translation>Seuil des bords</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="51" />
             <source>Keep only pixels whose magnitude is at least this share of the maximum: an edge map.</source>
             <translation>Ne garder que les pixels dont l'amplitude atteint cette part du maximum : une carte des bords.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="60" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="63" />
             <source>Threshold:</source>
             <translation>Seuil :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="118" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="121" />
             <source>The image is smaller than the 3×3 Sobel kernel.</source>
             <translation>L'image est plus petite que le noyau de Sobel 3×3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="122" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="125" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="128" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="131" />
             <source>%1 % of the maximum</source>
             <translation>%1 % du maximum</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="156" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="159" />
             <source>gx = image ⋆ Sobel x</source>
             <translation>gx = image ⋆ Sobel x</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="157" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="160" />
             <source>gy = image ⋆ Sobel y</source>
             <translation>gy = image ⋆ Sobel y</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="158" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="161" />
             <source>Magnitude √(gx² + gy²) / max</source>
             <translation>Amplitude √(gx² + gy²) / max</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/sobel_page.py" line="159" />
+            <location filename="../../guiapp/ui/conv/sobel_page.py" line="162" />
             <source>Direction atan2(gy, gx) in degrees</source>
             <translation>Direction atan2(gy, gx) en degrés</translation>
         </message>
@@ -3448,88 +3481,93 @@ Exactitude sur le test %2</translation>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="174" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="169" />
+            <source>Animation speed</source>
+            <translation>Vitesse de l'animation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
             <source>Windows per second ÷ 3</source>
             <translation>Fenêtres par seconde ÷ 3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="183" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="184" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="184" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="185" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="185" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="186" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="186" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="187" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="187" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="188" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="188" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="189" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="189" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="190" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="202" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="203" />
             <source>N:</source>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="210" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="211" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="376" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="377" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="376" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="377" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="400" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="450" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="401" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="451" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="456" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="457" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
             <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="462" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="463" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="465" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="466" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="472" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="473" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>
@@ -3606,7 +3644,7 @@ Exactitude sur le test %2</translation>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="726" />
+            <location filename="../../guiapp/ui/train/tab.py" line="722" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
@@ -3626,7 +3664,7 @@ Exactitude sur le test %2</translation>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="727" />
+            <location filename="../../guiapp/ui/train/tab.py" line="723" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
@@ -3634,14 +3672,14 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/train/tab.py" line="248" />
             <location filename="../../guiapp/ui/train/tab.py" line="277" />
             <location filename="../../guiapp/ui/train/tab.py" line="359" />
-            <location filename="../../guiapp/ui/train/tab.py" line="719" />
-            <location filename="../../guiapp/ui/train/tab.py" line="729" />
+            <location filename="../../guiapp/ui/train/tab.py" line="715" />
+            <location filename="../../guiapp/ui/train/tab.py" line="725" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="698" />
+            <location filename="../../guiapp/ui/train/tab.py" line="694" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
@@ -3708,7 +3746,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="505" />
             <location filename="../../guiapp/ui/train/tab.py" line="509" />
-            <location filename="../../guiapp/ui/train/tab.py" line="725" />
+            <location filename="../../guiapp/ui/train/tab.py" line="721" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
@@ -3719,7 +3757,7 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="522" />
-            <location filename="../../guiapp/ui/train/tab.py" line="724" />
+            <location filename="../../guiapp/ui/train/tab.py" line="720" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>

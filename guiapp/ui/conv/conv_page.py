@@ -179,7 +179,11 @@ class ConvPage(QWidget):
         )
         self.field_help.setWordWrap(True)
         self.patch_table = _small_table()
+        texts(
+            lambda: self.patch_table.setAccessibleName(self.tr("Window of the input"))
+        )
         self.products_table = _small_table()
+        texts(lambda: self.products_table.setAccessibleName(self.tr("Window × kernel")))
         self.sum_label = QLabel()
         self.sum_label.setWordWrap(True)
         self.sweep_view = SweepView()
@@ -252,6 +256,9 @@ class ConvPage(QWidget):
         )
         # half windows a second: 1 to 20 is 0.5 to 10 windows a second
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        texts(
+            lambda: self.speed_slider.setAccessibleName(self.tr("Windows per second"))
+        )
         self.speed_slider.setRange(1, 20)
         texts(
             lambda: self.speed_slider.setToolTip(

@@ -157,6 +157,7 @@ class KernelEditor(QWidget):
         )
 
         self.table = QTableWidget()
+        self.texts(lambda: self.table.setAccessibleName(self.tr("Kernel weights")))
         self.texts(
             lambda: self.table.setToolTip(
                 self.tr(

@@ -41,6 +41,9 @@ class SobelPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
+        texts(
+            lambda: self.threshold_slider.setAccessibleName(self.tr("Edge threshold"))
+        )
         self.threshold_slider.setRange(0, 100)
         texts(
             lambda: self.threshold_slider.setToolTip(

@@ -57,6 +57,7 @@ class CellPage(QWidget):
         bind.combo_box(state, "cell_activation", self.activation_combo)
         self.seed_spin = bind.spin_box(state, "cell_seed")
         self.sequence_table = FitTable()
+        texts(lambda: self.sequence_table.setAccessibleName(self.tr("Input sequence")))
         self.sequence_table.setSizePolicy(
             QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum
         )
@@ -103,6 +104,11 @@ class CellPage(QWidget):
         self.state_plot.addItem(self.state_bars)
         # up to four units shown without scrolling; the plot takes the rest
         self.history_table = FitTable(rows=4)
+        texts(
+            lambda: self.history_table.setAccessibleName(
+                self.tr("Hidden state after each step")
+            )
+        )
         self.history_table.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum
         )

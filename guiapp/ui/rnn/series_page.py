@@ -94,6 +94,7 @@ class SeriesPage(QWidget):
         assert len(self.series_controls) == len(SERIES_FIELDS)
 
         self.window_slider = QSlider(Qt.Orientation.Horizontal)
+        texts(lambda: self.window_slider.setAccessibleName(self.tr("Window i")))
         self.window_slider.valueChanged.connect(self.state.show_window)
         self.window_label = QLabel()
         self.window_label.setWordWrap(True)

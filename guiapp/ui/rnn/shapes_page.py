@@ -76,6 +76,11 @@ class ShapesPage(QWidget):
         self.cases_combo.setMinimumContentsLength(16)
         self.cases_combo.currentIndexChanged.connect(self._tell_case)
         self.shapes_table = FitTable(stretch=True)
+        texts(
+            lambda: self.shapes_table.setAccessibleName(
+                self.tr("Shapes, layer by layer")
+            )
+        )
         self.shapes_table.setColumnCount(2)
         self.shapes_table.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum

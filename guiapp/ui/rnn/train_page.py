@@ -166,6 +166,7 @@ class TrainPage(QWidget):
         texts(lambda: self.step_button.setText(self.tr("Step")))
         self.step_button.clicked.connect(self.animation.next_frame)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        texts(lambda: self.speed_slider.setAccessibleName(self.tr("Animation speed")))
         self.speed_slider.setRange(1, 10)
         self.speed_slider.valueChanged.connect(self._on_speed_chosen)
         bind.follow(
