@@ -191,3 +191,31 @@ def test_about_in_french_says_the_licences_are_quoted_in_english(window):
         i18n.install("en")
     assert "en anglais, telles que leurs auteurs les ont écrites" in text
     assert "BSD-3-Clause" in text
+
+
+def test_presentation_mode_hides_the_side_panels_and_comes_back(qtbot):
+    """F5: full screen, no menus, no status bar, each tab's side panel hidden
+    (a tab made meanwhile too); F5 or Esc: everything as it was."""
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow("en", persist=False, restore=False, tab="conv", quiet=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    panels = {
+        name: win.tab(name).side_panels()
+        for name in ("conv", "builder", "train", "rnn")
+    }
+    assert all(panels.values()), "every tab marks its side panel"
+    shown = [p.isVisibleTo(win.tab(n)) for n, ps in sorted(panels.items()) for p in ps]
+    assert any(shown)
+    win.present_action.trigger()
+    assert win.presenting() and win.isFullScreen()
+    assert not win.menuBar().isVisible() and not win.statusBar().isVisible()
+    assert not any(p.isVisibleTo(win.tab(n)) for n, ps in panels.items() for p in ps)
+    win.leave_action.trigger()  # Esc
+    assert not win.presenting() and not win.isFullScreen()
+    assert win.menuBar().isVisible()
+    assert shown == [
+        p.isVisibleTo(win.tab(n)) for n, ps in sorted(panels.items()) for p in ps
+    ]

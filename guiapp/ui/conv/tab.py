@@ -71,6 +71,7 @@ class ConvTab(Tab):
         bind.follow(state, "page", self._show_page, self.pages)
 
         self.panel_area = FitArea(self.controls)
+        self.panel_area.setObjectName(self.SIDE_PANEL)  # hidden when presenting
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.panel_area)
         splitter.addWidget(self.pages)

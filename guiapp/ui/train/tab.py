@@ -107,6 +107,7 @@ class TrainTab(Tab):
         # as wide as the panel needs (its fields wrap under their labels when
         # narrow), scrolled up and down when the zoom makes it taller
         self.panel_area = scroll = PanelScroll(panel)
+        scroll.setObjectName(self.SIDE_PANEL)  # hidden when presenting
 
         self.curves_page = CurvesPage(state)
         self.samples_page = SamplesPage(state)
