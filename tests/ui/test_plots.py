@@ -121,3 +121,20 @@ def test_only_the_left_and_bottom_axes_show(plot):
 def test_the_legend_is_dark_without_any_zoom(plot):
     plot, _, _ = plot
     assert plot.getPlotItem().legend.opts["labelTextColor"] == TEXT
+
+
+def test_a_plot_made_wide_then_narrow_shrinks_to_its_view(qtbot):
+    """The title set at 800 pixels made 463 pixels the plot's least width: the
+    side panel grew after a training, the plot could not follow and its right
+    side (axis, legend, the last points) was cut."""
+    texts = Texts()
+    title = "Prédictions (en rouge) tracées en t + pas·s, sur les points bruités"
+    plot = make_plot(texts, title=lambda: title, legend_offset=(10, 10))
+    texts.retranslate()
+    qtbot.addWidget(plot)
+    plot.resize(800, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.resize(450, 300)
+    qtbot.waitUntil(lambda: plot.getPlotItem().size().width() <= 451)
+    assert plot.getPlotItem().titleLabel.text.endswith("…")
