@@ -3554,7 +3554,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/rnn/train_page.py" line="457" />
             <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
-            <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0.012).</translation>
+            <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0,012).</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/rnn/train_page.py" line="463" />
