@@ -176,10 +176,13 @@ class RnnLayer:
                 f"not {x.size} (shape {x.shape})"
             )
         x = x.reshape(self.input_size, 1)
-        input_term = self.Wx.T @ x
-        state_term = self.Wy.T @ self.h
-        previous = self.h
-        self.h = self.activation(input_term + state_term + self.b)
+        # an input near the largest float overflows to inf, which then goes
+        # through as NumPy carries it (tanh(inf) = 1), without a warning
+        with np.errstate(over="ignore", invalid="ignore"):
+            input_term = self.Wx.T @ x
+            state_term = self.Wy.T @ self.h
+            previous = self.h
+            self.h = self.activation(input_term + state_term + self.b)
         step = Step(self.t, x, input_term, state_term, previous, self.h)
         self.t += 1
         return step

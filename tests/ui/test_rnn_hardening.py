@@ -127,6 +127,7 @@ def test_rnn_layer_with_random_arguments(units, inputs, activation, seed):
 
 @SETTINGS
 @given(x=st.lists(NUMBERS.filter(lambda v: isinstance(v, float)), max_size=5))
+@example(x=[1.7940732237155696e308, 1.794073223715569e308])  # overflowed in matmul
 def test_rnn_step_with_random_inputs(x):
     """A step on an input of the wrong size says which size; NaN and inf propagate as
     in NumPy (never an exception)."""
