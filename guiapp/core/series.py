@@ -53,7 +53,11 @@ MESSAGES = (
     "{name} must be a whole number from {low} to {high}, not {value}",
     "the window s must be from 1 to {high} for a series of {count} points, not {value}",
     "a series of {count} points is too short for a window: it needs at least 2",
+    "{name} must be a number from {low} to {high}, not {value}",
 )
+
+#: the largest noise σ: beyond, noise × N(0, 1) overflows to inf (1e308 did)
+MAX_NOISE = 1e6
 
 
 def _number(value, name: str) -> float:
@@ -143,6 +147,16 @@ def make_series(
     start, stop = _number(start, "the start (t from)"), _number(stop, "the end (t to)")
     step, noise = _number(step, "the step"), _number(noise, "the noise")
     seed, kind = _seed(seed), _signal(kind)
+    if not 0 <= noise <= MAX_NOISE:
+        raise ValueError(
+            Message(
+                MESSAGES[8],
+                name="the noise",
+                low=0,
+                high=f"{MAX_NOISE:g}",
+                value=echo(noise),
+            )
+        )
     if step <= 0:
         raise ValueError(Message(MESSAGES[1], value=echo(step)))
     if stop <= start:

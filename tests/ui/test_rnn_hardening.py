@@ -69,6 +69,7 @@ def short_sentence(error: BaseException) -> str:
 @example({"seed": -1})  # was "expected non-negative integer"
 @example({"kind": "x" * 5000})  # was the name echoed whole
 @example({"noise": float("inf")})  # was a series of inf and -inf
+@example({"noise": 7.731911140580778e307})  # overflowed in noise * N(0, 1)
 def test_windowed_with_random_arguments(arguments):
     """series.windowed(...) with random arguments: a consistent Windowed, or a
     ValueError of one of series.MESSAGES naming what was wrong."""
