@@ -2,13 +2,25 @@
 
 Qt runs offscreen, and the network is cut: a test (or a library it calls) that
 tries to open a socket fails loudly instead of downloading something.
+
+The property tests (hypothesis) draw the same examples at every run, so that
+``make test`` passes or fails the same way on every machine; to look for new
+failing inputs, run them with ``HYPOTHESIS_PROFILE=explore`` (random examples,
+the failures found kept in ``.hypothesis/``), then add each one as an
+``@example`` to its test.
 """
 
 import os
 import socket
 
+from hypothesis import settings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 class NetworkBlocked(RuntimeError):
