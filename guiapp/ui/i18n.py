@@ -220,6 +220,9 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "a series of {count} points is too short for a window: it needs at least 2",
         ),
         QCoreApplication.translate(
+            "CoreMessages", "{name} must be a number from {low} to {high}, not {value}"
+        ),
+        QCoreApplication.translate(
             "CoreMessages",
             "x[{row}, {column}] must be a number from -{limit} to {limit}, not "
             "{value}; the cell keeps {old}",

@@ -682,12 +682,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Regroupement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="221" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="222" />
             <source>The teacher's settings keep to the photos shipped with guiapp.</source>
             <translation>Les réglages de l'enseignant s'en tiennent aux photos fournies avec guiapp.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="257" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="258" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -927,297 +927,302 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         </message>
         <message>
             <location filename="../../guiapp/ui/i18n.py" line="222" />
+            <source>{name} must be a number from {low} to {high}, not {value}</source>
+            <translation>{name} doit être un nombre de {low} à {high}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="225" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="227" />
+            <location filename="../../guiapp/ui/i18n.py" line="230" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="231" />
+            <location filename="../../guiapp/ui/i18n.py" line="234" />
             <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="236" />
+            <location filename="../../guiapp/ui/i18n.py" line="239" />
             <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="241" />
+            <location filename="../../guiapp/ui/i18n.py" line="244" />
             <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="246" />
+            <location filename="../../guiapp/ui/i18n.py" line="249" />
             <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="251" />
+            <location filename="../../guiapp/ui/i18n.py" line="254" />
             <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="255" />
+            <location filename="../../guiapp/ui/i18n.py" line="258" />
             <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="260" />
+            <location filename="../../guiapp/ui/i18n.py" line="263" />
             <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="264" />
+            <location filename="../../guiapp/ui/i18n.py" line="267" />
             <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="268" />
+            <location filename="../../guiapp/ui/i18n.py" line="271" />
             <source>{name} cannot be saved in {folder}: another program is using it</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="272" />
+            <location filename="../../guiapp/ui/i18n.py" line="275" />
             <source>{name} cannot be saved in {folder}: {error}</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="275" />
+            <location filename="../../guiapp/ui/i18n.py" line="278" />
             <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="280" />
+            <location filename="../../guiapp/ui/i18n.py" line="283" />
             <source>{name} cannot be opened: you are not allowed to read it</source>
             <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="283" />
+            <location filename="../../guiapp/ui/i18n.py" line="286" />
             <source>{name} cannot be opened: it is a folder, not a file</source>
             <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="286" />
+            <location filename="../../guiapp/ui/i18n.py" line="289" />
             <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
             <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="291" />
+            <location filename="../../guiapp/ui/i18n.py" line="294" />
             <source>{name} cannot be opened: the name or the path is too long</source>
             <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="295" />
+            <location filename="../../guiapp/ui/i18n.py" line="298" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="296" />
+            <location filename="../../guiapp/ui/i18n.py" line="299" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="299" />
+            <location filename="../../guiapp/ui/i18n.py" line="302" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="302" />
+            <location filename="../../guiapp/ui/i18n.py" line="305" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="303" />
+            <location filename="../../guiapp/ui/i18n.py" line="306" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="308" />
+            <location filename="../../guiapp/ui/i18n.py" line="311" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="313" />
+            <location filename="../../guiapp/ui/i18n.py" line="316" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="314" />
+            <location filename="../../guiapp/ui/i18n.py" line="317" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="318" />
+            <location filename="../../guiapp/ui/i18n.py" line="321" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="322" />
+            <location filename="../../guiapp/ui/i18n.py" line="325" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="391" />
+            <location filename="../../guiapp/ui/i18n.py" line="394" />
             <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="411" />
+            <location filename="../../guiapp/ui/i18n.py" line="414" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="416" />
+            <location filename="../../guiapp/ui/i18n.py" line="419" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="420" />
+            <location filename="../../guiapp/ui/i18n.py" line="423" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="425" />
+            <location filename="../../guiapp/ui/i18n.py" line="428" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="428" />
+            <location filename="../../guiapp/ui/i18n.py" line="431" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="432" />
+            <location filename="../../guiapp/ui/i18n.py" line="435" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="437" />
+            <location filename="../../guiapp/ui/i18n.py" line="440" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="440" />
+            <location filename="../../guiapp/ui/i18n.py" line="443" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="444" />
+            <location filename="../../guiapp/ui/i18n.py" line="447" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="327" />
+            <location filename="../../guiapp/ui/i18n.py" line="330" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="330" />
+            <location filename="../../guiapp/ui/i18n.py" line="333" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="333" />
+            <location filename="../../guiapp/ui/i18n.py" line="336" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="338" />
+            <location filename="../../guiapp/ui/i18n.py" line="341" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="341" />
+            <location filename="../../guiapp/ui/i18n.py" line="344" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="342" />
+            <location filename="../../guiapp/ui/i18n.py" line="345" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="345" />
+            <location filename="../../guiapp/ui/i18n.py" line="348" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="346" />
+            <location filename="../../guiapp/ui/i18n.py" line="349" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="352" />
+            <location filename="../../guiapp/ui/i18n.py" line="355" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="356" />
+            <location filename="../../guiapp/ui/i18n.py" line="359" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="361" />
+            <location filename="../../guiapp/ui/i18n.py" line="364" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="366" />
+            <location filename="../../guiapp/ui/i18n.py" line="369" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="371" />
+            <location filename="../../guiapp/ui/i18n.py" line="374" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="376" />
+            <location filename="../../guiapp/ui/i18n.py" line="379" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="380" />
+            <location filename="../../guiapp/ui/i18n.py" line="383" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="385" />
+            <location filename="../../guiapp/ui/i18n.py" line="388" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="398" />
+            <location filename="../../guiapp/ui/i18n.py" line="401" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="399" />
+            <location filename="../../guiapp/ui/i18n.py" line="402" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="294" />
-            <location filename="../../guiapp/ui/i18n.py" line="400" />
+            <location filename="../../guiapp/ui/i18n.py" line="297" />
+            <location filename="../../guiapp/ui/i18n.py" line="403" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="401" />
+            <location filename="../../guiapp/ui/i18n.py" line="404" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="405" />
+            <location filename="../../guiapp/ui/i18n.py" line="408" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="410" />
+            <location filename="../../guiapp/ui/i18n.py" line="413" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -3580,196 +3585,196 @@ Exactitude sur le test %2</translation>
             <translation>Le réseau du constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="126" />
+            <location filename="../../guiapp/ui/train/tab.py" line="127" />
             <source>Learning curves</source>
             <extracomment>the most of the tab's width the side panel takes on its own the (network, images) whose padding the user agreed to</extracomment>
             <translation>Courbes d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="127" />
+            <location filename="../../guiapp/ui/train/tab.py" line="128" />
             <source>Curves</source>
             <translation>Courbes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="131" />
             <location filename="../../guiapp/ui/train/tab.py" line="132" />
+            <location filename="../../guiapp/ui/train/tab.py" line="133" />
             <source>Samples</source>
             <translation>Exemples</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="136" />
             <location filename="../../guiapp/ui/train/tab.py" line="137" />
+            <location filename="../../guiapp/ui/train/tab.py" line="138" />
             <source>Evaluate</source>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="143" />
             <location filename="../../guiapp/ui/train/tab.py" line="144" />
+            <location filename="../../guiapp/ui/train/tab.py" line="145" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="150" />
+            <location filename="../../guiapp/ui/train/tab.py" line="151" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="151" />
+            <location filename="../../guiapp/ui/train/tab.py" line="152" />
             <source>Inside</source>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="263" />
+            <location filename="../../guiapp/ui/train/tab.py" line="264" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="269" />
+            <location filename="../../guiapp/ui/train/tab.py" line="270" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="278" />
+            <location filename="../../guiapp/ui/train/tab.py" line="279" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="311" />
+            <location filename="../../guiapp/ui/train/tab.py" line="312" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="524" />
+            <location filename="../../guiapp/ui/train/tab.py" line="525" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="722" />
+            <location filename="../../guiapp/ui/train/tab.py" line="723" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="486" />
+            <location filename="../../guiapp/ui/train/tab.py" line="487" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="487" />
+            <location filename="../../guiapp/ui/train/tab.py" line="488" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="560" />
+            <location filename="../../guiapp/ui/train/tab.py" line="561" />
             <source>%1, installed (%2 images)</source>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="723" />
+            <location filename="../../guiapp/ui/train/tab.py" line="724" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="248" />
-            <location filename="../../guiapp/ui/train/tab.py" line="277" />
-            <location filename="../../guiapp/ui/train/tab.py" line="359" />
-            <location filename="../../guiapp/ui/train/tab.py" line="715" />
-            <location filename="../../guiapp/ui/train/tab.py" line="725" />
+            <location filename="../../guiapp/ui/train/tab.py" line="249" />
+            <location filename="../../guiapp/ui/train/tab.py" line="278" />
+            <location filename="../../guiapp/ui/train/tab.py" line="360" />
+            <location filename="../../guiapp/ui/train/tab.py" line="716" />
+            <location filename="../../guiapp/ui/train/tab.py" line="726" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="694" />
+            <location filename="../../guiapp/ui/train/tab.py" line="695" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="505" />
+            <location filename="../../guiapp/ui/train/tab.py" line="506" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="128" />
+            <location filename="../../guiapp/ui/train/tab.py" line="129" />
             <source>The loss and the accuracy, batch after batch.</source>
             <translation>La perte et l'exactitude, lot après lot.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="133" />
+            <location filename="../../guiapp/ui/train/tab.py" line="134" />
             <source>The first training images.</source>
             <translation>Les premières images d'entraînement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="139" />
+            <location filename="../../guiapp/ui/train/tab.py" line="140" />
             <source>The accuracy on the test set and the confusion matrix.</source>
             <translation>L'exactitude sur le jeu de test et la matrice de confusion.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="146" />
+            <location filename="../../guiapp/ui/train/tab.py" line="147" />
             <source>What the network says of a test image or of your drawing.</source>
             <translation>Ce que le réseau dit d'une image de test ou de votre dessin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="152" />
+            <location filename="../../guiapp/ui/train/tab.py" line="153" />
             <source>The learned kernels and the feature maps.</source>
             <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="356" />
+            <location filename="../../guiapp/ui/train/tab.py" line="357" />
             <source>Train a new network? The model opened from %1 will be replaced (the file stays as it is).</source>
             <translation>Entraîner un nouveau réseau ? Le modèle ouvert depuis %1 sera remplacé (le fichier reste tel quel).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="363" />
+            <location filename="../../guiapp/ui/train/tab.py" line="364" />
             <source>Not trained: the model opened from %1 is kept.</source>
             <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="458" />
+            <location filename="../../guiapp/ui/train/tab.py" line="459" />
             <source>Training script saved as %1.</source>
             <translation>Script d'entraînement enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="468" />
+            <location filename="../../guiapp/ui/train/tab.py" line="469" />
             <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
             <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="471" />
+            <location filename="../../guiapp/ui/train/tab.py" line="472" />
             <source>Dataset files (*.npz *.gz)</source>
             <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="471" />
+            <location filename="../../guiapp/ui/train/tab.py" line="472" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="505" />
-            <location filename="../../guiapp/ui/train/tab.py" line="509" />
-            <location filename="../../guiapp/ui/train/tab.py" line="721" />
+            <location filename="../../guiapp/ui/train/tab.py" line="506" />
+            <location filename="../../guiapp/ui/train/tab.py" line="510" />
+            <location filename="../../guiapp/ui/train/tab.py" line="722" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="511" />
+            <location filename="../../guiapp/ui/train/tab.py" line="512" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="522" />
-            <location filename="../../guiapp/ui/train/tab.py" line="720" />
+            <location filename="../../guiapp/ui/train/tab.py" line="523" />
+            <location filename="../../guiapp/ui/train/tab.py" line="721" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="442" />
-            <location filename="../../guiapp/ui/train/tab.py" line="535" />
-            <location filename="../../guiapp/ui/train/tab.py" line="540" />
+            <location filename="../../guiapp/ui/train/tab.py" line="443" />
+            <location filename="../../guiapp/ui/train/tab.py" line="536" />
+            <location filename="../../guiapp/ui/train/tab.py" line="541" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="542" />
+            <location filename="../../guiapp/ui/train/tab.py" line="543" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
