@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from . import i18n, tabs
 from . import settings as stored
 from .common import timers, wheel
+from .common.announce import announce
 from .common.files import ask_save_path, explain
 from .common.jobs import KerasSession
 from .common.stages import Stages
@@ -637,6 +638,7 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str) -> None:
         if text:
             self.statusBar().showMessage(text, 8000)
+            announce(self, text)  # read aloud by a screen reader too
 
     @Slot(str)
     def _on_busy(self, name: str) -> None:

@@ -416,3 +416,15 @@ def test_anything_typed_is_taken_or_refused_with_a_sentence(
             assert math.isclose(after, expected, rel_tol=1e-12)
             assert box.minimum() <= after <= box.maximum()
     i18n.install("en")
+
+
+def test_a_refusal_is_read_aloud_to_a_screen_reader(make_window, qtbot):
+    """What the status bar says (a refusal here, training results too) is sent
+    as an accessibility announcement: a screen reader does not read a status
+    bar that changes by itself."""
+    from guiapp.ui.common import announce
+
+    window = make_window("en")
+    announce.recent.clear()
+    said = type_into(qtbot, window.train_tab.panel.epochs_spin, "501")
+    assert said and said[-1] in announce.recent
