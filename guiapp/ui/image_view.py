@@ -9,6 +9,7 @@ way); the readout, the receptive field and an export use the full array.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -57,6 +58,39 @@ _COLORMAPS = {
     "diverging": "CET-D1",
     "cyclic": "CET-C2",
 }
+
+#: The maps for each palette: "standard" (blue < 0 < red), or "colourblind",
+#: whose diverging and cyclic maps stay told apart with any colour vision
+#: (Kovesi's CET colour-blind-safe maps, blue < 0 < yellow); grey is grey.
+PALETTES = {
+    "standard": _COLORMAPS,
+    "colourblind": {**_COLORMAPS, "diverging": "CET-CBD1", "cyclic": "CET-CBC1"},
+}
+_palette = ["standard"]
+#: the panes alive, drawn again when the palette changes
+_panes: weakref.WeakSet = weakref.WeakSet()
+
+
+def palette() -> str:
+    return _palette[0]
+
+
+def set_palette(name: str) -> None:
+    """Colour every pane (and the thumbnails drawn after) with palette ``name``."""
+    if name not in PALETTES:
+        raise ValueError(
+            f"unknown palette {name!r}; choose one of {', '.join(PALETTES)}"
+        )
+    if name == _palette[0]:
+        return
+    _palette[0] = name
+    for pane in list(_panes):
+        pane.redraw()
+
+
+def colormap(mode: str) -> pg.ColorMap:
+    """The colour map of display ``mode`` in the current palette."""
+    return pg.colormap.get(PALETTES[_palette[0]][mode])
 
 
 #: Arrays with more pixels are drawn from every k-th pixel (see the module's note).
@@ -161,7 +195,7 @@ def render_rgba(data: np.ndarray, mode: str) -> np.ndarray:
     """``data`` coloured as a pane shows it with ``mode``: RGBA uint8, same size."""
     shown, (low, high) = display_values(data, mode)
     scaled = np.nan_to_num(np.clip((shown - low) / (high - low), 0, 1), nan=0.0)
-    lut = pg.colormap.get(_COLORMAPS[mode]).getLookupTable(0.0, 1.0, 256, alpha=True)
+    lut = colormap(mode).getLookupTable(0.0, 1.0, 256, alpha=True)
     return lut[(scaled * 255).astype(np.uint8)]
 
 
@@ -296,6 +330,7 @@ class ImagePane(QWidget):
         self, title: str = "", parent: QWidget | None = None, colorbar: bool = True
     ):
         super().__init__(parent)
+        _panes.add(self)
         self._data: np.ndarray | None = None
         self._shape: tuple[int, ...] | None = None  # kept by clear(): no autorange
         self._mode = "grey"
@@ -378,6 +413,11 @@ class ImagePane(QWidget):
                 self.updateGeometry()  # the parent makes room for the title
 
     # ---- public API
+    def redraw(self) -> None:
+        """Draw the shown image again (the palette changed)."""
+        if self._data is not None:
+            self.set_image(self._data, self._mode, self._unit)
+
     def set_image(
         self,
         data: np.ndarray,
@@ -395,7 +435,7 @@ class ImagePane(QWidget):
         divisor, levels = _mapping(None if fixed else _extremes(data), mode)
         step = display_step(data.shape)
         drawn = data[::step, ::step] if step > 1 else data
-        cmap = pg.colormap.get(_COLORMAPS[mode])
+        cmap = colormap(mode)
         self.item.setColorMap(cmap)
         self.item.setImage(
             _transform(drawn, mode, divisor), levels=levels, autoLevels=False

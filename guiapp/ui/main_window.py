@@ -351,6 +351,21 @@ class MainWindow(QMainWindow):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda: self.set_presenting(False))
         self.addAction(self.leave_action)
+        self.palette_action = self._action(
+            lambda: self.tr("Colour-&blind safe colours"),
+            None,
+            self.set_colourblind,
+            view_menu,
+        )
+        self.palette_action.setCheckable(True)
+        self.texts(
+            lambda: self.palette_action.setToolTip(
+                self.tr(
+                    "Maps of signed values in blue and yellow instead of blue and "
+                    "red: told apart with any colour vision."
+                )
+            )
+        )
         view_menu.addSeparator()
         glossary_action = self.glossary.toggleViewAction()
         self.texts(lambda: glossary_action.setText(self.tr("&Glossary")))
@@ -401,6 +416,16 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    # ---- colours
+    def set_colourblind(self, on: bool) -> None:
+        """Colour-blind-safe maps in every image pane (remembered)."""
+        from . import image_view  # pyqtgraph: not at start-up
+
+        image_view.set_palette("colourblind" if on else "standard")
+        self.palette_action.setChecked(bool(on))
+        if self.persist:
+            stored.settings().setValue("palette", image_view.palette())
 
     # ---- presentation mode
     def presenting(self) -> bool:
@@ -715,6 +740,8 @@ class MainWindow(QMainWindow):
         geometry = store.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        if str(store.value("palette", "")) == "colourblind":
+            self.set_colourblind(True)
         remembered = store.value("tab", "")
         if not (tab and self.show_tab(tab)) and not self.show_tab(str(remembered)):
             self.tabs.setCurrentIndex(0)

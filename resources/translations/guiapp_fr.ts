@@ -1831,28 +1831,28 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="558" />
+            <location filename="../../guiapp/ui/image_view.py" line="598" />
             <source>Fit image to view</source>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="562" />
+            <location filename="../../guiapp/ui/image_view.py" line="602" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="483" />
+            <location filename="../../guiapp/ui/image_view.py" line="523" />
             <source>Export image</source>
-            <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. Arrays with more pixels are drawn from every k-th pixel (see the module's note). where the last image was exported (every pane's dialog opens there) the pixel (row, column) the readout tells, None for none</extracomment>
+            <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. The maps for each palette: "standard" (blue &lt; 0 &lt; red), or "colourblind", whose diverging and cyclic maps stay told apart with any colour vision (Kovesi's CET colour-blind-safe maps, blue &lt; 0 &lt; yellow); grey is grey. the panes alive, drawn again when the palette changes Arrays with more pixels are drawn from every k-th pixel (see the module's note). where the last image was exported (every pane's dialog opens there) the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="486" />
+            <location filename="../../guiapp/ui/image_view.py" line="526" />
             <source>There is no image to export yet.</source>
             <translation>Il n'y a pas encore d'image à exporter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="493" />
+            <location filename="../../guiapp/ui/image_view.py" line="533" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -2219,7 +2219,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="124" />
+            <location filename="../../guiapp/ui/main_window.py" line="125" />
             <source>guiapp — convolutional and recurrent networks</source>
             <extracomment>a dropped file's suffix: (the tab that opens it, the window's method)</extracomment>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
@@ -2246,133 +2246,143 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="269" />
+            <location filename="../../guiapp/ui/main_window.py" line="270" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="271" />
+            <location filename="../../guiapp/ui/main_window.py" line="272" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="277" />
+            <location filename="../../guiapp/ui/main_window.py" line="278" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="283" />
+            <location filename="../../guiapp/ui/main_window.py" line="284" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="287" />
+            <location filename="../../guiapp/ui/main_window.py" line="288" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="297" />
+            <location filename="../../guiapp/ui/main_window.py" line="298" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="321" />
+            <location filename="../../guiapp/ui/main_window.py" line="322" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="323" />
+            <location filename="../../guiapp/ui/main_window.py" line="324" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="326" />
+            <location filename="../../guiapp/ui/main_window.py" line="327" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="328" />
+            <location filename="../../guiapp/ui/main_window.py" line="329" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="332" />
+            <location filename="../../guiapp/ui/main_window.py" line="333" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="341" />
+            <location filename="../../guiapp/ui/main_window.py" line="342" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/main_window.py" line="355" />
+            <source>Colour-&amp;blind safe colours</source>
+            <translation>Couleurs adaptées aux &amp;daltoniens</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="364" />
+            <source>Maps of signed values in blue and yellow instead of blue and red: told apart with any colour vision.</source>
+            <translation>Les cartes de valeurs signées en bleu et jaune au lieu de bleu et rouge : distinguées quelle que soit la vision des couleurs.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="371" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="359" />
+            <location filename="../../guiapp/ui/main_window.py" line="375" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="372" />
+            <location filename="../../guiapp/ui/main_window.py" line="388" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="373" />
+            <location filename="../../guiapp/ui/main_window.py" line="389" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="382" />
+            <location filename="../../guiapp/ui/main_window.py" line="398" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="382" />
+            <location filename="../../guiapp/ui/main_window.py" line="398" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="385" />
+            <location filename="../../guiapp/ui/main_window.py" line="401" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="385" />
+            <location filename="../../guiapp/ui/main_window.py" line="401" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="524" />
+            <location filename="../../guiapp/ui/main_window.py" line="550" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="574" />
+            <location filename="../../guiapp/ui/main_window.py" line="600" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="580" />
-            <location filename="../../guiapp/ui/main_window.py" line="604" />
+            <location filename="../../guiapp/ui/main_window.py" line="606" />
+            <location filename="../../guiapp/ui/main_window.py" line="630" />
             <source>There is no result to export yet: wait until it is computed, or change what the left panel says stops it.</source>
             <translation>Il n'y a pas encore de résultat à exporter : attendez qu'il soit calculé, ou changez ce qui l'empêche d'après le panneau de gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="590" />
+            <location filename="../../guiapp/ui/main_window.py" line="616" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="611" />
+            <location filename="../../guiapp/ui/main_window.py" line="637" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="645" />
+            <location filename="../../guiapp/ui/main_window.py" line="672" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>

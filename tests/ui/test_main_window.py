@@ -219,3 +219,35 @@ def test_presentation_mode_hides_the_side_panels_and_comes_back(qtbot):
     assert shown == [
         p.isVisibleTo(win.tab(n)) for n, ps in sorted(panels.items()) for p in ps
     ]
+
+
+def test_colour_blind_safe_colours_recolour_every_pane_and_are_remembered(qtbot):
+    """View > Colour-blind safe colours: the signed output (blue < 0 < red,
+    which red-green colour blindness confuses less than it should) is drawn
+    with the CET colour-blind-safe diverging map, at once, and again at the
+    next start; unticked, the old map is back."""
+    import numpy as np
+
+    from guiapp.ui import image_view
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow("en", persist=True, restore=True, tab="conv", quiet=True)
+    qtbot.addWidget(win)
+    pane = win.conv_tab.findChildren(image_view.ImagePane)[0]
+    pane.set_image(np.array([[-1.0, 0.0], [0.5, 1.0]]), "diverging")
+
+    standard = image_view.render_rgba(np.array([[-1.0, 1.0]]), "diverging")
+    try:
+        win.palette_action.trigger()
+        assert image_view.palette() == "colourblind"
+        safe = image_view.render_rgba(np.array([[-1.0, 1.0]]), "diverging")
+        assert not np.array_equal(standard, safe)
+        assert pane.item.getColorMap().name == "CET-CBD1"
+        again = MainWindow("en", persist=True, restore=True, tab="conv", quiet=True)
+        qtbot.addWidget(again)
+        assert again.palette_action.isChecked()
+        again.palette_action.trigger()
+        assert image_view.palette() == "standard"
+        assert pane.item.getColorMap().name == "CET-D1"
+    finally:
+        image_view.set_palette("standard")
