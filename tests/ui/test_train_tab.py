@@ -652,3 +652,35 @@ def test_a_network_without_layers_is_refused_in_words(train_tab):
     text = train_tab.panel.progress_label.text()
     assert "must end with 10 outputs" in text and "(28, 28, 1)" in text
     assert not train_tab.is_training()
+
+
+def test_importing_from_a_folder_one_cannot_enter_says_so(train_tab, monkeypatch):
+    """A file chosen in a folder listed but not entered (no x permission):
+    Path.is_dir raised PermissionError out of the import (a traceback)."""
+    from pathlib import Path
+
+    said = []
+    monkeypatch.setattr(train_tab, "tell", lambda title, text: said.append(text))
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", refuse)
+    assert not train_tab.import_from("/locked/train-images-idx3-ubyte.gz")
+    assert said and "train-images-idx3-ubyte.gz" in said[0]
+
+
+def test_a_confusion_cell_out_of_the_matrix_is_refused(train_tab, qtbot):
+    """show_confusion_cell(10, 10) was kept and broke the next language switch
+    (IndexError in the page's rendering)."""
+    state = train_tab.state
+    state.network = "mnist-dense"
+    state.epochs = 1
+    run(train_tab, qtbot)
+    with qtbot.waitSignal(train_tab.sig_job_finished, timeout=60000):
+        train_tab.evaluate()
+    assert train_tab.show_confusion_cell(4, 9)
+    assert not train_tab.show_confusion_cell(10, 10)
+    assert not train_tab.show_confusion_cell(-1, 0)
+    assert train_tab.evaluate_page.cell == (4, 9)
+    train_tab.retranslate()  # renders the cell shown

@@ -424,7 +424,11 @@ class TrainTab(Tab):
         """Import the chosen dataset from a folder of IDX files (or one of
         them) or an .npz, in a job; the file dialogs then open in its folder."""
         source = Path(source)
-        folder = source if source.is_dir() else source.parent
+        try:
+            folder = source if source.is_dir() else source.parent
+        except OSError as error:  # a folder one may list but not enter
+            self.tell(self.tr("Import"), explain(error, source, writing=False))
+            return False
         self.state.last_folder = str(folder)
         return self.storage.import_dataset(source)
 
