@@ -141,6 +141,9 @@ class EvaluatePage(QScrollArea):
         """Show the test images of class ``row`` predicted as ``column``."""
         if self.state.evaluation is None or self.state.data() is None:
             return False
+        classes = len(self.state.evaluation.matrix)
+        if not (0 <= row < classes and 0 <= column < classes):
+            return False  # no such cell: the one shown stays
         self.cell = (row, column)
         self.render_cell()
         return True
