@@ -1463,55 +1463,55 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Les erreurs les plus sûres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="185" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="188" />
             <source>Evaluating: %1 of %2 test images…</source>
             <extracomment>the confusion cell shown (row, column), None for none</extracomment>
             <translation>Évaluation : %1 images de test sur %2…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="194" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="197" />
             <source>Test loss %1
 Test accuracy %2</source>
             <translation>Perte sur le test %1
 Exactitude sur le test %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="199" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="202" />
             <source>Train a network, then evaluate it on images it never saw.</source>
             <translation>Entraînez un réseau, puis évaluez-le sur des images qu'il n'a jamais vues.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="238" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="241" />
             <source>Accuracy per class: </source>
             <translation>Exactitude par classe : </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="253" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="256" />
             <source>%1 read as %2 (%3)</source>
             <translation>%1 lu comme %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="268" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="271" />
             <source>Predicted class: %1</source>
             <translation>Classe prédite : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="271" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="274" />
             <source>True class: %1</source>
             <translation>Vraie classe : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="277" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="280" />
             <source>%1 images of %2 recognised</source>
             <translation>%1 images de %2 reconnues</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="280" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="283" />
             <source>%1 images of %2 read as %3</source>
             <translation>%1 images de %2 lues comme %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="294" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="297" />
             <source>%1 images of %2 predicted as %3:</source>
             <translation>%1 images de %2 prédites comme %3 :</translation>
         </message>
@@ -3345,83 +3345,88 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="53" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="57" />
             <source>Layer</source>
-            <extracomment>beside a marked answer's formula: the mark is not in colour alone ``108 810`` in the user's language, of any size (the name keras_panel imports)</extracomment>
+            <extracomment>beside a marked answer's formula: the mark is not in colour alone ``108 810`` in the user's language, of any size (the name keras_panel imports) problems listed under the table at most (66 layers' notes made the window 2 178 pixels high); the others are read on their layer</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="54" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="58" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="55" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="59" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="56" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="60" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="57" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="61" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="63" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="67" />
             <source>Summary of the layers</source>
             <translation>Résumé des couches</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="100" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="104" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="221" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="217" />
+            <source>… and %1 more: select a marked layer to read its note.</source>
+            <translation>… et %1 de plus : sélectionnez une couche marquée pour lire sa remarque.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="232" />
             <source>Nothing to check yet: Check answers marks the answers typed.</source>
             <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="224" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="235" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="215" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="226" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="192" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="196" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="200" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="204" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="232" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="243" />
             <source>%1 not typed yet.</source>
             <translation>%1 pas encore saisi.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="245" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="256" />
             <source>a note on this layer appears once its shape is answered</source>
             <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="248" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="259" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="266" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="277" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -3654,32 +3659,33 @@ Exactitude sur le test %2</translation>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="525" />
+            <location filename="../../guiapp/ui/train/tab.py" line="529" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="723" />
+            <location filename="../../guiapp/ui/train/tab.py" line="430" />
+            <location filename="../../guiapp/ui/train/tab.py" line="727" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="487" />
+            <location filename="../../guiapp/ui/train/tab.py" line="491" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="488" />
+            <location filename="../../guiapp/ui/train/tab.py" line="492" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="561" />
+            <location filename="../../guiapp/ui/train/tab.py" line="565" />
             <source>%1, installed (%2 images)</source>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="724" />
+            <location filename="../../guiapp/ui/train/tab.py" line="728" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
@@ -3687,19 +3693,19 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/train/tab.py" line="249" />
             <location filename="../../guiapp/ui/train/tab.py" line="278" />
             <location filename="../../guiapp/ui/train/tab.py" line="360" />
-            <location filename="../../guiapp/ui/train/tab.py" line="716" />
-            <location filename="../../guiapp/ui/train/tab.py" line="726" />
+            <location filename="../../guiapp/ui/train/tab.py" line="720" />
+            <location filename="../../guiapp/ui/train/tab.py" line="730" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="695" />
+            <location filename="../../guiapp/ui/train/tab.py" line="699" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="506" />
+            <location filename="../../guiapp/ui/train/tab.py" line="510" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
@@ -3739,52 +3745,52 @@ Exactitude sur le test %2</translation>
             <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="459" />
+            <location filename="../../guiapp/ui/train/tab.py" line="463" />
             <source>Training script saved as %1.</source>
             <translation>Script d'entraînement enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="469" />
+            <location filename="../../guiapp/ui/train/tab.py" line="473" />
             <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
             <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="472" />
+            <location filename="../../guiapp/ui/train/tab.py" line="476" />
             <source>Dataset files (*.npz *.gz)</source>
             <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="472" />
+            <location filename="../../guiapp/ui/train/tab.py" line="476" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="506" />
             <location filename="../../guiapp/ui/train/tab.py" line="510" />
-            <location filename="../../guiapp/ui/train/tab.py" line="722" />
+            <location filename="../../guiapp/ui/train/tab.py" line="514" />
+            <location filename="../../guiapp/ui/train/tab.py" line="726" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="512" />
+            <location filename="../../guiapp/ui/train/tab.py" line="516" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="523" />
-            <location filename="../../guiapp/ui/train/tab.py" line="721" />
+            <location filename="../../guiapp/ui/train/tab.py" line="527" />
+            <location filename="../../guiapp/ui/train/tab.py" line="725" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="443" />
-            <location filename="../../guiapp/ui/train/tab.py" line="536" />
-            <location filename="../../guiapp/ui/train/tab.py" line="541" />
+            <location filename="../../guiapp/ui/train/tab.py" line="447" />
+            <location filename="../../guiapp/ui/train/tab.py" line="540" />
+            <location filename="../../guiapp/ui/train/tab.py" line="545" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="543" />
+            <location filename="../../guiapp/ui/train/tab.py" line="547" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>

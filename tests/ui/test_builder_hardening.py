@@ -453,3 +453,25 @@ def test_a_version_1_exercise_flag_reads_as_written(saved, expected):
     state = BuilderState()
     state.from_dict({"exercise": saved})
     assert state.exercise is expected
+
+
+def test_many_notes_do_not_grow_the_window_past_the_screen(qtbot):
+    """66 Dense layers after a convolution (each with its 'no Flatten' note)
+    made the builder 2 178 pixels high; the notes listed are capped."""
+    from guiapp.ui.builder.summary_table import SummaryTable
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow("en", persist=False, restore=False, tab="builder", quiet=True)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    layers = [{"type": "Conv2D", "filters": 4, "kernel_size": 3}] + [
+        {"type": "Dense", "units": 4} for _ in range(66)
+    ]
+    win.builder_tab.state.set_stack((28, 28, 1), layers)
+    qtbot.wait(50)
+    summary = win.builder_tab.findChild(SummaryTable)
+    lines = summary.problems.text().split("<br>")
+    assert len(lines) == SummaryTable.PROBLEMS_SHOWN
+    assert "more" in lines[-1]
+    assert win.height() <= 800 and win.minimumSizeHint().height() <= 800

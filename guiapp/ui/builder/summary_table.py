@@ -40,6 +40,10 @@ count_text = integer
 class SummaryTable(QWidget):
     """The table, the totals line and the problems, rendered from the state."""
 
+    #: problems listed under the table at most (66 layers' notes made the
+    #: window 2 178 pixels high); the others are read on their layer
+    PROBLEMS_SHOWN = 4
+
     def __init__(self, state: BuilderState, parent=None):
         super().__init__(parent)
         self.state = state
@@ -205,6 +209,13 @@ class SummaryTable(QWidget):
         else:
             problems = [
                 f"<span style='color:#a03000'>{p}</span>" for p in self._problems()
+            ]
+        if len(problems) > self.PROBLEMS_SHOWN:  # the panel's height is the screen's
+            hidden = len(problems) - self.PROBLEMS_SHOWN + 1
+            problems = problems[: self.PROBLEMS_SHOWN - 1] + [
+                self.tr(
+                    "… and %1 more: select a marked layer to read its note."
+                ).replace("%1", str(hidden))
             ]
         self.problems.setText("<br>".join(problems))
 
