@@ -47,6 +47,14 @@ from .glossary import GlossaryDock
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
 #: a dropped file's suffix: (the tab that opens it, the window's method)
+def _holds_idx_files(path: Path) -> bool:
+    """Whether ``path`` is a folder with IDX .gz files in it (MNIST's)."""
+    try:
+        return path.is_dir() and any(path.glob("*-idx*-ubyte.gz"))
+    except OSError:
+        return False
+
+
 DROP_TARGETS = {
     ".keras": ("train", "_drop_model"),
     ".h5": ("train", "_drop_model"),
@@ -692,6 +700,8 @@ class MainWindow(QMainWindow):
             return
         path = paths[0]
         target = DROP_TARGETS.get(path.suffix.lower())
+        if target is None and _holds_idx_files(path):
+            target = DROP_TARGETS[".gz"]  # a folder of the four IDX files
         if target is not None and self.show_tab(target[0]):
             getattr(self, target[1])(path)
             event.acceptProposedAction()

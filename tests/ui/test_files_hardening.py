@@ -550,3 +550,19 @@ def test_train_asks_before_replacing_an_opened_model(
     assert train_tab.panel.progress_label.text() == (
         "Not trained: the model opened from t.keras is kept."
     )
+
+
+def test_a_dropped_folder_of_idx_files_goes_to_the_import(window, qtbot, tmp_path):
+    """A folder of MNIST's .gz files went to the convolution tab ("... is a
+    folder, not an image file"); it is the training tab's import."""
+    folder = tmp_path / "mnist-files"
+    folder.mkdir()
+    (folder / "train-images-idx3-ubyte.gz").write_bytes(b"junk")
+    tab = window.train_tab
+    with qtbot.waitSignal(
+        tab.sig_job_finished,
+        timeout=30000,
+        check_params_cb=lambda name: name == "import-dataset",
+    ):
+        window.dropEvent(drop_event(folder))
+    assert window.current_tab_name() == "train"
