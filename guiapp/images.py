@@ -29,6 +29,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
 
+from .core.os_errors import os_error_message
+
 __all__ = [
     "ALLOCATION_LIMIT_MB",
     "MAX_PIXELS",
@@ -97,6 +99,27 @@ def fit_within(width: int, height: int, max_pixels: int) -> tuple[int, int]:
 
 def _check_file(path: Path) -> None:
     name = path.name or str(path)
+    try:
+        _check_entry(path, name)
+    except PermissionError:
+        # a folder that may be listed but not entered: its files cannot even
+        # be looked at (Path.exists raises instead of answering)
+        raise ImageError(
+            QCoreApplication.translate(
+                "ImageError",
+                "guiapp is not allowed to read {name}. Check the file's permissions.",
+            ).format(name=name)
+        ) from None
+    except OSError as error:  # a link loop, a name too long...
+        message = os_error_message(error, path, writing=False)
+        raise ImageError(
+            QCoreApplication.translate("CoreMessages", message.template).format(
+                **message.values
+            )
+        ) from None
+
+
+def _check_entry(path: Path, name: str) -> None:
     if not path.exists():
         raise ImageError(
             QCoreApplication.translate(

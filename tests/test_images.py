@@ -460,3 +460,24 @@ def test_a_jpeg_cut_short_is_refused_and_a_whole_one_with_a_trailer_opens(tmp_pa
     trailer = tmp_path / "trailer.jpg"
     trailer.write_bytes(data + b"\x00" * 512 + b"SAMSUNG TRAILER")
     assert load_image(trailer).shape == load_image(whole).shape
+
+
+def test_a_file_in_a_folder_one_cannot_enter_is_refused_in_words(monkeypatch, tmp_path):
+    """Path.exists raised PermissionError for a file in a folder the user may
+    not enter: a drop, File > Open and --image at start-up (which then did
+    not start) ended in a traceback."""
+    from pathlib import Path
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "stat", refuse)
+    with pytest.raises(ImageError, match="not allowed to read a.png"):
+        load_image(tmp_path / "locked" / "a.png")
+
+
+def test_a_link_loop_is_refused_in_words(tmp_path):
+    loop = tmp_path / "loop.png"
+    loop.symlink_to(loop)
+    with pytest.raises(ImageError, match="loop.png"):
+        load_image(loop)
