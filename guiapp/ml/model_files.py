@@ -459,6 +459,15 @@ def open_model_file(task, path, image_shape=(28, 28, 1), classes: int = 10):
     model takes ~0.3 s). Raises :class:`ModelFileError` with a sentence.
     """
     path = Path(path)
+    try:  # a folder, or a file that may not be read: said as such
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        with path.open("rb"):
+            pass
+    except FileNotFoundError:
+        raise ModelFileError(Message(MESSAGES[0], name=path.name)) from None
+    except OSError as error:
+        raise ModelFileError(os_error_message(error, path, writing=False)) from None
     if not path.is_file():
         raise ModelFileError(Message(MESSAGES[0], name=path.name))
     if not _looks_like_a_model(path):

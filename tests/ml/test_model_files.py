@@ -319,3 +319,29 @@ def test_a_same_convolution_first_is_padded_exactly():
     assert shape == (28, 28, 1) and padded[0]["padding"] == 4
     strided = [dict(layers[0], strides=2), *layers[1:]]
     assert model_files.padded_stack((32, 32, 1), strided, (28, 28, 1)) is None
+
+
+def test_a_folder_or_an_unreadable_file_is_said_as_such(tmp_path, monkeypatch):
+    """A folder named dir.keras said 'file not found'; a model file that may
+    not be read said 'is not a Keras model file'."""
+    from pathlib import Path
+
+    from guiapp.ml.model_files import ModelFileError, open_model_file
+    from guiapp.ml.session import Task
+
+    folder = tmp_path / "dir.keras"
+    folder.mkdir()
+    with pytest.raises(ModelFileError, match="folder"):
+        open_model_file(Task(), folder)
+    locked = tmp_path / "noperm.keras"
+    locked.write_bytes(b"PK")
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ModelFileError, match="not allowed to read"):
+        open_model_file(Task(), locked)
