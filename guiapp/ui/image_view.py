@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -85,7 +86,8 @@ def set_palette(name: str) -> None:
         return
     _palette[0] = name
     for pane in list(_panes):
-        pane.redraw()
+        if shiboken6.isValid(pane) and shiboken6.isValid(pane.item):
+            pane.redraw()  # (a closed window's panes are gone on the Qt side)
 
 
 def colormap(mode: str) -> pg.ColorMap:
