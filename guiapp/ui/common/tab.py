@@ -110,7 +110,8 @@ class Tab(QWidget):
         """Presentation mode: the side panels hidden (and shown again after)."""
         for panel in self.side_panels():
             if presenting:
-                panel.setProperty("guiapp_shown", panel.isVisibleTo(self))
+                # hidden by its own choice, not because its page is not shown
+                panel.setProperty("guiapp_shown", not panel.isHidden())
                 panel.hide()
             elif panel.property("guiapp_shown") is not False:
                 panel.show()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ..common.document import Document
 from ..common.numbers import sequence
 from ..common.plots import LocaleAxis
-from ..common.tab import Tab
 from ..image_view import nice_ticks
 
 RED, BLUE, GREY = QColor(210, 40, 40), QColor(40, 90, 200), QColor(120, 120, 120)
@@ -99,8 +98,6 @@ class SidePanel(QScrollArea):
         self.page = page
         self.share = share
         self.content = content
-        if share < 1:  # a column of controls: hidden in presentation mode
-            self.setObjectName(Tab.SIDE_PANEL)
         self.setWidgetResizable(True)
         self.setWidget(_Column(content))
         self.setFrameShape(QFrame.Shape.NoFrame)
