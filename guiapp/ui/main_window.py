@@ -46,6 +46,7 @@ from .glossary import GlossaryDock
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
 
+
 #: a dropped file's suffix: (the tab that opens it, the window's method)
 def _holds_idx_files(path: Path) -> bool:
     """Whether ``path`` is a folder with IDX .gz files in it (MNIST's)."""

@@ -50,7 +50,9 @@ def pieces(template: str, width: int = 72) -> list[str]:
 def body(messages: list[str]) -> str:
     lines = [BEGIN, "    return (\n"]
     for template in messages:
-        lines.append('        QCoreApplication.translate(\n            "CoreMessages",\n')
+        lines.append(
+            '        QCoreApplication.translate(\n            "CoreMessages",\n'
+        )
         lines += [f"            {piece!r}\n" for piece in pieces(template)]
         lines.append("        ),\n")
     lines += ["    )\n", END]
