@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["FitArea", "TabTitles", "refit_combo_boxes"]
+__all__ = ["FitArea", "ScrollContent", "TabTitles", "refit_combo_boxes"]
 
 
-class _Holder(QWidget):
-    """What a :class:`FitArea` scrolls: its content, as tall as the area (or
-    as the content's minimum at that width, when that is taller).
+class ScrollContent(QWidget):
+    """What a scroll area of the tabs scrolls (a :class:`FitArea`, the RNN
+    pages' side panels): its content, as tall as the area (or as the
+    content's minimum at that width, when that is taller).
 
     QScrollArea gives content whose height depends on its width (wrapped
     text) its preferred height: the four pooling panes asked for theirs and
@@ -62,7 +63,7 @@ class FitArea(QScrollArea):
         self.keep_width = keep_width
         self.content = content
         self.setWidgetResizable(True)
-        self.setWidget(_Holder(content))
+        self.setWidget(ScrollContent(content))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.widget().installEventFilter(self)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStylePainter,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..common.document import Document
+from ..common.fit import ScrollContent
 from ..common.numbers import sequence
 from ..common.plots import LocaleAxis
 from ..image_view import nice_ticks
@@ -60,27 +60,6 @@ def vector(values) -> str:
 # ---- sizes that follow the font: the projector zoom is a font change
 
 
-class _Column(QWidget):
-    """What a :class:`SidePanel` scrolls: its content, as tall as the panel
-    (or as the content's minimum at that width, when that is taller).
-
-    QScrollArea gives content whose height depends on its width (wrapped
-    text) its preferred height: a plot in the column asked 480 px and the
-    column scrolled on a screen with room to spare."""
-
-    def __init__(self, content: QWidget):
-        super().__init__()
-        self.content = content
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        inner = self.content.layout()
-        need = inner.totalMinimumHeightForWidth(width) if inner is not None else -1
-        return max(need, self.content.minimumSizeHint().height())
-
-
 class SidePanel(QScrollArea):
     """A page's column of controls in a frameless scroll area.
 
@@ -99,7 +78,7 @@ class SidePanel(QScrollArea):
         self.share = share
         self.content = content
         self.setWidgetResizable(True)
-        self.setWidget(_Column(content))
+        self.setWidget(ScrollContent(content))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         horizontal = QSizePolicy.Policy.Maximum
