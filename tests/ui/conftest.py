@@ -43,24 +43,14 @@ def drop_image(tmp_path):
     """A function that writes a 20x30 grey PNG and returns the drop event a file
     manager would send for it."""
     import numpy as np
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDropEvent
 
     from guiapp.images import to_qimage
+
+    from .drops import drop_event
 
     def make(value: int = 9):
         path = tmp_path / "drop.png"
         to_qimage(np.full((20, 30), value, np.uint8)).save(str(path))
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(path))])
-        event = QDropEvent(
-            QPointF(5, 5),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        event.mime = mime  # kept alive with the event
-        return event
+        return drop_event(path)
 
     return make

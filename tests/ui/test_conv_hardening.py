@@ -13,6 +13,7 @@ from guiapp.ui.common.numbers import integer
 from guiapp.ui.conv.controls import ControlsPanel
 from guiapp.ui.conv.kernel_editor import WEIGHT_LIMIT, cell_value
 from guiapp.ui.conv.state import ConvState
+from tests.ui.drops import drop_event
 
 pytestmark = pytest.mark.gui
 
@@ -162,24 +163,6 @@ def conv_tab(qtbot, context):
     qtbot.addWidget(tab)
     yield tab
     tab.shutdown()
-
-
-def drop_event(path):
-    """The drop event a file manager sends for ``path``."""
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDropEvent
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    event.mime = mime  # kept alive with the event
-    return event
 
 
 def assert_refused_and_kept(tab, shown, before, name):

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QTranslator, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QDragEnterEvent, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from guiapp.ml import datasets
 from tests.locked_folder import unwritable
 from tests.ml.test_datasets import write_idx_folder
+from tests.ui.drops import drop_event
 
 pytestmark = pytest.mark.gui
 
@@ -427,30 +428,6 @@ def test_a_full_sized_set_is_imported_without_a_question(
 
 
 # ---- 5. dropping files on the window
-
-
-def drop_event(path, kind=QDropEvent):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    args = (QPointF(5, 5),) if kind is QDropEvent else ()
-    if kind is QDragEnterEvent:
-        event = QDragEnterEvent(
-            QPointF(5, 5).toPoint(),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    else:
-        event = QDropEvent(
-            *args,
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    event.mime = mime
-    return event
 
 
 def test_a_dropped_dataset_is_imported_in_the_training_tab(window, qtbot, tmp_path):
