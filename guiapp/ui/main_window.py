@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n, tabs
+from . import drops, i18n, tabs
 from . import settings as stored
 from .common import timers, wheel
 from .common.announce import announce
@@ -45,24 +45,6 @@ from .common.texts import Texts
 from .glossary import GlossaryDock
 
 ZOOM_STEPS = (70, 80, 90, 100, 115, 130, 150, 175, 200, 250)
-
-
-#: a dropped file's suffix: (the tab that opens it, the window's method)
-def _holds_idx_files(path: Path) -> bool:
-    """Whether ``path`` is a folder with IDX .gz files in it (MNIST's)."""
-    try:
-        return path.is_dir() and any(path.glob("*-idx*-ubyte.gz"))
-    except OSError:
-        return False
-
-
-DROP_TARGETS = {
-    ".keras": ("train", "_drop_model"),
-    ".h5": ("train", "_drop_model"),
-    ".json": ("builder", "_drop_network"),
-    ".npz": ("train", "_drop_dataset"),
-    ".gz": ("train", "_drop_dataset"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -699,36 +681,11 @@ class MainWindow(QMainWindow):
         ]
         if not paths:
             return
-        path = paths[0]
-        target = DROP_TARGETS.get(path.suffix.lower())
-        if target is None and _holds_idx_files(path):
-            target = DROP_TARGETS[".gz"]  # a folder of the four IDX files
-        if target is not None and self.show_tab(target[0]):
-            getattr(self, target[1])(path)
+        if drops.open_dropped(self, paths[0]):
             event.acceptProposedAction()
             return
         self.show_tab("conv")
         self.conv_tab.dropEvent(event)
-
-    def _drop_model(self, path: Path) -> None:
-        self.train_tab.open_model(path)
-
-    def _drop_network(self, path: Path) -> None:
-        self.builder_tab.open_file(path)
-
-    def _drop_dataset(self, path: Path) -> None:
-        """Import into the chosen full dataset; when the bundled subset is
-        chosen, into the full set the name suggests (Fashion-MNIST for a name
-        with "fashion", else MNIST), which the menu then shows."""
-        from ..ml import datasets
-
-        tab = self.train_tab
-        if datasets.dataset(tab.state.dataset).bundled:
-            named = str(path.parent if path.suffix.lower() == ".gz" else path)
-            tab.state.dataset = (
-                "fashion-mnist" if "fashion" in named.lower() else "mnist"
-            )
-        tab.import_from(path)
 
     # ---- remembered between runs
     @Slot(str)

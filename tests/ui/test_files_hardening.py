@@ -490,7 +490,7 @@ def test_the_convolution_tab_leaves_other_files_to_the_window(window, tmp_path):
 
 def test_every_file_the_window_routes_is_left_to_it_by_the_convolution_tab():
     from guiapp.ui.conv.opener import OTHER_TABS_FILES
-    from guiapp.ui.main_window import DROP_TARGETS
+    from guiapp.ui.drops import DROP_TARGETS
 
     assert set(DROP_TARGETS) == OTHER_TABS_FILES
 
