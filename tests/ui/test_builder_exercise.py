@@ -274,7 +274,7 @@ def test_a_right_answer_shows_that_layer_only(builder, state, tmp_path):
 
 
 def test_check_answers_marks_and_explains_only_what_was_typed(builder, state, tmp_path):
-    """A wrong count for Dense is marked and explained; the convolution, left
+    """A wrong count for Dense is marked and hinted; the convolution, left
     blank, is neither marked nor explained, and its answers stay hidden."""
     builder.exercise_check.setChecked(True)
     type_answer(builder, 4, "params", "108160")  # forgot the biases
@@ -284,9 +284,11 @@ def test_check_answers_marks_and_explains_only_what_was_typed(builder, state, tm
     table = builder.summary.table
     wrong = table.item(5, 3)
     assert wrong.background().color().name() == "#f6c8c8"
-    assert wrong.toolTip() == "(10816 + 1)*10 = 108170"
-    assert table.item(5, 5).text() == "✗ (10816 + 1)*10 = 108170"
-    assert "Layer 5: (10816 + 1)*10 = 108170" in builder.summary.problems.text()
+    # Dense's input is Flatten's output, not answered yet: find it first
+    first = "find the output shape of layer 4 first: it is this layer's input"
+    assert wrong.toolTip() == first
+    assert table.item(5, 5).text() == f"✗ {first}"
+    assert f"Layer 5: {first}" in builder.summary.problems.text()
     assert "0 of 1 answers right" in builder.summary.totals.text()
     # the blank layers: no mark, no formula
     for line in range(1, 7):
@@ -298,15 +300,113 @@ def test_check_answers_marks_and_explains_only_what_was_typed(builder, state, tm
             assert item.text() == "", (line, col)
     assert "Layer 1" not in builder.summary.problems.text()
     shown = everything_shown(builder, tmp_path)
-    # Dense's formula starts from its input, Flatten's output (layer 4): the
-    # student needed it to compute Dense's count. Nothing else is given.
-    for index in (0, 1, 2, 5):
+    for index in range(len(state.layers)):
         assert revealed_answers(state, shown, index) == [], index
+    # Flatten answered right: Dense's hint puts its numbers in, not the result
+    type_answer(builder, 3, "shape", "10816")
+    assert builder.check_answers() == (1, 2)
+    assert table.item(5, 5).text() == "✗ (10816 + 1)*10 = ?"
+    shown = everything_shown(builder, tmp_path)
+    assert revealed_answers(state, shown, 4) == []
     # a new attempt takes the mark away until Check answers again
     type_answer(builder, 4, "params", "108170")
-    assert state.marks == {} and table.item(5, 5).text() == ""
-    assert builder.check_answers() == (1, 1)
+    assert (4, "params") not in state.marks and table.item(5, 5).text() == ""
+    assert builder.check_answers() == (2, 2)
     assert table.item(5, 5).text() == "✓ (10816 + 1)*10 = 108170"
+
+
+def test_a_wrong_shape_is_hinted_not_given(builder, state, tmp_path):
+    """A wrong first shape gets its formula with the numbers put in and "?"
+    for the result; with stride 2 (13.5 floored) the hint says Keras rounds
+    down, without the 13."""
+    builder.exercise_check.setChecked(True)
+    type_answer(builder, 0, "shape", "28 x 28 x 64")
+    assert builder.check_answers() == (0, 1)
+    table = builder.summary.table
+    assert table.item(1, 4).text() == "✗ (28 - 3 + 2*0)/1 + 1 = ?"
+    shown = everything_shown(builder, tmp_path)
+    for index in range(len(state.layers)):
+        assert revealed_answers(state, shown, index) == [], index
+    builder.set_layer_field(0, "strides", 2)
+    builder.exercise_check.setChecked(True)
+    type_answer(builder, 0, "shape", "14 x 14 x 64")
+    assert builder.check_answers() == (0, 1)
+    hint = table.item(1, 4).text()
+    assert hint.startswith("✗ (28 - 3 + 2*0)/2 + 1 = ?")
+    assert "rounds down" in hint and "13" not in hint
+    shown = everything_shown(builder, tmp_path)
+    assert "floors" not in shown
+    for index in range(len(state.layers)):
+        assert revealed_answers(state, shown, index) == [], index
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("name", sorted(PRESETS))
+def test_wrong_answers_everywhere_give_nothing_away(
+    builder, state, tmp_path, name, language
+):
+    """Every answer typed wrong and checked: each is marked ✗ and hinted, and
+    no text of the tab holds a layer's answer. Then the student answers the
+    layers right one by one, from the top: each right answer shows that layer
+    and no later one."""
+    from guiapp.ui import i18n
+
+    try:
+        i18n.install(language)
+        builder.retranslate()
+        builder.exercise_check.setChecked(True)
+        combo = builder.preset_combo
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())
+        rows = state.rows()
+        for row in rows:
+            type_answer(builder, row.index, "shape", "1 x 2 x 3")
+            type_answer(builder, row.index, "params", "7")
+        assert builder.check_answers() == (0, 2 * len(rows))
+        shown = everything_shown(builder, tmp_path)
+        for row in rows:
+            assert revealed_answers(state, shown, row.index) == [], (row.index, shown)
+            for col in (4, 5):
+                assert builder.summary.table.item(row.index + 1, col).text()[0] == "✗"
+        for done, row in enumerate(rows):
+            type_answer(builder, row.index, "shape", shape_text_of(row.shape))
+            type_answer(builder, row.index, "params", str(row.params))
+            builder.check_answers()
+            assert state.earned(row.index, "shape") and state.earned(
+                row.index, "params"
+            )
+            shown = everything_shown(builder, tmp_path)
+            for later in rows[done + 1 :]:
+                if any(
+                    same_answers(state, r.index, later.index) for r in rows[: done + 1]
+                ):
+                    continue  # its shape is one already earned: the same text
+                assert revealed_answers(state, shown, later.index) == [], (
+                    row.index,
+                    later.index,
+                )
+    finally:
+        i18n.install("en")
+        builder.retranslate()
+
+
+def shape_text_of(shape) -> str:
+    return " x ".join(str(v) for v in shape)
+
+
+def test_an_error_does_not_name_a_hidden_input(builder, state, tmp_path):
+    """A Conv2D after Flatten is refused without naming Flatten's output
+    (10816) while it is still to find; once found, the sentence names it."""
+    builder.exercise_check.setChecked(True)
+    layers = [dict(layer) for layer in state.layers]
+    layers.insert(4, {"type": "Conv2D"})
+    state.set_stack(state.input_shape, layers)
+    shown = everything_shown(builder, tmp_path)
+    assert "after Flatten" in shown
+    assert "10816" not in shown
+    type_answer(builder, 3, "shape", "10816")
+    builder.check_answers()
+    assert "(10816,)" in builder.summary.table.item(5, 0).toolTip()
 
 
 # ---- the teacher reveals

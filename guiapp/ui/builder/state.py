@@ -466,13 +466,6 @@ class BuilderState(Document):
             return True
         return bool(self.marks and self.marks.get((row, column)))
 
-    def explained(self, row: int, column: str) -> bool:
-        """May this answer's worked formula be shown? When it is earned, or when
-        Check answers marked the typed one wrong (the formula explains it)."""
-        return self.earned(row, column) or (
-            self.marks is not None and (row, column) in self.marks
-        )
-
     def row_earned(self, row: int) -> bool:
         """Both answers of layer ``row`` may be shown."""
         return self.earned(row, SHAPE) and self.earned(row, PARAMS)

@@ -3,9 +3,14 @@ formulas, the total, the problems; in exercise mode, the student's answers.
 
 In exercise mode nothing in it gives an answer away before it is earned (see
 :meth:`BuilderState.earned`): an answer cell shows what the student typed, a
-formula appears once Check answers marked that answer (right, or wrong and
-explained) or the teacher revealed the layer, and so do a layer's notes,
-which name its output.
+formula appears once Check answers found that answer right or the teacher
+revealed the layer, and so do a layer's notes and warnings, which name its
+output.
+
+A wrong answer is explained without being given: its formula shows the
+numbers put in and "?" for the result (:func:`hide_result`), and only when the
+layer's input is known to the student (the input of the network, or the layer
+above answered right or revealed); otherwise it says which layer to find first.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.layer_types import MESSAGES as LAYER_MESSAGES
 from ...core.layer_types import layer_type
 from ..common.bind import message_label
 from ..common.numbers import decimal, formula, integer
@@ -32,6 +38,30 @@ ANSWER_COLUMNS = {SHAPE_COLUMN: SHAPE, PARAMS_COLUMN: PARAMS}
 GOOD, BAD, WARN = QColor("#c8f0c8"), QColor("#f6c8c8"), QColor("#fbe3b8")
 #: beside a marked answer's formula: the mark is not in colour alone
 RIGHT_MARK, WRONG_MARK = "✓", "✗"
+
+#: the note of a size Keras floors ("7.5 is not whole: Keras floors it to 7")
+FLOOR_NOTE = LAYER_MESSAGES[8]
+#: the refusals that name the size of a layer's input (the answer of the
+#: layer above): Flatten's vector, a shape with no rows, a kernel or a
+#: window larger than the input
+SIZED_ERRORS = tuple(LAYER_MESSAGES[i] for i in (10, 11, 12, 13))
+#: what a result that is left to find reads as
+UNKNOWN = "?"
+
+
+def hide_result(worked: str) -> str:
+    """``worked`` with each result left to find: ``(28 - 3 + 2*0)/1 + 1 = ?``.
+
+    A formula of one axis per part (``H: … = 14; W: … = 10``) keeps each part's
+    numbers put in; what follows the last ``=`` of a part (``7.5 -> 7``) is the
+    answer. A part without ``=`` (``unchanged``) names no number to find.
+    """
+    parts = []
+    for part in worked.split(";"):
+        head, equals, _result = part.rpartition("=")
+        parts.append(f"{head}= {UNKNOWN}" if equals else part)
+    return ";".join(parts)
+
 
 #: ``108 810`` in the user's language, of any size (the name keras_panel imports)
 count_text = integer
@@ -110,7 +140,7 @@ class SummaryTable(QWidget):
 
     def _render_row(self, row) -> None:
         """One layer's line: its figures, or in exercise mode what was typed,
-        each figure and formula once earned (or explained)."""
+        each figure and formula once earned (a wrong one hinted)."""
         state = self.state
         index = row.index
         layer = state.layers[index]
@@ -134,16 +164,18 @@ class SummaryTable(QWidget):
             if not exercise:
                 values.append(worked[column])
             elif (index, column) in marks:
-                mark = RIGHT_MARK if marks[(index, column)] else WRONG_MARK
-                values.append(f"{mark} {worked[column]}")
+                if marks[(index, column)]:
+                    values.append(f"{RIGHT_MARK} {worked[column]}")
+                else:
+                    values.append(f"{WRONG_MARK} {self.hint(row, column)}")
             else:
                 values.append("")
         editable = {SHAPE_COLUMN, PARAMS_COLUMN} if exercise else set()
         self._set_row(index + 1, values, editable)
         # the row's sentence: an error always (it is no answer); a warning or a
-        # note (they name the output) once the shape is explained
-        shape_shown = not exercise or state.explained(index, SHAPE)
-        tip = tm(row.error) or (
+        # note (they name the output) once the shape is earned
+        shape_shown = not exercise or state.earned(index, SHAPE)
+        tip = self.error_text(row) or (
             tm(row.warning) or "; ".join(formula(tm(n)) for n in row.notes)
             if shape_shown
             else ""
@@ -168,7 +200,7 @@ class SummaryTable(QWidget):
             item = self.table.item(index + 1, col)
             item.setBackground(GOOD if right else BAD)
             if not right:
-                item.setToolTip(worked[column])
+                item.setToolTip(self.hint(row, column))
 
     def _set_row(self, index: int, values, editable=frozenset()) -> None:
         """Set one line's texts, reusing its items (never deleted under an edit)."""
@@ -245,11 +277,13 @@ class SummaryTable(QWidget):
 
     def _problems(self) -> list[str]:
         """A sentence per error and warning; in exercise mode a warning (it
-        names the output) waits until the layer's shape is explained."""
+        names the output) waits until the layer's shape is earned."""
         state = self.state
         found = []
         for row, sentence in state.problems():
-            if row.error or not state.exercise or state.explained(row.index, SHAPE):
+            if row.error:
+                text = self.error_text(row)
+            elif not state.exercise or state.earned(row.index, SHAPE):
                 text = tm(sentence)
             else:
                 text = self.tr(
@@ -263,20 +297,72 @@ class SummaryTable(QWidget):
             )
         return found
 
+    def error_text(self, row) -> str:
+        """The sentence of a layer that breaks the stack ("" if none). In
+        exercise mode it does not name the size of the layer's input while that
+        is the answer of the layer above, still to find."""
+        state = self.state
+        template = getattr(row.error, "template", None)
+        if (
+            not state.exercise
+            or row.index == 0
+            or state.earned(row.index - 1, SHAPE)
+            or template not in SIZED_ERRORS
+        ):
+            return tm(row.error)
+        values = row.error.values
+        if template == SIZED_ERRORS[0]:
+            text = self.tr(
+                "%1 needs an image-shaped input (H, W, D), but after Flatten its "
+                "input is a vector: it has no rows and columns left to slide over"
+            )
+        elif template == SIZED_ERRORS[1]:
+            text = self.tr(
+                "%1 needs an image-shaped input (H, W, D), but its input is not "
+                "one: it has no rows and columns left to slide over"
+            )
+        elif template == SIZED_ERRORS[2]:
+            text = self.tr(
+                "the kernel is larger than this layer's input plus padding "
+                "(find the output of layer %2 to see by how much)"
+            )
+        else:
+            text = self.tr(
+                "the window does not fit in this layer's input "
+                "(find the output of layer %2 to see why)"
+            )
+        return text.replace("%1", str(values.get("kind", row.kind))).replace(
+            "%2", str(row.index)
+        )
+
+    def hint(self, row, column: str) -> str:
+        """What an answer Check answers found wrong is told: its formula with
+        the numbers put in and the result left to find; or, when the layer's
+        input is itself an answer still to find, to find that one first."""
+        state = self.state
+        if row.index > 0 and not state.earned(row.index - 1, SHAPE):
+            return self.tr(
+                "find the output shape of layer %1 first: it is this layer's input"
+            ).replace("%1", str(row.index))
+        worked = row.shape_formula if column == SHAPE else row.params_formula
+        text = hide_result(formula(tm(worked)))
+        if column == SHAPE and any(
+            getattr(note, "template", None) == FLOOR_NOTE for note in row.notes
+        ):
+            text += " " + self.tr("(not whole? Keras rounds down)")
+        return text
+
     def _wrong_answers(self) -> list[str]:
-        """The worked formula of each answer Check answers found wrong (only
-        the answers typed are marked)."""
+        """The hint of each answer Check answers found wrong (only the answers
+        typed are marked)."""
         wrong = []
         for row in self.state.rows():
-            for column, worked in (
-                (SHAPE, row.shape_formula),
-                (PARAMS, row.params_formula),
-            ):
+            for column in (SHAPE, PARAMS):
                 if self.state.marks.get((row.index, column)) is False:
                     wrong.append(
                         self.tr("Layer %1: %2")
                         .replace("%1", str(row.index + 1))
-                        .replace("%2", formula(tm(worked)))
+                        .replace("%2", self.hint(row, column))
                     )
         return wrong
 
