@@ -26,6 +26,30 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
+#: Qt's own strings that its French catalogue lacks (Qt 6 renamed them with a
+#: shortcut letter): {(context, source): French}
+QT_GAPS_FR = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    ("QFileDialog", "Computer"): "Ordinateur",
+}
+
+
+class QtGaps(QTranslator):
+    """The strings of :data:`QT_GAPS_FR`: installed before Qt's catalogue, so
+    it is asked only for what no other catalogue translates."""
+
+    def __init__(self, table: dict, parent=None):
+        super().__init__(parent)
+        self.table = table
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self.table
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.table.get((context, source), "")
+
+
 def install(language: str) -> bool:
     """Translate the application into ``language`` ("en" or "fr"); True if loaded."""
     app = QCoreApplication.instance()
@@ -39,6 +63,9 @@ def install(language: str) -> bool:
     QLocale.setDefault(locale)
     if language == "en":
         return True
+    gaps = QtGaps(QT_GAPS_FR, app)  # searched last: installed first
+    app.installTranslator(gaps)
+    _installed.append(gaps)
     ours = QTranslator(app)
     loaded = ours.load(str(resource_path("translations", f"guiapp_{language}.qm")))
     if loaded:

@@ -199,3 +199,30 @@ def test_jobs_on_one_model_run_one_after_the_other(qtbot):
         qtbot.waitUntil(lambda: bool(stopped))
     finally:
         lock.release()
+
+
+def test_file_dialog_speaks_french(qtbot):
+    """In French, Qt's own file dialog (the one guiapp opens where the system
+    has none) has no English label left: "&Look in:" and "Files of &type:",
+    which Qt's French catalogue lacks, come from guiapp's."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from guiapp.ui import i18n
+
+    def labels():
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        dialog.deleteLater()
+        return texts
+
+    english = labels()
+    assert "&Look in:" in english
+    try:
+        i18n.install("fr")
+        french = labels()
+    finally:
+        i18n.install("en")
+    assert "&Voir dans\u00a0:" in french
+    assert not set(english) & set(french), french
+    assert labels() == english
