@@ -87,6 +87,70 @@ def entries() -> list[tuple[str, str, str]]:
             ),
         ),
         (
+            "époque",
+            "epoch",
+            QCoreApplication.translate(
+                "Glossary",
+                "One pass of the training over every training example.",
+            ),
+        ),
+        (
+            "lot (batch)",
+            "batch",
+            QCoreApplication.translate(
+                "Glossary",
+                "The examples seen before each update of the weights (batch_size of them).",
+            ),
+        ),
+        (
+            "perte (fonction de coût)",
+            "loss",
+            QCoreApplication.translate(
+                "Glossary",
+                "The error the training makes smaller; cross-entropy for classes, mean squared error for a series.",
+            ),
+        ),
+        (
+            "exactitude (taux de réussite)",
+            "accuracy",
+            QCoreApplication.translate(
+                "Glossary",
+                "The share of examples whose predicted class is the right one.",
+            ),
+        ),
+        (
+            "taux d'apprentissage",
+            "learning rate",
+            QCoreApplication.translate(
+                "Glossary",
+                "How big a step the optimizer takes against the gradient at each update.",
+            ),
+        ),
+        (
+            "part de validation",
+            "validation split",
+            QCoreApplication.translate(
+                "Glossary",
+                "Training examples kept aside to measure, at each epoch, how well the network does on examples it does not learn from.",
+            ),
+        ),
+        (
+            "surapprentissage",
+            "overfitting",
+            QCoreApplication.translate(
+                "Glossary",
+                "The training loss keeps falling while the validation loss rises: the network learns its examples by heart.",
+            ),
+        ),
+        (
+            "encodage one-hot",
+            "one-hot encoding",
+            QCoreApplication.translate(
+                "Glossary",
+                "A class written as a vector of zeros with a 1 at its place: 3 of 10 is [0,0,0,1,0,0,0,0,0,0].",
+            ),
+        ),
+        (
             "réseau récurrent",
             "recurrent network (RNN)",
             QCoreApplication.translate(

@@ -136,6 +136,13 @@ def test_glossary_pairs(window):
         ("remplissage (zero-padding)", "padding"),
         ("regroupement (pooling)", "pooling"),
         ("couche entièrement connectée", "dense (fully-connected) layer"),
+        # the words of the training tab's settings and curves
+        ("époque", "epoch"),
+        ("lot (batch)", "batch"),
+        ("perte (fonction de coût)", "loss"),
+        ("exactitude (taux de réussite)", "accuracy"),
+        ("taux d'apprentissage", "learning rate"),
+        ("part de validation", "validation split"),
     ]:
         assert (french, english) in pairs
 
