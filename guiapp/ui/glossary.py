@@ -107,7 +107,8 @@ def entries() -> list[tuple[str, str, str]]:
             "loss",
             QCoreApplication.translate(
                 "Glossary",
-                "The error the training makes smaller; cross-entropy for classes, mean squared error for a series.",
+                "The error the training makes smaller; cross-entropy for classes, "
+                "mean squared error for a series.",
             ),
         ),
         (
@@ -131,7 +132,8 @@ def entries() -> list[tuple[str, str, str]]:
             "validation split",
             QCoreApplication.translate(
                 "Glossary",
-                "Training examples kept aside to measure, at each epoch, how well the network does on examples it does not learn from.",
+                "Training examples kept aside to measure, at each epoch, how well the "
+                "network does on examples it does not learn from.",
             ),
         ),
         (
@@ -139,7 +141,8 @@ def entries() -> list[tuple[str, str, str]]:
             "overfitting",
             QCoreApplication.translate(
                 "Glossary",
-                "The training loss keeps falling while the validation loss rises: the network learns its examples by heart.",
+                "The training loss keeps falling while the validation loss rises: "
+                "the network learns its examples by heart.",
             ),
         ),
         (
@@ -147,7 +150,8 @@ def entries() -> list[tuple[str, str, str]]:
             "one-hot encoding",
             QCoreApplication.translate(
                 "Glossary",
-                "A class written as a vector of zeros with a 1 at its place: 3 of 10 is [0,0,0,1,0,0,0,0,0,0].",
+                "A class written as a vector of zeros with a 1 at its place: "
+                "3 of 10 is [0,0,0,1,0,0,0,0,0,0].",
             ),
         ),
         (
