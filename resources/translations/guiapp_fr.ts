@@ -523,70 +523,70 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvPage</name>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="160" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="163" />
             <source>Input (grey)</source>
             <extracomment>columns of a window table always shown; a wider one (an 11×11 kernel at a projector zoom) scrolls sideways</extracomment>
             <translation>Entrée (gris)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="169" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="172" />
             <source>Receptive field</source>
             <translation>Champ récepteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="174" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="177" />
             <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
             <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="192" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
             <source>Input (crop)</source>
             <translation>Entrée (recadrée)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="192" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
             <source>Output</source>
             <translation>Sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="198" />
             <source>Sliding window</source>
             <translation>Fenêtre glissante</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="199" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="202" />
             <source>A crop of the input with the kernel's window drawn large, and the output pixels it makes. Arrow keys move the window by one output pixel; Space plays or pauses.</source>
             <translation>Un recadrage de l'entrée avec la fenêtre du noyau dessinée en grand, et les pixels de sortie qu'elle produit. Les flèches déplacent la fenêtre d'un pixel de sortie ; Espace lance ou met en pause.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="208" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="211" />
             <source>Arrow keys: move the window by one output pixel. Space: play or pause.</source>
             <translation>Flèches : déplacer la fenêtre d'un pixel de sortie. Espace : lecture ou pause.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="183" />
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="218" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="186" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="221" />
             <source>Window of the input</source>
             <translation>Fenêtre de l'entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="186" />
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="219" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="189" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="222" />
             <source>Window × kernel</source>
             <translation>Fenêtre × noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="236" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="239" />
             <source>Slide the window over the image and build the output (Ctrl+Space).</source>
             <translation>Faire glisser la fenêtre sur l'image et construire la sortie (Ctrl+Espace).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="243" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="244" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="246" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="247" />
             <source>Move the window by one output pixel (Ctrl+Right).</source>
             <translation>Avancer la fenêtre d'un pixel de sortie (Ctrl+Droite).</translation>
         </message>
@@ -612,42 +612,42 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>Fenêtres par seconde</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="578" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="619" />
             <source>%1/s</source>
             <translation>%1/s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="286" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="299" />
             <source>Speed:</source>
             <translation>Vitesse :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="455" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="496" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="455" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="496" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="460" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="501" />
             <source>No output: see the reason on the left</source>
             <translation>Pas de sortie : voir la raison à gauche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="463" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="504" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="467" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="508" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="560" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="601" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -655,39 +655,39 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>ConvTab</name>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="61" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="62" />
             <source>Convolution</source>
             <extracomment>the side panel's width in characters of its font (420 px in a 9-point font)</extracomment>
             <translation>Convolution</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="62" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
             <source>Sobel edges</source>
             <translation>Bords de Sobel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="62" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="63" />
             <source>Sobel</source>
             <translation>Sobel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="64" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="65" />
             <source>Pooling</source>
             <translation>Regroupement (pooling)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="65" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="66" />
             <source>Pooling</source>
             <comment>a page's short title</comment>
             <translation>Regroupement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="222" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="223" />
             <source>The teacher's settings keep to the photos shipped with guiapp.</source>
             <translation>Les réglages de l'enseignant s'en tiennent aux photos fournies avec guiapp.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="258" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="259" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -695,534 +695,534 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CoreMessages</name>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="88" />
+            <location filename="../../guiapp/ui/i18n.py" line="115" />
             <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
-            <extracomment>the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
+            <extracomment>Qt's own strings that its French catalogue lacks (Qt 6 renamed them with a shortcut letter): {(context, source): French} the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
             <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="92" />
+            <location filename="../../guiapp/ui/i18n.py" line="119" />
             <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
             <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="96" />
+            <location filename="../../guiapp/ui/i18n.py" line="123" />
             <source>the layers must be a list</source>
             <translation>les couches doivent former une liste</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="97" />
+            <location filename="../../guiapp/ui/i18n.py" line="124" />
             <source>layer {position}: unknown layer type {kind}</source>
             <translation>couche {position} : type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="100" />
+            <location filename="../../guiapp/ui/i18n.py" line="127" />
             <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
             <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="104" />
+            <location filename="../../guiapp/ui/i18n.py" line="131" />
             <source>layer {position}: the dropout rate must be in [0, 1)</source>
             <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="107" />
+            <location filename="../../guiapp/ui/i18n.py" line="134" />
             <source>layer {position}: unknown activation {value}</source>
             <translation>couche {position} : activation inconnue {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="110" />
+            <location filename="../../guiapp/ui/i18n.py" line="137" />
             <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
             <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="114" />
+            <location filename="../../guiapp/ui/i18n.py" line="141" />
             <source>{exact} is not whole: Keras floors it to {out}</source>
             <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="117" />
+            <location filename="../../guiapp/ui/i18n.py" line="144" />
             <source>not computed: a layer above is invalid</source>
             <translation>non calculé : une couche au-dessus est invalide</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="120" />
+            <location filename="../../guiapp/ui/i18n.py" line="147" />
             <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="125" />
+            <location filename="../../guiapp/ui/i18n.py" line="152" />
             <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="130" />
+            <location filename="../../guiapp/ui/i18n.py" line="157" />
             <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
             <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="135" />
+            <location filename="../../guiapp/ui/i18n.py" line="162" />
             <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
             <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="138" />
+            <location filename="../../guiapp/ui/i18n.py" line="165" />
             <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
             <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="144" />
+            <location filename="../../guiapp/ui/i18n.py" line="171" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="145" />
+            <location filename="../../guiapp/ui/i18n.py" line="172" />
             <source>0 (pooling learns nothing)</source>
             <translation>0 (le regroupement n'apprend rien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="146" />
+            <location filename="../../guiapp/ui/i18n.py" line="173" />
             <source>units = {units}</source>
             <translation>neurones = {units}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="147" />
+            <location filename="../../guiapp/ui/i18n.py" line="174" />
             <source>unknown layer type {kind}</source>
             <translation>type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="148" />
+            <location filename="../../guiapp/ui/i18n.py" line="175" />
             <source>{kind}: '{key}' must be a number in [{low}, {high}), not {value}</source>
             <translation>{kind} : '{key}' doit être un nombre dans [{low}, {high}), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="152" />
+            <location filename="../../guiapp/ui/i18n.py" line="179" />
             <source>{kind}: '{key}' must be one of {choices}, not {value}</source>
             <translation>{kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="155" />
+            <location filename="../../guiapp/ui/i18n.py" line="182" />
             <source>Filters K:</source>
             <translation>Filtres K :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="156" />
+            <location filename="../../guiapp/ui/i18n.py" line="183" />
             <source>K, the number of filters: the depth of the output.</source>
             <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="159" />
+            <location filename="../../guiapp/ui/i18n.py" line="186" />
             <source>Kernel F:</source>
             <translation>Noyau F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="160" />
+            <location filename="../../guiapp/ui/i18n.py" line="187" />
             <source>F, the side of each filter (F×F×D weights).</source>
             <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="163" />
+            <location filename="../../guiapp/ui/i18n.py" line="190" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="164" />
+            <location filename="../../guiapp/ui/i18n.py" line="191" />
             <source>S, the step of the window.</source>
             <translation>S, le pas de la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="165" />
+            <location filename="../../guiapp/ui/i18n.py" line="192" />
             <source>Padding:</source>
             <translation>Remplissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="166" />
+            <location filename="../../guiapp/ui/i18n.py" line="193" />
             <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
             <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="171" />
+            <location filename="../../guiapp/ui/i18n.py" line="198" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="172" />
+            <location filename="../../guiapp/ui/i18n.py" line="199" />
             <source>The function applied to each output.</source>
             <translation>La fonction appliquée à chaque sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="175" />
+            <location filename="../../guiapp/ui/i18n.py" line="202" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="176" />
+            <location filename="../../guiapp/ui/i18n.py" line="203" />
             <source>F, the side of each pooling cell.</source>
             <translation>F, le côté de chaque cellule de regroupement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="177" />
+            <location filename="../../guiapp/ui/i18n.py" line="204" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="178" />
+            <location filename="../../guiapp/ui/i18n.py" line="205" />
             <source>The number of neurons; each has one weight per input plus a bias.</source>
             <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="182" />
+            <location filename="../../guiapp/ui/i18n.py" line="209" />
             <source>Rate:</source>
             <translation>Taux :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="183" />
+            <location filename="../../guiapp/ui/i18n.py" line="210" />
             <source>The share of inputs set to zero at random during training; no parameter.</source>
             <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="187" />
+            <location filename="../../guiapp/ui/i18n.py" line="214" />
             <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
             <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="192" />
+            <location filename="../../guiapp/ui/i18n.py" line="219" />
             <source>{name} must be a finite number, not {value}</source>
             <translation>{name} doit être un nombre fini, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="195" />
+            <location filename="../../guiapp/ui/i18n.py" line="222" />
             <source>the step must be a number &gt; 0, not {value}</source>
             <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="198" />
+            <location filename="../../guiapp/ui/i18n.py" line="225" />
             <source>t to ({stop}) must be greater than t from ({start})</source>
             <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="201" />
+            <location filename="../../guiapp/ui/i18n.py" line="228" />
             <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
             <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="206" />
+            <location filename="../../guiapp/ui/i18n.py" line="233" />
             <source>unknown signal {value}; choose one of {choices}</source>
             <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="209" />
+            <location filename="../../guiapp/ui/i18n.py" line="236" />
             <source>{name} must be a whole number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="213" />
+            <location filename="../../guiapp/ui/i18n.py" line="240" />
             <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
             <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="218" />
+            <location filename="../../guiapp/ui/i18n.py" line="245" />
             <source>a series of {count} points is too short for a window: it needs at least 2</source>
             <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="222" />
+            <location filename="../../guiapp/ui/i18n.py" line="249" />
             <source>{name} must be a number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="225" />
+            <location filename="../../guiapp/ui/i18n.py" line="252" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="230" />
+            <location filename="../../guiapp/ui/i18n.py" line="257" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="234" />
+            <location filename="../../guiapp/ui/i18n.py" line="261" />
             <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="239" />
+            <location filename="../../guiapp/ui/i18n.py" line="266" />
             <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="244" />
+            <location filename="../../guiapp/ui/i18n.py" line="271" />
             <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="249" />
+            <location filename="../../guiapp/ui/i18n.py" line="276" />
             <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="254" />
+            <location filename="../../guiapp/ui/i18n.py" line="281" />
             <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="258" />
+            <location filename="../../guiapp/ui/i18n.py" line="285" />
             <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="263" />
+            <location filename="../../guiapp/ui/i18n.py" line="290" />
             <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="267" />
+            <location filename="../../guiapp/ui/i18n.py" line="294" />
             <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="271" />
+            <location filename="../../guiapp/ui/i18n.py" line="298" />
             <source>{name} cannot be saved in {folder}: another program is using it</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="275" />
+            <location filename="../../guiapp/ui/i18n.py" line="302" />
             <source>{name} cannot be saved in {folder}: {error}</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="278" />
+            <location filename="../../guiapp/ui/i18n.py" line="305" />
             <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="283" />
+            <location filename="../../guiapp/ui/i18n.py" line="310" />
             <source>{name} cannot be opened: you are not allowed to read it</source>
             <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="286" />
+            <location filename="../../guiapp/ui/i18n.py" line="313" />
             <source>{name} cannot be opened: it is a folder, not a file</source>
             <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="289" />
+            <location filename="../../guiapp/ui/i18n.py" line="316" />
             <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
             <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="294" />
+            <location filename="../../guiapp/ui/i18n.py" line="321" />
             <source>{name} cannot be opened: the name or the path is too long</source>
             <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="298" />
+            <location filename="../../guiapp/ui/i18n.py" line="325" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="299" />
+            <location filename="../../guiapp/ui/i18n.py" line="326" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="302" />
+            <location filename="../../guiapp/ui/i18n.py" line="329" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="305" />
+            <location filename="../../guiapp/ui/i18n.py" line="332" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="306" />
+            <location filename="../../guiapp/ui/i18n.py" line="333" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="311" />
+            <location filename="../../guiapp/ui/i18n.py" line="338" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="316" />
+            <location filename="../../guiapp/ui/i18n.py" line="343" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="317" />
+            <location filename="../../guiapp/ui/i18n.py" line="344" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="321" />
+            <location filename="../../guiapp/ui/i18n.py" line="348" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="325" />
+            <location filename="../../guiapp/ui/i18n.py" line="352" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="394" />
+            <location filename="../../guiapp/ui/i18n.py" line="421" />
             <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="414" />
+            <location filename="../../guiapp/ui/i18n.py" line="441" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="419" />
+            <location filename="../../guiapp/ui/i18n.py" line="446" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="423" />
+            <location filename="../../guiapp/ui/i18n.py" line="450" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="428" />
+            <location filename="../../guiapp/ui/i18n.py" line="455" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="431" />
+            <location filename="../../guiapp/ui/i18n.py" line="458" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="435" />
+            <location filename="../../guiapp/ui/i18n.py" line="462" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="440" />
+            <location filename="../../guiapp/ui/i18n.py" line="467" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="443" />
+            <location filename="../../guiapp/ui/i18n.py" line="470" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="447" />
+            <location filename="../../guiapp/ui/i18n.py" line="474" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="330" />
+            <location filename="../../guiapp/ui/i18n.py" line="357" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="333" />
+            <location filename="../../guiapp/ui/i18n.py" line="360" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="336" />
+            <location filename="../../guiapp/ui/i18n.py" line="363" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="341" />
+            <location filename="../../guiapp/ui/i18n.py" line="368" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="344" />
+            <location filename="../../guiapp/ui/i18n.py" line="371" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="345" />
+            <location filename="../../guiapp/ui/i18n.py" line="372" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="348" />
+            <location filename="../../guiapp/ui/i18n.py" line="375" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="349" />
+            <location filename="../../guiapp/ui/i18n.py" line="376" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="355" />
+            <location filename="../../guiapp/ui/i18n.py" line="382" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="359" />
+            <location filename="../../guiapp/ui/i18n.py" line="386" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="364" />
+            <location filename="../../guiapp/ui/i18n.py" line="391" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="369" />
+            <location filename="../../guiapp/ui/i18n.py" line="396" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="374" />
+            <location filename="../../guiapp/ui/i18n.py" line="401" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="379" />
+            <location filename="../../guiapp/ui/i18n.py" line="406" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="383" />
+            <location filename="../../guiapp/ui/i18n.py" line="410" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="388" />
+            <location filename="../../guiapp/ui/i18n.py" line="415" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="401" />
+            <location filename="../../guiapp/ui/i18n.py" line="428" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="402" />
+            <location filename="../../guiapp/ui/i18n.py" line="429" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="297" />
-            <location filename="../../guiapp/ui/i18n.py" line="403" />
+            <location filename="../../guiapp/ui/i18n.py" line="324" />
+            <location filename="../../guiapp/ui/i18n.py" line="430" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="404" />
+            <location filename="../../guiapp/ui/i18n.py" line="431" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="408" />
+            <location filename="../../guiapp/ui/i18n.py" line="435" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="413" />
+            <location filename="../../guiapp/ui/i18n.py" line="440" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -1623,6 +1623,46 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/glossary.py" line="92" />
+            <source>One pass of the training over every training example.</source>
+            <translation>Un passage de l'entraînement sur tous les exemples d'entraînement.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="100" />
+            <source>The examples seen before each update of the weights (batch_size of them).</source>
+            <translation>Les exemples vus avant chaque mise à jour des poids (batch_size exemples).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="108" />
+            <source>The error the training makes smaller; cross-entropy for classes, mean squared error for a series.</source>
+            <translation>L'erreur que l'entraînement fait diminuer : l'entropie croisée pour des classes, l'erreur quadratique moyenne pour une série.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="117" />
+            <source>The share of examples whose predicted class is the right one.</source>
+            <translation>La part des exemples dont la classe prédite est la bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="125" />
+            <source>How big a step the optimizer takes against the gradient at each update.</source>
+            <translation>La taille du pas que l'optimiseur fait contre le gradient à chaque mise à jour.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="133" />
+            <source>Training examples kept aside to measure, at each epoch, how well the network does on examples it does not learn from.</source>
+            <translation>Des exemples d'entraînement mis de côté pour mesurer, à chaque époque, ce que vaut le réseau sur des exemples dont il n'apprend pas.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="142" />
+            <source>The training loss keeps falling while the validation loss rises: the network learns its examples by heart.</source>
+            <translation>La perte d'entraînement baisse encore quand celle de validation remonte : le réseau apprend ses exemples par cœur.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="151" />
+            <source>A class written as a vector of zeros with a 1 at its place: 3 of 10 is [0,0,0,1,0,0,0,0,0,0].</source>
+            <translation>Une classe écrite comme un vecteur de zéros avec un 1 à sa place : 3 sur 10 donne [0,0,0,1,0,0,0,0,0,0].</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/glossary.py" line="160" />
             <source>A network that reads a sequence step by step and carries a state.</source>
             <translation>Un réseau qui lit une séquence pas à pas et transporte un état.</translation>
         </message>
@@ -1630,22 +1670,22 @@ Exactitude sur le test %2</translation>
     <context>
         <name>GlossaryDock</name>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="157" />
+            <location filename="../../guiapp/ui/glossary.py" line="225" />
             <source>Glossary</source>
             <translation>Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="160" />
+            <location filename="../../guiapp/ui/glossary.py" line="228" />
             <source>Français</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="160" />
+            <location filename="../../guiapp/ui/glossary.py" line="228" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="160" />
+            <location filename="../../guiapp/ui/glossary.py" line="228" />
             <source>Meaning</source>
             <translation>Sens</translation>
         </message>
@@ -1727,64 +1767,65 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImageError</name>
         <message>
-            <location filename="../../guiapp/images.py" line="102" />
+            <location filename="../../guiapp/images.py" line="125" />
             <source>The file {name} does not exist.</source>
-            <extracomment>Largest image (in pixels) shown interactively: 2048 x 2048. Convolving a larger one on every keystroke would make the tab stutter on a laptop. Most memory one image may take while it is decoded, in megabytes. A file that would need more (a decompression bomb, a 40 000 x 40 000 scan) is refused from its header before any pixel is decoded, and no smaller copy of it is offered: only JPEG (and SVG) can be decoded straight to a smaller size; every other format is decoded whole, then shrunk. Qt's own allocation limit, which counts every pixel as 32 bits, is set to 4 times this. Formats whose Qt reader decodes at a smaller size when asked (JPEG by libjpeg's 1/8 to 8/8 scaling, SVG by drawing smaller). Other readers that accept QImageReader.setScaledSize decode the whole image first. The most a deflate stream (PNG's pixel data) can shrink its input: 258 bytes in two bits.</extracomment>
             <translation>Le fichier {name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="108" />
+            <location filename="../../guiapp/images.py" line="131" />
             <source>{name} is a folder, not an image file. Choose a file inside it.</source>
             <translation>{name} est un dossier, pas un fichier image. Choisissez un fichier à l'intérieur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="115" />
+            <location filename="../../guiapp/images.py" line="108" />
+            <location filename="../../guiapp/images.py" line="138" />
             <source>guiapp is not allowed to read {name}. Check the file's permissions.</source>
+            <extracomment>Largest image (in pixels) shown interactively: 2048 x 2048. Convolving a larger one on every keystroke would make the tab stutter on a laptop. Most memory one image may take while it is decoded, in megabytes. A file that would need more (a decompression bomb, a 40 000 x 40 000 scan) is refused from its header before any pixel is decoded, and no smaller copy of it is offered: only JPEG (and SVG) can be decoded straight to a smaller size; every other format is decoded whole, then shrunk. Qt's own allocation limit, which counts every pixel as 32 bits, is set to 4 times this. Formats whose Qt reader decodes at a smaller size when asked (JPEG by libjpeg's 1/8 to 8/8 scaling, SVG by drawing smaller). Other readers that accept QImageReader.setScaledSize decode the whole image first. The most a deflate stream (PNG's pixel data) can shrink its input: 258 bytes in two bits.</extracomment>
             <translation>guiapp n'a pas le droit de lire {name}. Vérifiez les permissions du fichier.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="122" />
+            <location filename="../../guiapp/images.py" line="145" />
             <source>{name} is empty (0 bytes): it holds no image.</source>
             <translation>{name} est vide (0 octet) : il ne contient aucune image.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="140" />
+            <location filename="../../guiapp/images.py" line="163" />
             <source>guiapp cannot read .{suffix} files. Supported formats: {formats}.</source>
             <translation>guiapp ne sait pas lire les fichiers .{suffix}. Formats pris en charge : {formats}.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="146" />
+            <location filename="../../guiapp/images.py" line="169" />
             <source>{name} is not an image guiapp can read: its content is not a valid image (the file may be damaged, or be another kind of file with an image's name).</source>
             <translation>{name} n'est pas une image que guiapp peut lire : son contenu n'est pas une image valide (le fichier est peut-être endommagé, ou c'est un autre type de fichier portant un nom d'image).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="318" />
+            <location filename="../../guiapp/images.py" line="341" />
             <source>{name} is damaged: its header says {width} x {height} pixels, but the file is too short to hold them. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
             <translation>{name} est abîmé : son en-tête annonce {width} x {height} pixels, mais le fichier est trop court pour les contenir. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="337" />
+            <location filename="../../guiapp/images.py" line="360" />
             <source>{name} is damaged: the JPEG file ends before its image does. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
             <translation>{name} est abîmé : le fichier JPEG s'arrête avant la fin de son image. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="355" />
+            <location filename="../../guiapp/images.py" line="378" />
             <source>{name} is {width} x {height} pixels: guiapp reads JPEG files of at most {side} pixels a side. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp lit les fichiers JPEG d'au plus {side} pixels de côté. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="378" />
+            <location filename="../../guiapp/images.py" line="401" />
             <source>{name} is {width} x {height} pixels: guiapp cannot open it, not even as a smaller copy, because decoding it would take {need} MB of memory and guiapp allows {limit} MB for one image. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp ne peut pas l'ouvrir, même en copie réduite, car le décoder demanderait {need} Mo de mémoire et guiapp permet {limit} Mo pour une image. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="483" />
+            <location filename="../../guiapp/images.py" line="506" />
             <source>{name} is {width} x {height} pixels, too large to convolve interactively. guiapp can open a copy of {sw} x {sh} pixels.</source>
             <extracomment>Source rows a band of :func:`_shrink` holds, in bytes at 32 bits a pixel.</extracomment>
             <translation>{name} fait {width} x {height} pixels, trop grand pour une convolution interactive. guiapp peut en ouvrir une copie de {sw} x {sh} pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="539" />
+            <location filename="../../guiapp/images.py" line="562" />
             <source>{name} could not be decoded ({reason}). The file may be truncated or damaged.</source>
             <translation>{name} n'a pas pu être décodé ({reason}). Le fichier est peut-être tronqué ou endommagé.</translation>
         </message>
@@ -1831,28 +1872,28 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="598" />
+            <location filename="../../guiapp/ui/image_view.py" line="600" />
             <source>Fit image to view</source>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="602" />
+            <location filename="../../guiapp/ui/image_view.py" line="604" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="523" />
+            <location filename="../../guiapp/ui/image_view.py" line="525" />
             <source>Export image</source>
             <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. The maps for each palette: "standard" (blue &lt; 0 &lt; red), or "colourblind", whose diverging and cyclic maps stay told apart with any colour vision (Kovesi's CET colour-blind-safe maps, blue &lt; 0 &lt; yellow); grey is grey. the panes alive, drawn again when the palette changes Arrays with more pixels are drawn from every k-th pixel (see the module's note). where the last image was exported (every pane's dialog opens there) the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="526" />
+            <location filename="../../guiapp/ui/image_view.py" line="528" />
             <source>There is no image to export yet.</source>
             <translation>Il n'y a pas encore d'image à exporter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="533" />
+            <location filename="../../guiapp/ui/image_view.py" line="535" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -2219,9 +2260,8 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="125" />
+            <location filename="../../guiapp/ui/main_window.py" line="116" />
             <source>guiapp — convolutional and recurrent networks</source>
-            <extracomment>a dropped file's suffix: (the tab that opens it, the window's method)</extracomment>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
         <message>
@@ -2246,143 +2286,143 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="270" />
+            <location filename="../../guiapp/ui/main_window.py" line="261" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="272" />
+            <location filename="../../guiapp/ui/main_window.py" line="263" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="278" />
+            <location filename="../../guiapp/ui/main_window.py" line="269" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="284" />
+            <location filename="../../guiapp/ui/main_window.py" line="275" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="288" />
+            <location filename="../../guiapp/ui/main_window.py" line="279" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="298" />
+            <location filename="../../guiapp/ui/main_window.py" line="289" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="322" />
+            <location filename="../../guiapp/ui/main_window.py" line="313" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="324" />
+            <location filename="../../guiapp/ui/main_window.py" line="315" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="327" />
+            <location filename="../../guiapp/ui/main_window.py" line="318" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="329" />
+            <location filename="../../guiapp/ui/main_window.py" line="320" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="333" />
+            <location filename="../../guiapp/ui/main_window.py" line="324" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="342" />
+            <location filename="../../guiapp/ui/main_window.py" line="333" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="355" />
+            <location filename="../../guiapp/ui/main_window.py" line="346" />
             <source>Colour-&amp;blind safe colours</source>
             <translation>Couleurs adaptées aux &amp;daltoniens</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="364" />
+            <location filename="../../guiapp/ui/main_window.py" line="355" />
             <source>Maps of signed values in blue and yellow instead of blue and red: told apart with any colour vision.</source>
             <translation>Les cartes de valeurs signées en bleu et jaune au lieu de bleu et rouge : distinguées quelle que soit la vision des couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="371" />
+            <location filename="../../guiapp/ui/main_window.py" line="362" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="375" />
+            <location filename="../../guiapp/ui/main_window.py" line="366" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="388" />
+            <location filename="../../guiapp/ui/main_window.py" line="379" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="389" />
+            <location filename="../../guiapp/ui/main_window.py" line="380" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="398" />
+            <location filename="../../guiapp/ui/main_window.py" line="389" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="398" />
+            <location filename="../../guiapp/ui/main_window.py" line="389" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="401" />
+            <location filename="../../guiapp/ui/main_window.py" line="392" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="401" />
+            <location filename="../../guiapp/ui/main_window.py" line="392" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="550" />
+            <location filename="../../guiapp/ui/main_window.py" line="541" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="600" />
+            <location filename="../../guiapp/ui/main_window.py" line="591" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="606" />
-            <location filename="../../guiapp/ui/main_window.py" line="630" />
+            <location filename="../../guiapp/ui/main_window.py" line="597" />
+            <location filename="../../guiapp/ui/main_window.py" line="621" />
             <source>There is no result to export yet: wait until it is computed, or change what the left panel says stops it.</source>
             <translation>Il n'y a pas encore de résultat à exporter : attendez qu'il soit calculé, ou changez ce qui l'empêche d'après le panneau de gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="616" />
+            <location filename="../../guiapp/ui/main_window.py" line="607" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="637" />
+            <location filename="../../guiapp/ui/main_window.py" line="628" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="672" />
+            <location filename="../../guiapp/ui/main_window.py" line="663" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -3345,88 +3385,118 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="57" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="87" />
             <source>Layer</source>
-            <extracomment>beside a marked answer's formula: the mark is not in colour alone ``108 810`` in the user's language, of any size (the name keras_panel imports) problems listed under the table at most (66 layers' notes made the window 2 178 pixels high); the others are read on their layer</extracomment>
+            <extracomment>beside a marked answer's formula: the mark is not in colour alone the note of a size Keras floors ("7.5 is not whole: Keras floors it to 7") the refusals that name the size of a layer's input (the answer of the layer above): Flatten's vector, a shape with no rows, a kernel or a window larger than the input what a result that is left to find reads as ``108 810`` in the user's language, of any size (the name keras_panel imports) problems listed under the table at most (66 layers' notes made the window 2 178 pixels high); the others are read on their layer</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="58" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="88" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="59" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="89" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="60" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="90" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="61" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="91" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="67" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="97" />
             <source>Summary of the layers</source>
             <translation>Résumé des couches</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="104" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="134" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="217" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="249" />
             <source>… and %1 more: select a marked layer to read its note.</source>
             <translation>… et %1 de plus : sélectionnez une couche marquée pour lire sa remarque.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="232" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="264" />
             <source>Nothing to check yet: Check answers marks the answers typed.</source>
             <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="235" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="267" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="226" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="258" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="196" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="228" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="204" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="236" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="243" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="275" />
             <source>%1 not typed yet.</source>
             <translation>%1 pas encore saisi.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="256" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="290" />
             <source>a note on this layer appears once its shape is answered</source>
             <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="259" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="293" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="277" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="316" />
+            <source>%1 needs an image-shaped input (H, W, D), but after Flatten its input is a vector: it has no rows and columns left to slide over</source>
+            <translation>%1 attend une entrée en forme d'image (H, W, D), mais après Flatten son entrée est un vecteur : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="321" />
+            <source>%1 needs an image-shaped input (H, W, D), but its input is not one: it has no rows and columns left to slide over</source>
+            <translation>%1 attend une entrée en forme d'image (H, W, D), mais son entrée n'en est pas une : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="326" />
+            <source>the kernel is larger than this layer's input plus padding (find the output of layer %2 to see by how much)</source>
+            <translation>le noyau est plus grand que l'entrée de cette couche avec le remplissage (trouvez la sortie de la couche %2 pour voir de combien)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="331" />
+            <source>the window does not fit in this layer's input (find the output of layer %2 to see why)</source>
+            <translation>la fenêtre ne tient pas dans l'entrée de cette couche (trouvez la sortie de la couche %2 pour voir pourquoi)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="345" />
+            <source>find the output shape of layer %1 first: it is this layer's input</source>
+            <translation>trouvez d'abord la forme de sortie de la couche %1 : c'est l'entrée de cette couche</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="352" />
+            <source>(not whole? Keras rounds down)</source>
+            <translation>(pas entier ? Keras arrondit à l'entier inférieur)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="363" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
