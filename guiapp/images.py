@@ -148,9 +148,46 @@ def _check_entry(path: Path, name: str) -> None:
         )
 
 
+#: the first bytes of the formats that have a signature, and Qt's name for them
+SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"icns", "icns"),
+    (b"BM", "bmp"),
+)
+
+
+def signature_format(path: Path) -> str:
+    """The format the file's first bytes name ("" when they name none).
+
+    Qt's own guess from the content asks every reader in turn, and a reader of
+    a format without a signature (TGA) once took a PNG for itself, reading its
+    size from the wrong bytes (18505 x 21060 for a 300 x 168 image)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(16)
+    except OSError:
+        return ""
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    for signature, name in SIGNATURES:
+        if head.startswith(signature):
+            return name
+    return ""
+
+
 def _open_reader(path: Path) -> QImageReader:
     reader = QImageReader(str(path))
-    reader.setDecideFormatFromContent(True)
+    named = signature_format(path)
+    if named and named in supported_suffixes():
+        reader.setFormat(named.encode("ascii"))
+        reader.setDecideFormatFromContent(False)
+    else:
+        reader.setDecideFormatFromContent(True)
     reader.setAutoTransform(True)  # honour the EXIF orientation of phone photos
     # Qt counts every pixel as 32 bits at least; load_image checks the memory
     # an image really takes against ALLOCATION_LIMIT_MB before Qt allocates it

@@ -481,3 +481,20 @@ def test_a_link_loop_is_refused_in_words(tmp_path):
     loop.symlink_to(loop)
     with pytest.raises(ImageError, match="loop.png"):
         load_image(loop)
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpeg", "bmp", "tiff", "webp"])
+def test_a_file_is_read_by_the_reader_its_first_bytes_name(tmp_path, fmt):
+    """Each format with a signature is read by its own reader, whatever the
+    file is called (here .tga, a format without a signature, whose reader once
+    took a PNG for itself and gave 18505 x 21060 for a 300 x 168 image)."""
+    if fmt.encode() not in [bytes(f) for f in QImageWriter.supportedImageFormats()]:
+        pytest.skip(f"Qt cannot write {fmt} here")
+    image = QImage(37, 21, QImage.Format.Format_RGB32)
+    image.fill(QColor(10, 120, 200))
+    path = tmp_path / "picture.tga"
+    assert image.save(str(path), fmt)
+    assert images.signature_format(path) == fmt
+    reader = images._open_reader(path)
+    assert bytes(reader.format()).decode() == fmt
+    assert load_image(path).shape[:2] == (21, 37)
