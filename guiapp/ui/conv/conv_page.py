@@ -13,12 +13,15 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -237,8 +240,6 @@ class ConvPage(QWidget):
                 )
             )
         )
-        # Ctrl+: plain Space and arrows belong to the kernel grid and spin boxes
-        self.play_button.setShortcut("Ctrl+Space")
         self.step_button = QPushButton()
         texts(lambda: self.step_button.setText(self.tr("Step")))
         texts(
@@ -246,7 +247,6 @@ class ConvPage(QWidget):
                 self.tr("Move the window by one output pixel (Ctrl+Right).")
             )
         )
-        self.step_button.setShortcut("Ctrl+Right")
         self.reset_button = QPushButton()
         texts(lambda: self.reset_button.setText(self.tr("Reset")))
         texts(
@@ -279,6 +279,19 @@ class ConvPage(QWidget):
             ),
             self.speed_slider,
         )
+        # Ctrl+: plain Space and arrows belong to the kernel grid and spin
+        # boxes. Shortcuts of their own, not the buttons': a button's setText
+        # replaces its shortcut by the text's Alt mnemonic, none for "Play",
+        # so Ctrl+Space was lost at the first render. The page's window
+        # context: they work wherever the focus is, while the page is shown.
+        self.shortcuts = {}
+        for keys, slot in (
+            ("Ctrl+Space", self.play_button.click),
+            ("Ctrl+Right", self.step_button.click),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+            self.shortcuts[keys] = shortcut
         self.play_button.toggled.connect(self._on_play)
         self.step_button.clicked.connect(self.step_animation)
         self.reset_button.clicked.connect(self.reset_animation)
@@ -418,7 +431,35 @@ class ConvPage(QWidget):
         if event.type() == QEvent.Type.FontChange and self._field_fitted:
             QTimer.singleShot(0, self.fit_field)  # after the new layout
 
+    def take_keys_from(self, widget: QWidget) -> None:
+        """The page's shortcuts and the window's Undo also work while a
+        number field of ``widget`` (the side panel's F, S and P) has the
+        focus: its text took Ctrl+Right (a word to the right in a number of
+        one or two digits) and Ctrl+Z even with nothing typed to undo."""
+        for box in widget.findChildren(QAbstractSpinBox):
+            box.installEventFilter(self)
+
+    def _leaves_key(self, box: QAbstractSpinBox, event) -> bool:
+        """The number field ``box`` lets the shortcut of key ``event`` act."""
+        if QKeySequence(event.keyCombination()).toString() in self.shortcuts:
+            return self.isVisible()
+        edit = box.findChild(QLineEdit)
+        if edit is None:
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not edit.isUndoAvailable()
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return not edit.isRedoAvailable()
+        return False
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(obj, QAbstractSpinBox)
+            and self._leaves_key(obj, event)
+        ):
+            event.ignore()  # not the field's: the shortcut's
+            return True
         if obj is self.sweep_view:
             kind = event.type()
             if kind == QEvent.Type.Hide:

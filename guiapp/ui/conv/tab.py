@@ -50,6 +50,7 @@ class ConvTab(Tab):
         self.conv_page = ConvPage(state)
         self.sobel_page = SobelPage(state)
         self.pool_page = PoolingPage(state)
+        self.conv_page.take_keys_from(self.controls)
         self.pages = QTabWidget()
         for page in (self.conv_page, self.sobel_page, self.pool_page):
             self.pages.addTab(page, "")
