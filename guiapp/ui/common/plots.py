@@ -9,6 +9,10 @@ font: the projector zoom (a font change on the tab) left the ticks, axis
 labels, title and legend small and light grey. :class:`ZoomPlotItem` follows
 its widget's font: ticks and labels at the widget's size, the title 1.2 times
 it, dark text, and line widths and markers scaled by the zoom factor.
+
+The legend stays inside the plot's view box at any zoom: a name wider than the
+box allows is put on several lines (:meth:`ZoomPlotItem.fit_legend`); a long
+name at 150 % ran off the box's left side, the colour samples with it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ __all__ = ["make_plot", "add_curve", "ZoomPlotItem", "zoom_factor"]
 Text = Callable[[], str]
 
 TEXT = QColor(40, 40, 40)  # axis text and titles: dark on the light background
+#: the legend's background: the grid and the curves show faintly through it
+LEGEND_BRUSH = QColor(250, 250, 250, 215)
+LEGEND_PEN = QColor(190, 190, 190)
 _DEFAULT_POINT_SIZE = 9.0
 
 
@@ -71,6 +78,7 @@ class ZoomPlotItem(pg.PlotItem):
         )
         self._full_title: str | None = None
         super().__init__(*args, **kwargs)
+        self.vb.sigResized.connect(self.fit_legend)
         # the title never sets the plot's least width (it is elided instead):
         # pyqtgraph's LabelItem makes its text's width its minimum
         self.titleLabel.updateMin = lambda: _free_width(self.titleLabel)
@@ -126,6 +134,63 @@ class ZoomPlotItem(pg.PlotItem):
         super().addItem(item, *args, **kwargs)
         if isinstance(item, pg.PlotDataItem):
             _scale_item(item, self.factor)
+        if self.legend is not None and self.legend.getLabel(item) is not None:
+            self.fit_legend()
+
+    # ---- the legend: inside the view box at any zoom
+    def rename_in_legend(self, item, name: str) -> None:
+        """Give ``item`` the legend name ``name`` (a language switch)."""
+        if isinstance(item, pg.PlotDataItem):
+            item.opts["name"] = name  # what item.name() says, as the legend
+        label = self.legend.getLabel(item) if self.legend is not None else None
+        if label is not None:
+            label.setText(name)
+            self.fit_legend()
+
+    def legend_names(self) -> list[str]:
+        """The legend's names in full, in order (whatever their lines)."""
+        if self.legend is None:
+            return []
+        return [_full_name(label) for _, label in self.legend.items]
+
+    def fit_legend(self, *_) -> None:
+        """Each legend name on as few lines as the view box's width allows,
+        the legend sized to its entries and anchored again in its corner."""
+        legend = self.legend
+        if legend is None or not legend.items:
+            return
+        offset = legend.opts.get("offset") or (0, 0)
+        sample = max(sample.width() for sample, _ in legend.items)
+        spacing = legend.layout.horizontalSpacing()
+        margins = legend.layout.getContentsMargins()
+        room = (
+            self.vb.width()
+            - 2 * abs(offset[0])
+            - sample
+            - spacing
+            - margins[0]
+            - margins[2]
+            - 12  # the text item's own margins, and rounding
+        )
+        font = QFont(self._zoom_font)
+        metrics = QFontMetrics(font)
+        changed = False
+        for _, label in legend.items:
+            full = _full_name(label)
+            shown = "<br>".join(_wrap(full, metrics, room)) if room > 0 else full
+            label._guiapp_full = full
+            label._guiapp_shown = shown
+            if label.text != shown:
+                label.setText(shown)
+                changed = True
+        if changed:
+            legend.layout.invalidate()
+        # pyqtgraph's updateSize adds up the entries' current widths, which the
+        # layout stretched to the legend's old width: the lines' own size instead
+        hint = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        legend.setGeometry(0, 0, hint.width(), hint.height())
+        if legend.opts.get("offset") is not None:
+            legend.setOffset(legend.opts["offset"])
 
     def refresh_ticks(self) -> None:
         """Write the tick labels again (in the language of the moment)."""
@@ -156,10 +221,31 @@ class ZoomPlotItem(pg.PlotItem):
             legend.setLabelTextSize(f"{font.pointSizeF():.1f}pt")
             legend.setLabelTextColor(TEXT)
             for _, label in legend.items:
-                label.setText(label.text)
+                label.setText(_full_name(label))
+            self.fit_legend()
         for item in self.listDataItems():
             if isinstance(item, pg.PlotDataItem):  # not bars: their width is data
                 _scale_item(item, self.factor)
+
+
+def _full_name(label: pg.LabelItem) -> str:
+    """A legend label's name in full: the text last given to it, not the lines
+    :meth:`ZoomPlotItem.fit_legend` made of it."""
+    if getattr(label, "_guiapp_shown", None) == label.text:
+        return label._guiapp_full
+    return label.text  # set since (pyqtgraph's addItem, a rename)
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: float) -> list[str]:
+    """``text`` in lines at most ``width`` pixels wide, cut between words (a
+    word wider than that has a line of its own)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
 
 
 def _free_width(label: pg.LabelItem) -> None:
@@ -228,7 +314,7 @@ def make_plot(
     if bottom is not None:
         texts(lambda: plot.setLabel("bottom", bottom()))
     if legend_offset is not None:
-        plot.addLegend(offset=legend_offset)
+        plot.addLegend(offset=legend_offset, brush=LEGEND_BRUSH, pen=LEGEND_PEN)
     plot.getPlotItem().follow_font(plot.font())  # the legend too
     return plot
 
@@ -242,9 +328,7 @@ def add_curve(
     if name is not None and legend is not None:
 
         def rename() -> None:
-            label = legend.getLabel(curve)
-            if label is not None:
-                label.setText(name())
+            plot.getPlotItem().rename_in_legend(curve, name())
 
         texts(rename)
     return curve

@@ -60,10 +60,12 @@ class CurvesPage(QWidget):
             (self.loss_plot, "loss"),
             (self.accuracy_plot, "accuracy"),
         ):
+            # short names: the legend stays inside the plot at 200 % on a
+            # 1024 x 768 projector; the tooltip says what each curve is
             self.curves[f"batch_{metric}"] = add_curve(
                 plot,
                 texts,
-                name=lambda: self.tr("training, mean so far in the epoch (per batch)"),
+                name=lambda: self.tr("training, per batch"),
                 pen=pg.mkPen(grey),
             )
             for key, color, symbol, name in (
@@ -79,6 +81,27 @@ class CurvesPage(QWidget):
                     symbolSize=6,
                     symbolBrush=color,
                 )
+        texts(
+            lambda: self.loss_plot.setToolTip(
+                self.tr(
+                    "Grey: the training loss after each batch, the mean since the "
+                    "start of the epoch (what Keras reports). Blue: the training "
+                    "loss at the end of each epoch. Orange: the loss on the "
+                    "validation images, which the network does not train on."
+                )
+            )
+        )
+        texts(
+            lambda: self.accuracy_plot.setToolTip(
+                self.tr(
+                    "Grey: the training accuracy after each batch, the mean since "
+                    "the start of the epoch (what Keras reports). Blue: the "
+                    "training accuracy at the end of each epoch. Orange: the "
+                    "accuracy on the validation images, which the network does "
+                    "not train on."
+                )
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)

@@ -1,0 +1,138 @@
+"""The learning curves on a classroom projector: each legend entry shows its
+colour sample and its whole name inside the plot, at every zoom."""
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+pytestmark = [pytest.mark.gui]
+
+#: the room a maximized window leaves a tab on a 1024 × 768 screen
+TAB_SIZE = (1010, 640)
+
+
+@pytest.fixture
+def curves_tab(qtbot, context, tmp_path, monkeypatch):
+    """A training tab as big as on a 1024 × 768 screen, on its curves page."""
+    from guiapp.ui.builder.state import BuilderState
+    from guiapp.ui.train.state import TrainState
+    from guiapp.ui.train.tab import TrainTab
+
+    monkeypatch.setenv("GUIAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    context.documents["builder"] = BuilderState()
+    state = context.documents["train"] = TrainState()
+    tab = TrainTab(state, context)
+    qtbot.addWidget(tab)
+    tab.resize(*TAB_SIZE)
+    tab.show()
+    qtbot.waitExposed(tab)
+    yield tab
+    tab.shutdown()
+
+
+def settle() -> None:
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def zoom(tab, percent: int) -> None:
+    """What the window's View > Zoom does: the tab's font, scaled."""
+    app = QApplication.instance()
+    base = app.property("guiapp_base_point_size") or app.font().pointSizeF()
+    app.setProperty("guiapp_base_point_size", base)
+    font = QApplication.font()
+    font.setPointSizeF(float(base) * percent / 100)
+    tab.setFont(font)
+    settle()
+    settle()
+
+
+def near(first: QColor, second: QColor, tolerance: int = 40) -> bool:
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in (
+            (first.red(), second.red()),
+            (first.green(), second.green()),
+            (first.blue(), second.blue()),
+        )
+    )
+
+
+def check_legends(page) -> None:
+    """Each curve's legend entry: its sample drawn in its colour and its whole
+    name (on one line or a few), both inside the plot's view box."""
+    for plot, metric in ((page.loss_plot, "loss"), (page.accuracy_plot, "accuracy")):
+        item = plot.getPlotItem()
+        box = item.vb.sceneBoundingRect()
+        legend = item.legend
+        assert legend.isVisible()
+        curves = [page.curves[key] for key in (f"batch_{metric}", metric)]
+        curves.append(page.curves[f"val_{metric}"])
+        names = [curve.name() for curve in curves]
+        assert all(names), names
+        assert item.legend_names() == names
+        assert [sample.item for sample, _ in legend.items] == curves
+        shot = plot.grab().toImage()
+        for (sample, label), curve in zip(legend.items, curves, strict=True):
+            where = f"{metric} {curve.name()!r}"
+            assert label.text.replace("<br>", " ") == curve.name(), where
+            sample_rect = sample.sceneBoundingRect()
+            text_rect = label.item.sceneBoundingRect()
+            assert box.contains(sample_rect), where
+            assert box.contains(text_rect), where
+            assert sample_rect.right() <= text_rect.left() + 1, where
+            # the sample is drawn, in the curve's colour
+            colour = curve.opts["pen"].color()
+            view = plot.mapFromScene(sample_rect).boundingRect()
+            seen = [
+                shot.pixelColor(QPoint(x, y))
+                for x in range(view.left() + 1, view.right())
+                for y in range(view.top() + 1, view.bottom())
+            ]
+            assert any(near(pixel, colour) for pixel in seen), where
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_legend_entry_shows_its_sample_and_whole_name_in_the_plot(
+    curves_tab, language, percent
+):
+    """On a 1024 × 768 screen at 150 and 200 % the legend ran off the plot's
+    left side: the names were cut and no colour sample showed. Each entry's
+    sample and name now lie in the view box, the name whole."""
+    from guiapp.ui import i18n
+
+    try:
+        assert i18n.install(language)
+        curves_tab.retranslate()
+        zoom(curves_tab, percent)
+        check_legends(curves_tab.curves_page)
+    finally:
+        i18n.install("en")
+        curves_tab.retranslate()
+        zoom(curves_tab, 100)
+
+
+def test_a_name_too_long_for_a_narrow_plot_takes_two_lines(qtbot):
+    """A plot narrower than its legend's names at 200 % (a narrow pane): a name
+    wider than the plot is put on two lines, still whole and inside the plot
+    with its sample; on one line again when the plot is wide enough."""
+    from guiapp.ui.train.curves import CurvesPage
+    from guiapp.ui.train.state import TrainState
+
+    page = CurvesPage(TrainState())
+    qtbot.addWidget(page)
+    page.resize(300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    zoom(page, 200)
+    legend = page.loss_plot.getPlotItem().legend
+    assert any("<br>" in label.text for _, label in legend.items)
+    check_legends(page)
+    page.resize(900, 800)
+    settle()
+    assert not any("<br>" in label.text for _, label in legend.items)
+    check_legends(page)
+    page.stop()
