@@ -54,9 +54,10 @@ def test_step_one_batch_builds_then_trains_one_batch(train_tab, qtbot):
     assert points(train_tab.curves["batch_loss"]) == 1
     assert points(train_tab.curves["loss"]) == 0  # the epoch is not over
     assert state.training.epochs_done == 0
+    # the bar counts the two epochs of the Epochs setting
     progress = train_tab.panel.progress
-    assert (progress.value(), progress.maximum()) == (1, PER_EPOCH)
-    assert "batch 1 of 57" in train_tab.panel.progress_label.text()
+    assert (progress.value(), progress.maximum()) == (1, 2 * PER_EPOCH)
+    assert "Epoch 1 of 2: batch 1 of 57 done" in train_tab.panel.progress_label.text()
     first = [w.copy() for w in state.model.get_weights()]
 
     step(train_tab, qtbot, batches=1)
@@ -64,6 +65,7 @@ def test_step_one_batch_builds_then_trains_one_batch(train_tab, qtbot):
     assert points(train_tab.curves["batch_loss"]) == 2
     assert progress.value() == 2
     assert "batch 2 of 57" in train_tab.panel.progress_label.text()
+    assert "means so far in the epoch" in train_tab.panel.progress_label.text()
     assert any(
         (a != b).any() for a, b in zip(first, state.model.get_weights(), strict=True)
     )
@@ -91,8 +93,44 @@ def test_step_one_epoch(train_tab, qtbot):
     assert batches(train_tab) == 2 * PER_EPOCH
     assert points(train_tab.curves["val_loss"]) == 2
     progress = train_tab.panel.progress
-    assert progress.value() == progress.maximum() == PER_EPOCH
-    assert "Epoch 2:" in train_tab.panel.progress_label.text()
+    assert progress.value() == progress.maximum() == 2 * PER_EPOCH
+    assert "Epoch 2 of 2 done" in train_tab.panel.progress_label.text()
+    step(train_tab, qtbot, epochs=1)  # beyond the Epochs setting: no "of"
+    assert progress.value() == progress.maximum() == 3 * PER_EPOCH
+    assert train_tab.panel.progress_label.text().startswith("Epoch 3 done — ")
+
+
+def test_a_step_says_what_it_did_not_that_training_is_done(train_tab, qtbot):
+    """ "Step: one epoch" said "Done." with a full bar, as if the training were
+    over: the line now says which epoch of how many is done and what to do
+    next, the bar is at that epoch (in French too, after a switch)."""
+    from guiapp.ui import i18n
+
+    state, panel = train_tab.state, train_tab.panel
+    state.epochs = 4
+    step(train_tab, qtbot, epochs=1)
+    text = panel.progress_label.text()
+    assert text.startswith("Epoch 1 of 4 done — loss ")
+    assert "accuracy" in text and "Step again, or Continue" in text
+    assert "Done" not in text
+    assert (panel.progress.value(), panel.progress.maximum()) == (
+        PER_EPOCH,
+        4 * PER_EPOCH,
+    )
+    assert panel.progress.text() == "25%"
+    # the curves' axis shows the four epochs the bar counts
+    assert train_tab.curves_page.loss_plot.getPlotItem().viewRange()[0][1] >= 4
+    try:
+        assert i18n.install("fr")
+        train_tab.retranslate()
+        french = panel.progress_label.text()
+        assert french == panel.status_text(state.status)
+        loss = state.training.epoch_history["loss"][-1]
+        assert f"{loss:.4f}".replace(".", ",") in french
+    finally:
+        i18n.install("en")
+        train_tab.retranslate()
+    assert panel.progress_label.text() == text
 
 
 def test_continue_after_steps_goes_on_from_there(train_tab, qtbot):

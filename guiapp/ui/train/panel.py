@@ -344,6 +344,51 @@ class SidePanel(QWidget):
         """The progress line, from the document's status."""
         self.progress_label.setText(self.status_text(self.state.status))
 
+    def step_text(
+        self,
+        stopped: bool,
+        epochs_done: int,
+        in_epoch: int,
+        per_epoch: int,
+        planned: int,
+        loss: float,
+        accuracy: float | None,
+    ) -> str:
+        """What a step did, and what comes next (see TrainingRunner.step_status)."""
+        if in_epoch == 0:  # an epoch ended
+            where = (
+                self.tr("Epoch %1 of %2 done")
+                if epochs_done <= planned
+                else self.tr("Epoch %1 done")
+            )
+        else:
+            where = (
+                self.tr("Epoch %1 of %2: batch %3 of %4 done")
+                if epochs_done < planned
+                else self.tr("Epoch %1: batch %3 of %4 done")
+            )
+        where = (
+            where.replace("%1", integer(epochs_done + (1 if in_epoch else 0)))
+            .replace("%2", integer(planned))
+            .replace("%3", integer(in_epoch))
+            .replace("%4", integer(per_epoch))
+        )
+        if accuracy is None:
+            measures = self.tr("loss %1").replace("%1", decimal(loss, 4))
+        else:
+            measures = (
+                self.tr("loss %1, accuracy %2")
+                .replace("%1", decimal(loss, 4))
+                .replace("%2", decimal(accuracy, 4))
+            )
+        if in_epoch:
+            measures += " " + self.tr("(means so far in the epoch)")
+        text = self.tr("%1 — %2.").replace("%1", where).replace("%2", measures)
+        text += " " + self.tr("Step again, or Continue to go on.")
+        if stopped:
+            text = self.tr("Stopped after the current batch.") + " " + text
+        return text
+
     def status_text(self, status) -> str:
         if status is None:
             return ""
@@ -374,6 +419,8 @@ class SidePanel(QWidget):
                     "%1", str(epochs_done)
                 ).replace("%2", decimal(loss, 4)).replace("%3", decimal(accuracy, 4))
             return text
+        if kind == "step":
+            return self.step_text(*values)
         if kind == "reset":
             return self.tr(
                 "Reset: the next run starts from the initial weights of seed %1."

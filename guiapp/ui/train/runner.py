@@ -22,7 +22,6 @@ from ...ml import training
 from ...ml.session import holding
 from ...ml.training import batches_per_epoch
 from ..common.jobs import Job, KerasSession
-from ..common.numbers import decimal, integer
 from .state import TrainState
 
 __all__ = ["TrainingRunner", "FIT_JOB", "SPEEDS"]
@@ -48,8 +47,8 @@ class TrainingRunner(QObject):
         self.state = state
         self.session = session
         self.job: Job | None = None
-        #: the batches of the running step, None for a run of epochs
-        self._step_batches: int | None = None
+        #: the running run is a step (of batches or epochs)
+        self._step = False
         self._speed = "full"
 
     @property
@@ -98,15 +97,21 @@ class TrainingRunner(QObject):
         build, recompile = session.prepare_run(key, resume, state.optimizer_settings())
         data = state.data()
         samples = len(data[0][0]) if data is not None else 0
-        self._step_batches = batches
+        self._step = batches is not None or epochs is not None
         with state.batch():
             state.forget_results()  # the weights change: old results are stale
             state.begin_run(samples, resume=not build)
             run = state.run
-            # a step's progress: the epochs it trains, from the batch reached
-            run.target_epochs = run.first_epoch + (1 if batches else config.epochs)
-            run.batches_done = session.batches_in_epoch
-            run.epoch, run.batch = run.first_epoch, session.batches_in_epoch - 1
+            reached = (session.epochs_done, session.batches_in_epoch)
+            if self._step:
+                # the bar shows the epochs of the Epochs setting (or the ones
+                # stepped beyond it), from the first: a step fills its part
+                end = reached[0] + (epochs or 1)
+                run.first_epoch = 0
+                run.target_epochs = max(state.epochs, end)
+                run.stop = (end, 0) if epochs else (reached[0], reached[1] + batches)
+            run.start = reached
+            run.restart()
             if build:
                 state.notify("training")  # the history was cleared
         self.job = self.session.start(
@@ -151,6 +156,7 @@ class TrainingRunner(QObject):
                 run.batches_per_epoch = batches_per_epoch(
                     len(data[0][0]), state.config()
                 )
+                run.restart()  # no batch yet: counted again with the right size
             return
         state.training.record(*values)
         if kind == "batches" and state.run is not None:
@@ -163,13 +169,13 @@ class TrainingRunner(QObject):
     def _on_done(self, result: dict) -> None:
         state = self.state
         state.training.finish(result)
-        history = state.training.epoch_history
-        if self._step_batches is not None:
-            state.status = ("message", self.step_text())
-            return
         if not result["stopped"] and state.run is not None:
             state.run.finish()
             state.notify("run")
+        if self._step:
+            state.status = self.step_status(result["stopped"])
+            return
+        history = state.training.epoch_history
         last = (
             (history["loss"][-1], history["accuracy"][-1])
             if history.get("loss") and history.get("accuracy")
@@ -177,24 +183,31 @@ class TrainingRunner(QObject):
         )
         state.status = ("done", result["stopped"], state.training.epochs_done, last)
 
-    def step_text(self) -> str:
-        """Where a step of batches left the network, for the progress line."""
+    def step_status(self, stopped: bool) -> tuple:
+        """Where a step left the network, as the progress line says it:
+        ("step", stopped, epochs done, batches into the next epoch, batches an
+        epoch, the Epochs setting, loss, accuracy or None); the loss and the
+        accuracy of the epoch that ended, else the means so far in the epoch."""
         state = self.state
-        run, batches = state.run, state.training.batch_history
-        if run is None or not batches.get("loss"):
-            return ""
-        text = (
-            self.tr("Step: epoch %1, batch %2 of %3, loss %4.")
-            .replace("%1", integer(run.epoch + 1))
-            .replace("%2", integer(run.batch + 1))
-            .replace("%3", integer(run.batches_per_epoch))
-            .replace("%4", decimal(batches["loss"][-1], 4))
+        training, run = state.training, state.run
+        per_epoch = run.batches_per_epoch if run is not None else 0
+        history = (
+            training.batch_history
+            if training.batches_in_epoch
+            else training.epoch_history
         )
-        if batches.get("accuracy"):
-            text += " " + self.tr("Accuracy so far in the epoch: %1.").replace(
-                "%1", decimal(batches["accuracy"][-1], 4)
-            )
-        return text
+        loss = history.get("loss") or [float("nan")]
+        accuracy = history.get("accuracy")
+        return (
+            "step",
+            stopped,
+            training.epochs_done,
+            training.batches_in_epoch,
+            per_epoch,
+            state.epochs,
+            loss[-1],
+            accuracy[-1] if accuracy else None,
+        )
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -211,6 +224,6 @@ class TrainingRunner(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.job = None
-        self._step_batches = None
+        self._step = False
         self.state.fitting = False
         self.sig_finished.emit()

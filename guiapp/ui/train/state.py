@@ -44,36 +44,78 @@ PAGES = ("curves", "samples", "evaluate", "predict", "inside")
 
 @dataclass
 class RunProgress:
-    """Where the current (or last) run is: epochs and batches, speed, time left."""
+    """Where the current (or last) run is: epochs and batches, speed, time left.
 
-    #: the epoch the run started from (0, or where Continue picks up)
+    The bar counts from ``first_epoch`` to ``target_epochs``: for Train and
+    Continue, this run's epochs; for a step, the epochs of the Epochs setting
+    from the start (a step of one epoch of five fills a fifth of it, not all).
+
+    >>> run = RunProgress(0, 5, 57, 64, 0.0, start=(2, 0), stop=(3, 0))
+    >>> run.restart()
+    >>> run.batches_done, run.end_batches, run.total_batches
+    (114, 171, 285)
+    >>> run.finish()
+    >>> run.batches_done
+    171
+    """
+
+    #: the epoch the bar starts from (0, or where Continue picks up)
     first_epoch: int
-    #: the epoch count after the run (first_epoch + the epochs asked for)
+    #: the epoch the bar ends at (first_epoch + the epochs asked for)
     target_epochs: int
     batches_per_epoch: int
     batch_size: int
     started_at: float
-    #: batches done in this run
+    #: batches done since first_epoch began (the bar's value)
     batches_done: int = 0
     #: the epoch and batch of the last report (0-based; batch -1 at an epoch's end)
     epoch: int = 0
     batch: int = 0
+    #: (epochs done, batches into the next) when this run began; None: first_epoch
+    start: tuple[int, int] | None = None
+    #: the same where this run stops (a step); None: at target_epochs
+    stop: tuple[int, int] | None = None
+
+    def _count(self, where: tuple[int, int]) -> int:
+        epochs, batches = where
+        per_epoch = self.batches_per_epoch
+        return (epochs - self.first_epoch) * per_epoch + min(batches, per_epoch)
 
     @property
     def total_batches(self) -> int:
-        """The batches of the whole run: the progress bar's maximum."""
+        """The batches from first_epoch to target_epochs: the bar's maximum."""
         return max(1, (self.target_epochs - self.first_epoch) * self.batches_per_epoch)
+
+    @property
+    def start_batches(self) -> int:
+        """The bar's value when this run began."""
+        return 0 if self.start is None else self._count(self.start)
+
+    @property
+    def end_batches(self) -> int:
+        """The bar's value when this run ends (a step ends before the bar does)."""
+        if self.stop is None:
+            return self.total_batches
+        return min(self._count(self.stop), self.total_batches)
 
     @property
     def images_per_second(self) -> float:
         elapsed = time.perf_counter() - self.started_at
-        return self.batches_done * self.batch_size / max(elapsed, 1e-6)
+        done = self.batches_done - self.start_batches
+        return done * self.batch_size / max(elapsed, 1e-6)
 
     @property
     def seconds_left(self) -> float:
         elapsed = time.perf_counter() - self.started_at
-        left = max(0, self.total_batches - self.batches_done)
-        return left * elapsed / max(self.batches_done, 1)
+        left = max(0, self.end_batches - self.batches_done)
+        return left * elapsed / max(self.batches_done - self.start_batches, 1)
+
+    def restart(self) -> None:
+        """The bar at the run's start (again, once the data says the number of
+        batches an epoch has)."""
+        self.batches_done = self.start_batches
+        epochs, batches = self.start or (self.first_epoch, 0)
+        self.epoch, self.batch = epochs, batches - 1
 
     def add(self, epoch: int, last_batch: int, count: int) -> None:
         """``count`` batches reported, the last one ``last_batch`` of ``epoch``."""
@@ -82,8 +124,9 @@ class RunProgress:
         self.batch = self.batches_per_epoch - 1 if last_batch < 0 else last_batch
 
     def finish(self) -> None:
-        """The run went through every epoch: the bar is full."""
-        self.batches_done = self.total_batches
+        """The run went as far as it was asked: the bar there (full after
+        Train or Continue, not after a step)."""
+        self.batches_done = self.end_batches
 
 
 class TrainState(Document):
