@@ -40,6 +40,7 @@ __all__ = [
     "SOBEL_Y",
     "as_image",
     "as_kernel",
+    "conv_transpose2d",
     "convolve2d",
     "correlate2d",
     "course_double_loop",
@@ -99,18 +100,23 @@ def as_kernel(kernel) -> np.ndarray:
     return array
 
 
-def _check_geometry(shape, f, stride, padding):
+def _check_geometry(shape, f, stride, padding, dilation=1):
     """Checked (stride, padding, out_h, out_w); refuses what would not fit, or
     a padding that would allocate more than MAX_ELEMENTS values."""
     stride = whole_number(stride, "stride (S)")
     padding = whole_number(padding, "padding (P)", low=0)
+    dilation = whole_number(dilation, "dilation (D)")
     h, w = shape
+    span = dilation * (f - 1) + 1  # the window's side, gaps included
     # Python integers: exact for any size, nothing allocated yet
-    out_h = (h - f + 2 * padding) // stride + 1
-    out_w = (w - f + 2 * padding) // stride + 1
+    out_h = (h - span + 2 * padding) // stride + 1
+    out_w = (w - span + 2 * padding) // stride + 1
     if out_h < 1 or out_w < 1:
+        window = f"{f}x{f} kernel" + (
+            f" dilated by {dilation} (a {span}x{span} window)" if dilation > 1 else ""
+        )
         raise ValueError(
-            f"a {f}x{f} kernel does not fit in a {h}x{w} image with padding "
+            f"a {window} does not fit in a {h}x{w} image with padding "
             f"{padding}: the output would be {max(out_h, 0)}x{max(out_w, 0)}"
         )
     padded = (h + 2 * padding) * (w + 2 * padding)
@@ -124,7 +130,7 @@ def _check_geometry(shape, f, stride, padding):
     return min(stride, max(h, w) + 2 * padding), padding, out_h, out_w
 
 
-def _correlate(image, kernel, stride, padding, out_h, out_w, check):
+def _correlate(image, kernel, stride, padding, out_h, out_w, check, dilation=1):
     """The sum of products, vectorised; finite values assumed (see correlate2d)."""
     f = kernel.shape[0]
     if padding:
@@ -133,7 +139,9 @@ def _correlate(image, kernel, stride, padding, out_h, out_w, check):
     # the F rows under every output row (no copy) times one kernel column is a
     # matrix-vector product NumPy hands to BLAS. Measured faster than one pass
     # per tap, and than scipy.ndimage for F >= 5 (benchmarks/bench_conv.py).
-    row_windows = sliding_window_view(image, f, axis=0)[::stride]
+    # Dilated, the F rows are D apart: the view takes every D-th row of the span.
+    span = dilation * (f - 1) + 1
+    row_windows = sliding_window_view(image, span, axis=0)[::stride, :, ::dilation]
     col_span = (out_w - 1) * stride + 1
     out = None
     for b in range(f):
@@ -142,7 +150,8 @@ def _correlate(image, kernel, stride, padding, out_h, out_w, check):
         column = kernel[:, b]
         if not column.any():
             continue  # Sobel and Prewitt have a zero column
-        term = row_windows[:out_h, b : b + col_span : stride, :] @ column
+        first = b * dilation
+        term = row_windows[:out_h, first : first + col_span : stride, :] @ column
         if out is None:
             out = term
         else:
@@ -152,7 +161,7 @@ def _correlate(image, kernel, stride, padding, out_h, out_w, check):
     return out
 
 
-def _touches(mask, kernel_mask, stride, padding, out_h, out_w, check):
+def _touches(mask, kernel_mask, stride, padding, out_h, out_w, check, dilation=1):
     """Where the window puts a True of ``kernel_mask`` on a True of ``mask``."""
     if not (mask.any() and kernel_mask.any()):
         return np.zeros((out_h, out_w), dtype=bool)
@@ -164,26 +173,26 @@ def _touches(mask, kernel_mask, stride, padding, out_h, out_w, check):
         out_h,
         out_w,
         check,
+        dilation,
     )
     return counts > 0.5
 
 
-def _with_non_finite(image, kernel, stride, padding, out_h, out_w, check):
+def _with_non_finite(image, kernel, stride, padding, out_h, out_w, check, dilation=1):
     """The sum of products when the image holds NaN or infinity.
 
     BLAS and the skipped zero columns do not say what ``0 * inf`` is, so the
     finite values are correlated as usual and the non-finite ones are put back
     by IEEE's rules: a window on a NaN, or on an infinity under a zero weight,
     is NaN; one with +inf and -inf products is NaN; otherwise an infinite
-    product wins.
+    product wins. Dilated, the gaps between the taps are no weights: a NaN in
+    a gap is not seen.
     """
     finite = np.isfinite(image)
-    out = _correlate(
-        np.where(finite, image, 0.0), kernel, stride, padding, out_h, out_w, check
-    )
+    args = (stride, padding, out_h, out_w, check, dilation)
+    out = _correlate(np.where(finite, image, 0.0), kernel, *args)
     if finite.all():  # only a finite sum overflowed: nothing to put back
         return out
-    args = (stride, padding, out_h, out_w, check)
     positive, negative = kernel > 0, kernel < 0
     plus_inf, minus_inf = image == np.inf, image == -np.inf
     up = _touches(plus_inf, positive, *args) | _touches(minus_inf, negative, *args)
@@ -204,12 +213,17 @@ def correlate2d(
     kernel,
     stride: int = 1,
     padding: int = 0,
+    dilation: int = 1,
     check: Callable[[], None] | None = None,
 ) -> np.ndarray:
     """2-D cross-correlation, the "convolution" of CNNs.
 
     .. math:: r_{ij} = \\sum_{a=0}^{F-1}\\sum_{b=0}^{F-1} K_{ab}\\,
-              X_{iS + a - P,\\; jS + b - P}
+              X_{iS + aD - P,\\; jS + bD - P}
+
+    With dilation D the kernel's taps are D pixels apart: the window spans
+    D(F - 1) + 1 pixels and sees only every D-th one (Keras's
+    ``dilation_rate``; D = 1 is the plain convolution).
 
     Parameters
     ----------
@@ -221,13 +235,15 @@ def correlate2d(
         Step S of the window, in both directions.
     padding : int, optional
         Number P of zero rows/columns added on each side.
+    dilation : int, optional
+        Distance D between the kernel's taps (1: side by side).
     check : callable, optional
         Called before each of the F passes; it may raise to abandon the work
         (the interface stops a computation whose settings changed meanwhile).
 
     Returns
     -------
-    ndarray, shape ((H - F + 2P)//S + 1, (W - F + 2P)//S + 1)
+    ndarray, shape ((H + 2P - D(F - 1) - 1)//S + 1, (W + 2P - D(F - 1) - 1)//S + 1)
         NaN where the window touches a NaN of the image, as
         ``scipy.signal.correlate2d`` gives (and infinities by IEEE's rules).
 
@@ -249,20 +265,27 @@ def correlate2d(
     >>> x[0, 1] = np.nan  # under the zero column of window (0, 0): still NaN
     >>> correlate2d(x, SOBEL_X).tolist()
     [[nan, nan], [8.0, 8.0]]
+    >>> y = np.arange(25.0).reshape(5, 5)
+    >>> correlate2d(y, np.ones((2, 2)), dilation=4).tolist()  # the four corners
+    [[48.0]]
     """
     image = as_image(image)
     kernel = as_kernel(kernel)
     f = kernel.shape[0]
-    stride, padding, out_h, out_w = _check_geometry(image.shape, f, stride, padding)
+    dilation = whole_number(dilation, "dilation (D)")
+    stride, padding, out_h, out_w = _check_geometry(
+        image.shape, f, stride, padding, dilation
+    )
     # With no zero weight, every product is computed, so NaN and inf already
     # follow IEEE's rules. With zero weights (skipped columns, 0 * inf), one
     # sum tells whether every value is finite (an overflow also sends to the
     # careful path, harmlessly): one pass over the image, no allocation.
     # NaN and inf are results here, as in SciPy, not accidents to warn about.
     with np.errstate(over="ignore", invalid="ignore"):
+        args = (stride, padding, out_h, out_w, check, dilation)
         if kernel.all() or np.isfinite(np.add.reduce(image, axis=None)):
-            return _correlate(image, kernel, stride, padding, out_h, out_w, check)
-        return _with_non_finite(image, kernel, stride, padding, out_h, out_w, check)
+            return _correlate(image, kernel, *args)
+        return _with_non_finite(image, kernel, *args)
 
 
 def convolve2d(image, kernel, stride: int = 1, padding: int = 0) -> np.ndarray:
@@ -279,6 +302,87 @@ def convolve2d(image, kernel, stride: int = 1, padding: int = 0) -> np.ndarray:
     (1.0, 9.0)
     """
     return correlate2d(image, np.flip(as_kernel(kernel)), stride, padding)
+
+
+def conv_transpose2d(
+    image,
+    kernel,
+    stride: int = 1,
+    padding: int = 0,
+    check: Callable[[], None] | None = None,
+) -> np.ndarray:
+    """Transposed convolution (the "deconvolution" of decoders and U-Nets).
+
+    The scatter definition: each input pixel adds ``X[i, j] * K`` at rows
+    ``i*S .. i*S + F - 1`` and columns ``j*S .. j*S + F - 1`` of a grid of
+    ``(H - 1)*S + F`` by ``(W - 1)*S + F``; then P rows and columns are
+    cropped from each side. The output is ``(H - 1)*S - 2P + F`` high
+    (:func:`guiapp.core.shapes.transposed_output_size`).
+
+    It is also a plain convolution: the input spread out with S - 1 zeros
+    between its pixels, padded by F - 1 - P zeros, correlated with the kernel
+    turned by 180 degrees (what the convolution tab draws). Keras's
+    ``Conv2DTranspose`` computes the same grid and crops it by its own rules
+    (:func:`guiapp.core.shapes.explain_keras_transposed`).
+
+    Parameters
+    ----------
+    image : array_like, shape (H, W)
+    kernel : array_like, shape (F, F)
+    stride : int, optional
+        S: how far apart the copies of the kernel are put.
+    padding : int, optional
+        P: rows and columns cropped from each side of the grid.
+    check : callable, optional
+        Called before each of the F kernel rows; it may raise to abandon.
+
+    Raises
+    ------
+    ValueError, TypeError
+        Naming the argument: a stride or padding that is not a whole number,
+        a padding that crops everything, a grid of more than
+        :data:`MAX_ELEMENTS` values.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> conv_transpose2d([[1, 2]], [[1, 1], [1, 1]], stride=2).tolist()
+    [[1.0, 1.0, 2.0, 2.0], [1.0, 1.0, 2.0, 2.0]]
+    >>> conv_transpose2d(np.ones((3, 3)), np.ones((3, 3)), stride=1, padding=1).tolist()
+    [[4.0, 6.0, 4.0], [6.0, 9.0, 6.0], [4.0, 6.0, 4.0]]
+    """
+    image = as_image(image)
+    kernel = as_kernel(kernel)
+    f = kernel.shape[0]
+    stride = whole_number(stride, "stride (S)")
+    padding = whole_number(padding, "padding (P)", low=0)
+    h, w = image.shape
+    full_h, full_w = (h - 1) * stride + f, (w - 1) * stride + f
+    out_h, out_w = full_h - 2 * padding, full_w - 2 * padding
+    if out_h < 1 or out_w < 1:
+        raise ValueError(
+            f"padding (P) = {padding} crops the whole {full_h}x{full_w} grid of a "
+            f"{f}x{f} kernel spread over a {h}x{w} image with stride {stride}: "
+            f"the output would be {max(out_h, 0)}x{max(out_w, 0)}"
+        )
+    if full_h * full_w > MAX_ELEMENTS:
+        raise ValueError(
+            f"a stride (S) of {stride} spreads the {h}x{w} image over a "
+            f"{full_h}x{full_w} grid ({full_h * full_w} values), more than "
+            f"MAX_ELEMENTS = {MAX_ELEMENTS}; lower the stride"
+        )
+    out = np.zeros((full_h, full_w))
+    rows, cols = (h - 1) * stride + 1, (w - 1) * stride + 1
+    with np.errstate(over="ignore", invalid="ignore"):
+        for a in range(f):
+            if check is not None:
+                check()
+            for b in range(f):
+                # every product, a zero weight too: 0 * inf is NaN, as in a sum
+                out[a : a + rows : stride, b : b + cols : stride] += (
+                    kernel[a, b] * image
+                )
+    return out[padding : full_h - padding, padding : full_w - padding]
 
 
 def course_double_loop(image, kernel) -> np.ndarray:
@@ -322,8 +426,10 @@ def receptive_window(i: int, j: int, f: int, stride: int = 1, padding: int = 0):
     return i * stride - padding, j * stride - padding
 
 
-def window_products(image, kernel, i, j, stride=1, padding=0):
+def window_products(image, kernel, i, j, stride=1, padding=0, dilation=1):
     """The patch under output pixel (i, j), its products with the kernel, and sum.
+
+    Dilated by D, the patch is the F x F pixels under the taps, D apart.
 
     Returns
     -------
@@ -338,17 +444,24 @@ def window_products(image, kernel, i, j, stride=1, padding=0):
     >>> patch, products, total = window_products(np.ones((4, 4)), SOBEL_X, 0, 0, 1, 1)
     >>> patch.tolist(), total
     ([[0.0, 0.0, 0.0], [0.0, 1.0, 1.0], [0.0, 1.0, 1.0]], 3.0)
+    >>> patch, _, _ = window_products(np.arange(25.0).reshape(5, 5), np.ones((2, 2)), 0, 0, dilation=4)
+    >>> patch.tolist()
+    [[0.0, 4.0], [20.0, 24.0]]
     """
     image = as_image(image)
     kernel = as_kernel(kernel)
     f = kernel.shape[0]
+    dilation = whole_number(dilation, "dilation (D)")
     top, left = receptive_window(i, j, f, stride, padding)
     h, w = image.shape
+    taps = np.arange(f) * dilation
+    rows, cols = top + taps, left + taps
+    inside_r, inside_c = (rows >= 0) & (rows < h), (cols >= 0) & (cols < w)
     patch = np.zeros((f, f))
-    r0, r1 = max(top, 0), min(top + f, h)
-    c0, c1 = max(left, 0), min(left + f, w)
-    if r0 < r1 and c0 < c1:
-        patch[r0 - top : r1 - top, c0 - left : c1 - left] = image[r0:r1, c0:c1]
+    if inside_r.any() and inside_c.any():
+        patch[np.ix_(inside_r, inside_c)] = image[
+            np.ix_(rows[inside_r], cols[inside_c])
+        ]
     products = patch * kernel
     return patch, products, float(products.sum())
 

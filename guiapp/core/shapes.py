@@ -5,6 +5,12 @@ The course (part 1, section 3.1) gives, for an input of width W::
     convolution:  Wc = (W - F + 2P) / S + 1      (F kernel size, P padding, S stride)
     pooling:      Wp = (W - F) / S + 1
 
+Beyond the course, a convolution dilated by D (its taps D pixels apart, the
+window D(F - 1) + 1 wide) gives ``(W + 2P - D(F - 1) - 1)/S + 1``, the same
+formula when D = 1; a transposed convolution gives ``(W - 1)*S - 2P + F``
+(Dumoulin and Visin, *A guide to convolution arithmetic*), and Keras's
+``Conv2DTranspose`` has its own two rules (:func:`explain_keras_transposed`).
+
 These functions return the *exact* value of the formula: an ``int`` when it is
 whole, a ``float`` otherwise, so that a caller can explain a stride that does not
 fit instead of hiding it. Keras and :func:`guiapp.core.conv.correlate2d` keep
@@ -40,10 +46,13 @@ __all__ = [
     "explain_axes",
     "explain_conv",
     "explain_flatten",
+    "explain_keras_transposed",
     "explain_pool",
     "explain_same",
+    "explain_transposed",
     "format_exact",
     "pool_output_size",
+    "transposed_output_size",
     "whole_number",
 ]
 
@@ -108,12 +117,13 @@ def _exact(numerator: int, stride: int) -> int | float:
     return float(Fraction(numerator, stride) + 1)
 
 
-def _conv_arguments(w, f, p, s) -> tuple[int, int, int, int]:
+def _conv_arguments(w, f, p, s, d=1) -> tuple[int, int, int, int, int]:
     return (
         whole_number(w, "w (the input size W)"),
         whole_number(f, "f (the kernel size F)"),
         whole_number(p, "p (the padding P)", low=0),
         whole_number(s, "s (the stride S)"),
+        whole_number(d, "d (the dilation D)"),
     )
 
 
@@ -124,10 +134,12 @@ def _pool_arguments(w, f, s) -> tuple[int, int, int]:
     return w, f, f if s is None else whole_number(s, "s (the stride S)")
 
 
-def conv_output_size(w: int, f: int, p: int = 0, s: int = 1) -> int | float:
+def conv_output_size(w: int, f: int, p: int = 0, s: int = 1, d: int = 1) -> int | float:
     """Exact value of the course's convolution size formula.
 
     .. math:: W_c = \\frac{W - F + 2P}{S} + 1
+
+    and, dilated by D, :math:`\\frac{W + 2P - D(F - 1) - 1}{S} + 1`.
 
     Parameters
     ----------
@@ -139,11 +151,15 @@ def conv_output_size(w: int, f: int, p: int = 0, s: int = 1) -> int | float:
         Zero padding P added on each side.
     s : int, optional
         Stride S.
+    d : int, optional
+        Dilation D: the kernel's taps are D pixels apart (Keras's
+        ``dilation_rate``).
 
     Returns
     -------
     int or float
-        An ``int`` when S divides W - F + 2P, otherwise the fractional value.
+        An ``int`` when S divides W + 2P - D(F - 1) - 1, otherwise the
+        fractional value.
 
     Examples
     --------
@@ -153,13 +169,15 @@ def conv_output_size(w: int, f: int, p: int = 0, s: int = 1) -> int | float:
     166
     >>> conv_output_size(7, 2, 0, 2)
     3.5
+    >>> conv_output_size(28, 3, d=2)  # a 5-pixel window
+    24
     >>> conv_output_size(5, 0)
     Traceback (most recent call last):
     ...
     ValueError: f (the kernel size F) must be a whole number >= 1 (an int, or a float such as 2.0), not 0
     """
-    w, f, p, s = _conv_arguments(w, f, p, s)
-    return _exact(w - f + 2 * p, s)
+    w, f, p, s, d = _conv_arguments(w, f, p, s, d)
+    return _exact(w + 2 * p - d * (f - 1) - 1, s)
 
 
 def pool_output_size(w: int, f: int, s: int | None = None) -> int | float:
@@ -232,10 +250,11 @@ def _explain(numerator: int, numerator_text: str, s: int) -> OutputSize:
     return OutputSize(exact, size, text, leftover)
 
 
-def explain_conv(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:
+def explain_conv(w: int, f: int, p: int = 0, s: int = 1, d: int = 1) -> OutputSize:
     """The convolution formula with the numbers put in.
 
-    A value that is not whole is followed by the floor the layer keeps.
+    A value that is not whole is followed by the floor the layer keeps. With
+    a dilation D > 1 the general formula is written, D put in.
 
     Examples
     --------
@@ -248,9 +267,71 @@ def explain_conv(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:
     Traceback (most recent call last):
     ...
     ValueError: p (the padding P) must be a whole number >= 0 (an int, or a float such as 2.0), not -1
+    >>> explain_conv(28, 3, 0, 1, d=2).text
+    '(28 + 2*0 - 2*(3 - 1) - 1)/1 + 1 = 24'
     """
-    w, f, p, s = _conv_arguments(w, f, p, s)
-    return _explain(w - f + 2 * p, f"({w} - {f} + 2*{p})", s)
+    w, f, p, s, d = _conv_arguments(w, f, p, s, d)
+    if d == 1:
+        return _explain(w - f + 2 * p, f"({w} - {f} + 2*{p})", s)
+    return _explain(
+        w + 2 * p - d * (f - 1) - 1, f"({w} + 2*{p} - {d}*({f} - 1) - 1)", s
+    )
+
+
+def transposed_output_size(w: int, f: int, p: int = 0, s: int = 1) -> int:
+    """Output size of a transposed convolution (the scatter definition).
+
+    .. math:: W_t = (W - 1)\\,S - 2P + F
+
+    Each input pixel adds its value times the kernel at S-pixel steps on a
+    grid of (W - 1)S + F pixels; P are then cropped from each side. Always
+    whole; below 1 when P crops everything.
+
+    Examples
+    --------
+    >>> transposed_output_size(7, 3, 0, 2)
+    15
+    >>> transposed_output_size(14, 4, 1, 2)  # doubles, as in a U-Net
+    28
+    """
+    w, f, p, s, _ = _conv_arguments(w, f, p, s)
+    return (w - 1) * s - 2 * p + f
+
+
+def explain_transposed(w: int, f: int, p: int = 0, s: int = 1) -> OutputSize:
+    """The transposed convolution formula with the numbers put in.
+
+    >>> explain_transposed(7, 3, 0, 2).text
+    '(7 - 1)*2 - 2*0 + 3 = 15'
+    """
+    size = transposed_output_size(w, f, p, s)
+    return OutputSize(size, size, f"({w} - 1)*{s} - 2*{p} + {f} = {size}", 0)
+
+
+def explain_keras_transposed(w: int, f: int, s: int, padding: str) -> OutputSize:
+    """Keras's ``Conv2DTranspose`` size, which has its own rules.
+
+    ``valid``: ``(W - 1)*S + max(F, S)``, the general formula with P = 0
+    when F >= S; when S > F Keras adds S - F zero pixels at the end.
+    ``same``: ``W*S``, what a stride-S ``same`` convolution turns back into W.
+
+    Examples
+    --------
+    >>> explain_keras_transposed(7, 3, 2, "valid").text
+    '(7 - 1)*2 + max(3, 2) = 15'
+    >>> explain_keras_transposed(7, 2, 3, "valid").text
+    '(7 - 1)*3 + max(2, 3) = 21'
+    >>> explain_keras_transposed(7, 3, 2, "same").text
+    '7*2 = 14'
+    """
+    w, f, _, s, _ = _conv_arguments(w, f, 0, s)
+    if padding == "same":
+        size = w * s
+        return OutputSize(size, size, f"{w}*{s} = {size}", 0)
+    if padding != "valid":
+        raise ValueError(f"padding must be 'valid' or 'same', not {padding!r}")
+    size = (w - 1) * s + max(f, s)
+    return OutputSize(size, size, f"({w} - 1)*{s} + max({f}, {s}) = {size}", 0)
 
 
 def explain_pool(w: int, f: int, s: int | None = None) -> OutputSize:
