@@ -15,6 +15,7 @@ def test_settings_round_trip():
     state.validation_split = 0.2
     state.seed = 7
     state.last_folder = "/tmp/usb"
+    state.speed = "very-slow"
     again = TrainState()
     assert again.from_dict(state.to_dict()) == []
     assert again.to_dict() == state.to_dict()
@@ -89,3 +90,17 @@ def test_pages_and_defaults():
         0.001,
         64,
     )
+
+
+def test_the_step_speed_is_a_remembered_setting():
+    """The speed of a run is saved with the settings (it was the radio
+    buttons' alone, "full" again at every start); a damaged one keeps full."""
+    state = TrainState()
+    assert "speed" in TrainState.settings() and state.speed == "full"
+    state.speed = "slow"
+    assert state.to_dict()["speed"] == "slow"
+    again = TrainState()
+    assert again.from_dict(state.to_dict()) == [] and again.speed == "slow"
+    damaged = TrainState()
+    assert damaged.from_dict({"version": 1, "speed": "warp"}) == ["speed"]
+    assert damaged.speed == "full"

@@ -219,3 +219,37 @@ def test_stop_during_a_slow_run_stops_at_once(train_tab, qtbot, waits):
     assert waits["delays"] and set(waits["delays"]) == {1.0}
     assert "Stopped" in train_tab.panel.progress_label.text()
     assert train_tab.watch.step_batch_button.isEnabled()
+
+
+def test_the_speed_chosen_survives_a_restart_and_a_language_switch(qtbot):
+    """A teacher chose "slow" for the class: after a language switch and at the
+    next start the slow button is still checked and the worker still waits a
+    quarter second (it was back to full at every start)."""
+    from guiapp.ui.main_window import MainWindow
+    from guiapp.ui.train.state import SPEEDS
+
+    window = MainWindow("en", persist=True, restore=True, tab="train", quiet=True)
+    qtbot.addWidget(window)
+    tab = window.train_tab
+    assert tab.watch.speed_buttons["full"].isChecked()
+    tab.watch.speed_buttons["slow"].click()
+    assert tab.state.speed == "slow" and tab.runner.delay() == SPEEDS["slow"]
+    try:
+        window.set_language("fr")
+        window.retranslate(staged=False)
+        assert tab.watch.speed_buttons["slow"].isChecked()
+        assert tab.runner.delay() == SPEEDS["slow"]
+    finally:
+        window.set_language("en")
+    window.save_state()
+    tab.shutdown()
+
+    again = MainWindow("en", persist=True, restore=True, tab="train", quiet=True)
+    qtbot.addWidget(again)
+    watch = again.train_tab.watch
+    assert watch.speed_buttons["slow"].isChecked()
+    assert not watch.speed_buttons["full"].isChecked()
+    assert again.train_tab.runner.delay() == SPEEDS["slow"]
+    again.train_tab.set_speed("very-slow")
+    assert watch.speed_buttons["very-slow"].isChecked()
+    again.train_tab.shutdown()

@@ -22,15 +22,12 @@ from ...ml import training
 from ...ml.session import holding
 from ...ml.training import batches_per_epoch
 from ..common.jobs import Job, KerasSession
-from .state import TrainState
+from .state import SPEEDS, TrainState
 
 __all__ = ["TrainingRunner", "FIT_JOB", "SPEEDS"]
 
 #: the KerasSession job's name
 FIT_JOB = "fit"
-
-#: the training speeds: the seconds the worker waits after each batch
-SPEEDS = {"full": 0.0, "slow": 0.25, "very-slow": 1.0}
 
 
 class TrainingRunner(QObject):
@@ -49,13 +46,15 @@ class TrainingRunner(QObject):
         self.job: Job | None = None
         #: the running run is a step (of batches or epochs)
         self._step = False
-        self._speed = "full"
+        #: the wait after a batch, for the worker (the document's speed)
+        self._delay = SPEEDS[state.speed]
+        state.subscribe(self._on_state)
 
     @property
     def speed(self) -> str:
-        """One of :data:`SPEEDS`; a change applies from the next batch, also
-        during a run."""
-        return self._speed
+        """The document's speed (one of :data:`SPEEDS`); a change applies from
+        the next batch, also during a run."""
+        return self.state.speed
 
     @speed.setter
     def speed(self, name: str) -> None:
@@ -63,11 +62,16 @@ class TrainingRunner(QObject):
             raise ValueError(
                 f"unknown speed {name!r}: choose one of {', '.join(SPEEDS)}"
             )
-        self._speed = name
+        self.state.speed = name
 
     def delay(self) -> float:
-        """Seconds to wait after a batch (read by the worker: a plain float)."""
-        return SPEEDS[self._speed]
+        """Seconds to wait after a batch (read by the worker: a plain float,
+        written in the GUI thread when the document's speed changes)."""
+        return self._delay
+
+    def _on_state(self, name: str) -> None:
+        if name == "speed":
+            self._delay = SPEEDS[self.state.speed]
 
     # ---- public API
     def busy(self) -> bool:

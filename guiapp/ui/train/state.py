@@ -3,7 +3,7 @@ everything computed from it (Qt-free, observable).
 
 Settings (remembered, defaults written here only): which network, which
 dataset, the optimizer and its learning rate, batch size, epochs, validation
-split, seed, and the last folder of a file dialog. The document: the
+split, seed, the last folder of a file dialog, and the speed of a run. The document: the
 :class:`~guiapp.ml.session.TrainingSession` (the model and its history), the
 loaded dataset, the progress of the current run, and the latest evaluation,
 predictions and look inside the network. A view renders from it; a language
@@ -33,13 +33,16 @@ from ...ml.training import OPTIMIZERS, TrainConfig, batches_per_epoch
 from ...presets import PRESETS
 from ..common.document import Document, Setting, Value
 
-__all__ = ["TrainState", "RunProgress", "PAGES", "BUILDER"]
+__all__ = ["TrainState", "RunProgress", "PAGES", "BUILDER", "SPEEDS"]
 
 #: the network source that means "the CNN builder's network"
 BUILDER = "builder"
 
 #: the pages, in the order they are shown
 PAGES = ("curves", "samples", "evaluate", "predict", "inside")
+
+#: the training speeds: the seconds the worker waits after each batch
+SPEEDS = {"full": 0.0, "slow": 0.25, "very-slow": 1.0}
 
 
 @dataclass
@@ -148,6 +151,9 @@ class TrainState(Document):
     seed = Setting(0, low=0, high=2**32 - 1)
     #: where the file dialogs open
     last_folder = Setting("")
+    #: how fast a run goes (one of SPEEDS): a class watching a network learn
+    #: batch after batch keeps its pace from one lesson to the next
+    speed = Setting("full", choices=tuple(SPEEDS))
 
     # ---- the document (not saved)
     #: the model being trained and its history; "training" is notified when

@@ -161,7 +161,6 @@ class TrainTab(Tab):
         self.watch = WatchBar(state)
         self.watch.step_batch_button.clicked.connect(self._on_step_batch_clicked)
         self.watch.step_epoch_button.clicked.connect(self._on_step_epoch_clicked)
-        self.watch.speed_group.buttonToggled.connect(self._on_speed_toggled)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -343,9 +342,8 @@ class TrainTab(Tab):
 
     def set_speed(self, name: str) -> None:
         """ "full", "slow" or "very-slow": how long the worker waits between two
-        batches (runner.SPEEDS); also during a run."""
+        batches (state.SPEEDS); also during a run. Remembered."""
         self.runner.speed = name  # raises on an unknown name
-        self.watch.speed_buttons[name].setChecked(True)
 
     def _agree_to_replace_opened_model(self) -> bool:
         """Ask before a new network replaces a model opened from a file (Train
@@ -643,11 +641,6 @@ class TrainTab(Tab):
     @Slot()
     def _on_step_epoch_clicked(self) -> None:
         self.step_epoch()
-
-    @Slot(object, bool)
-    def _on_speed_toggled(self, button, checked: bool) -> None:
-        if checked:
-            self.runner.speed = self.watch.speed()
 
     @Slot(int)
     def _on_page_changed(self, index: int) -> None:

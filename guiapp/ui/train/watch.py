@@ -11,7 +11,7 @@ batch. The tab connects the buttons; the bar renders from the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import bind
 from ..common.texts import Texts
 from .state import TrainState
 
@@ -55,7 +56,7 @@ class WatchBar(QWidget):
         )
         self.speed_label = QLabel()
         texts(lambda: self.speed_label.setText(self.tr("Speed:")))
-        #: the speed buttons, by name (the keys of runner.SPEEDS)
+        #: the speed buttons, by name (the keys of state.SPEEDS)
         self.speed_buttons: dict[str, QRadioButton] = {}
         self.speed_group = QButtonGroup(self)
         for name, label in (
@@ -74,7 +75,12 @@ class WatchBar(QWidget):
                 )
             )
         )
-        self.speed_buttons["full"].setChecked(True)
+        # the document's speed (a remembered setting) checks its button
+        for name, button in self.speed_buttons.items():
+            button.toggled.connect(
+                lambda checked, name=name: self._on_speed_toggled(name, checked)
+            )
+        bind.follow(state, "speed", self._render_speed, self)
 
         steps = QWidget()
         row = QHBoxLayout(steps)
@@ -101,11 +107,8 @@ class WatchBar(QWidget):
 
     # ---- public API
     def speed(self) -> str:
-        """The speed chosen (one of runner.SPEEDS)."""
-        for name, button in self.speed_buttons.items():
-            if button.isChecked():
-                return name
-        return "full"
+        """The speed chosen (one of state.SPEEDS): the document's."""
+        return self.state.speed
 
     def render(self) -> None:
         """During a fit the steps wait; the speed can change at any time."""
@@ -148,3 +151,14 @@ class WatchBar(QWidget):
     def _on_state(self, name: str) -> None:
         if name == "fitting":
             self.render()
+
+    # ---- the speed: the document's, written when a button is chosen
+    def _on_speed_toggled(self, name: str, checked: bool) -> None:
+        if checked:
+            self.state.speed = name
+
+    def _render_speed(self, speed: str) -> None:
+        button = self.speed_buttons.get(speed)
+        if button is not None and not button.isChecked():
+            with QSignalBlocker(button):
+                button.setChecked(True)  # the group unchecks the others
