@@ -257,13 +257,24 @@ class CellPage(QWidget):
             text = self.tr("t = 0: h is zero. Press Step to read x_0.")
         else:
             step = steps[-1]
-            text = (
-                f"t = {step.t}:  x_t = {vector(step.x)}\n"
-                f"Wx^T x_t = {vector(step.input_term)}\n"
-                f"Wy^T h_(t-1) = {vector(step.state_term)}   "
-                f"(h_(t-1) = {vector(step.previous)})\n"
-                f"b = {vector(self.state.layer.b)}\n"
-                f"h_t = {self.state.layer.activation_name}(sum) = {vector(step.h)}"
+            # one text for the translator: the colon's space and the word
+            # "sum" are the language's
+            text = fill(
+                self.tr(
+                    "t = %1:  x_t = %2\n"
+                    "Wx^T x_t = %3\n"
+                    "Wy^T h_(t-1) = %4   (h_(t-1) = %5)\n"
+                    "b = %6\n"
+                    "h_t = %7(sum) = %8"
+                ),
+                step.t,
+                vector(step.x),
+                vector(step.input_term),
+                vector(step.state_term),
+                vector(step.previous),
+                vector(self.state.layer.b),
+                self.state.layer.activation_name,
+                vector(step.h),
             )
         if self.state.cell_ended:
             text += "\n\n" + self.tr(

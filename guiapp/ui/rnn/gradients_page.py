@@ -79,9 +79,7 @@ class GradientsPage(QWidget):
         self.label = bind.message_label()
         self.plot = make_plot(
             texts,
-            title=lambda: self.tr(
-                "|d prediction / d x_t| for each time step t (log scale)"
-            ),
+            title=lambda: self.tr("|d prediction / d x_t| per time step t (log scale)"),
             legend_offset=(-10, 10),
         )
         # labels that never pile up, and read within a decade too

@@ -225,8 +225,8 @@ class SeriesPage(QWidget):
         self.series_label.setText(
             fill(
                 self.tr(
-                    "t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; "
-                    "test: the next %6."
+                    "t: %1 points. Windows of s = %2: X %3, Y %4. Training windows: %5; "
+                    "test windows: %6."
                 ),
                 len(data.t),
                 data.s,

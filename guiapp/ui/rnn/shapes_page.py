@@ -63,12 +63,12 @@ class ShapesPage(QWidget):
         )
         self.cases_combo = QComboBox()
         self.cases_combo.addItem("", None)
-        texts(lambda: self.cases_combo.setItemText(0, self.tr("Course cases…")))
-        for index, (label, _) in enumerate(SHAPE_CASES):
-            self.cases_combo.addItem(label, index)
+        for index in range(len(SHAPE_CASES)):
+            self.cases_combo.addItem("", index)
+        texts(self._name_cases)
         self.cases_combo.activated.connect(self._on_case_chosen)
-        # the cases are long ("LSTM(16, return_sequences, return_state) on
-        # (32, 20, 8)"): the box keeps the side panel narrow, its list shows
+        # the cases are long ("LSTM(16, return_sequences, return_state) on an
+        # input of shape (32, 20, 8)"): the box keeps the side panel narrow, its list shows
         # them whole, and its tooltip the chosen one
         self.cases_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -150,6 +150,22 @@ class ShapesPage(QWidget):
         self.job.sig_failed.connect(self._on_check_failed)
         self.job.sig_finished.connect(self._on_check_finished)
         return True
+
+    def _name_cases(self) -> None:
+        """The course's cases in the user's language (the layers as Keras
+        writes them)."""
+        self.cases_combo.setItemText(0, self.tr("Course cases…"))
+        for index, (layer, case) in enumerate(SHAPE_CASES):
+            _, batch, steps, features, *_ = case
+            self.cases_combo.setItemText(
+                index + 1,
+                fill(
+                    self.tr("%1 on an input of shape %2"),
+                    layer,
+                    (batch, steps, features),
+                ),
+            )
+        self._tell_case(self.cases_combo.currentIndex())
 
     def _tell_case(self, index: int) -> None:
         chosen = self.cases_combo.itemData(index) is not None

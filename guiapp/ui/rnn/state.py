@@ -72,17 +72,19 @@ MODEL_FIELDS = (
     "clipnorm",
 )
 
-#: The course's cases of the shapes page: label, then
-#: (cell, batch, steps, features, units, return_sequences, return_state).
+#: The course's cases of the shapes page: the layer as Keras writes it, then
+#: (cell, batch, steps, features, units, return_sequences, return_state). The
+#: page names each "<layer> on an input of shape (batch, steps, features)" in
+#: the user's language.
 SHAPE_CASES = (
-    ("SimpleRNN(3) on (1, 5, 2)", ("SimpleRNN", 1, 5, 2, 3, False, False)),
+    ("SimpleRNN(3)", ("SimpleRNN", 1, 5, 2, 3, False, False)),
     (
-        "SimpleRNN(4, return_sequences, return_state) on (32, 5, 2)",
+        "SimpleRNN(4, return_sequences, return_state)",
         ("SimpleRNN", 32, 5, 2, 4, True, True),
     ),
-    ("LSTM(16) on (32, 20, 8)", ("LSTM", 32, 20, 8, 16, False, False)),
+    ("LSTM(16)", ("LSTM", 32, 20, 8, 16, False, False)),
     (
-        "LSTM(16, return_sequences, return_state) on (32, 20, 8)",
+        "LSTM(16, return_sequences, return_state)",
         ("LSTM", 32, 20, 8, 16, True, True),
     ),
 )

@@ -124,9 +124,7 @@ class TrainPage(QWidget):
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(BLUE, width=2))
         self.fit_plot = make_plot(
             texts,
-            title=lambda: self.tr(
-                "Predictions (red) drawn at t + step·s, over the noisy points"
-            ),
+            title=lambda: self.tr("Predictions (red), drawn at t + step·s"),
             legend_offset=(-10, 10),
         )
         self.points = add_curve(
@@ -454,7 +452,7 @@ class TrainPage(QWidget):
         elif outcome is not None:
             text = fill(
                 self.tr(
-                    "Trained %1 epochs: training MSE %2 (the course prints 0.012)."
+                    "Epochs trained: %1; training MSE %2 (the course prints 0.012)."
                 ),
                 outcome["epochs"],
                 decimal(outcome["mse"], 4),
