@@ -171,7 +171,7 @@ def main() -> int:
         )
 
     tab.show_page("train")
-    state.animation_speed = 10  # 30 windows a second
+    state.animation_speed = 30  # windows a second, the fastest
     tab.play(True)
     animation = tab.train_page.animation
     fps_idle = measure_fps(tab)

@@ -114,12 +114,12 @@ def test_animation_asks_for_60_frames_a_second(rnn_tab, qtbot):
 
 
 def test_animation_moves_by_time_and_glides(rnn_tab, monkeypatch):
-    """The window moves 3 x speed windows a second whatever the frame rate,
-    and the shaded region glides between two windows."""
+    """The window moves ``animation_speed`` windows a second whatever the
+    frame rate, and the shaded region glides between two windows."""
     from guiapp.ui.rnn import animation as module
 
     state = rnn_tab.state
-    state.animation_speed = 2  # 6 windows a second
+    state.animation_speed = 6  # windows a second
     animation = rnn_tab.train_page.animation
     clock = [100.0]
     monkeypatch.setattr(module.time, "perf_counter", lambda: clock[0])
@@ -170,7 +170,7 @@ def test_animation_survives_a_new_series(rnn_tab, qtbot):
     """Changing the series while the animation plays never breaks a frame
     (the old tab raised IndexError in its timer up to 33 times a second)."""
     state = rnn_tab.state
-    state.animation_speed = 10  # a new window every frame
+    state.animation_speed = 30  # the fastest: a new window every other frame
     animation = rnn_tab.train_page.animation
     rnn_tab.play(True)
     for window, stop in ((50, 10.0), (3, 6.0), (6, 10.0), (40, 5.0)):
@@ -283,7 +283,7 @@ def test_new_series_during_training_stops_it_cleanly(rnn_tab, qtbot):
     and the animation keeps playing."""
     state = rnn_tab.state
     state.epochs = 2000
-    state.animation_speed = 10
+    state.animation_speed = 30
     rnn_tab.play(True)
     assert rnn_tab.start_training()
     qtbot.waitUntil(lambda: state.predictions is not None, timeout=120000)

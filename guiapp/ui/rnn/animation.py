@@ -7,7 +7,7 @@ from collections import deque
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 
 from ..common import timers
 from .parts import RED
@@ -18,8 +18,11 @@ class Animation(QObject):
     """Slides the window over the series; the next point appears in red.
 
     The timer asks for a frame every 16 ms (60 a second, a display's rate);
-    the window moves ``3 x animation_speed`` windows a second, measured in
-    time, not in frames, so a late frame does not slow the lesson down. Between
+    the window moves ``state.animation_speed`` windows (points) a second,
+    measured in time, not in frames, so a late frame does not slow the lesson
+    down. :meth:`step` pauses and moves one window forward or back, so that a
+    teacher can narrate each prediction; with the keyboard focus on the plot,
+    Left and Right step and Space plays or pauses. Between
     two windows the shaded region glides (drawn at the fraction of the way);
     the red dot is the current window's prediction (or target). The animation
     pauses while its plot is hidden (another page or tab shown) and goes on
@@ -55,6 +58,8 @@ class Animation(QObject):
             self, self.INTERVAL_MS, self._tick, on_stop=lambda: self.play(False)
         )
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.plot = plot
+        plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab or a click: keys
         plot.installEventFilter(self)
 
     def play(self, playing: bool) -> None:
@@ -74,6 +79,19 @@ class Animation(QObject):
     def is_playing(self) -> bool:
         return self._wanted
 
+    def toggle(self) -> None:
+        """Play if paused, pause if playing (Space)."""
+        self.play(not self._wanted)
+
+    #: the keys the plot takes while it has the focus: a step, or play/pause
+    KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Space: 0}
+
+    def _key(self, event: QKeyEvent) -> int | None:
+        """The step a key asks for (0: play or pause), None for another key."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return None  # Ctrl+arrows and the like are the page's
+        return self.KEYS.get(event.key())
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
         if kind == QEvent.Type.Hide:
@@ -82,10 +100,32 @@ class Animation(QObject):
         elif kind == QEvent.Type.Show:
             self._hidden = False
             self._run(self._wanted)
+        elif kind == QEvent.Type.ShortcutOverride and self._key(event) is not None:
+            event.accept()  # ours while the plot has the focus, not a shortcut's
+            return True
+        elif kind == QEvent.Type.KeyPress and self._key(event) is not None:
+            delta = self._key(event)
+            if delta:
+                self.step(delta)
+            elif not event.isAutoRepeat():
+                self.toggle()
+            return True
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._show_focus(kind == QEvent.Type.FocusIn)
         return False
 
+    def _show_focus(self, focused: bool) -> None:
+        """A frame round the plot's data while the arrow keys step."""
+        view = self.plot.getPlotItem().getViewBox()
+        if focused:
+            colour = self.plot.palette().color(QPalette.ColorRole.Highlight)
+            view.setBorder(pg.mkPen(colour, width=3))
+        else:
+            view.setBorder(None)
+
     def windows_per_second(self) -> float:
-        return 3.0 * self.state.animation_speed
+        """Points (windows) a second while playing: the state's speed."""
+        return float(self.state.animation_speed)
 
     def _tick(self) -> None:
         """A timer frame: move by the time elapsed since the last one."""
@@ -100,8 +140,32 @@ class Animation(QObject):
 
     def next_frame(self) -> None:
         """Slide the window by one step and show its prediction (or target)."""
+        self.step(1)
+
+    def step(self, count: int = 1) -> None:
+        """Pause, then move the window by ``count`` windows (back when
+        negative, round the series at either end) and show its prediction (or
+        target). From the start, one step forward shows the first window and
+        one back the last."""
+        self.play(False)
+        data = self.state.data
+        if data is None or len(data) == 0:
+            return
+        total = len(data)
+        if self.window_index > 0:
+            current = (self.window_index - 1) % total
+        else:  # nothing shown yet
+            current = -1 if count > 0 else 0
+        self.window_index = (current + count) % total
         self.progress = 0.0
         self._draw(1)
+
+    def current_window(self) -> int | None:
+        """The window shown (its prediction is the red dot); None before the first."""
+        data = self.state.data
+        if self.window_index == 0 or data is None or len(data) == 0:
+            return None
+        return (self.window_index - 1) % len(data)
 
     def _draw(self, steps: int) -> None:
         data = self.state.data

@@ -34,6 +34,7 @@ __all__ = [
     "Gradients",
     "KerasCheck",
     "SHAPE_CASES",
+    "ANIMATION_SPEEDS",
     "SERIES_FIELDS",
     "MODEL_FIELDS",
 ]
@@ -89,6 +90,11 @@ SHAPE_CASES = (
     ),
 )
 
+#: The animation's speeds, in points (windows) a second: the train page's
+#: slider stops at these, slow enough to narrate each prediction, fast
+#: enough to watch the whole curve.
+ANIMATION_SPEEDS = (0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 9.0, 12.0, 15.0, 20.0, 30.0)
+
 
 def _index(value) -> bool:
     return isinstance(value, int | np.integer) and not isinstance(value, bool)
@@ -143,7 +149,9 @@ class RnnState(Document):
 
     #: 1: the first versioned format. Version 0 (the old RnnTab.state()) saved
     #: signal, window, noise, seed, cell and epochs under the same names.
-    VERSION = 1
+    #: 2: animation_speed is in points a second (it was a step of 1 to 10,
+    #: three points a second each).
+    VERSION = 2
 
     # ---- the series and its windows (page 1)
     signal = Setting("sine", choices=series.SIGNALS)
@@ -179,7 +187,8 @@ class RnnState(Document):
     epochs = Setting(200, low=1, high=5000)
     clipnorm = Setting(0.0, low=0.0, high=100.0)
     forecast_steps = Setting(40, low=1, high=500)
-    animation_speed = Setting(3, low=1, high=10)
+    #: points (windows) a second while the animation plays
+    animation_speed = Setting(9.0, low=ANIMATION_SPEEDS[0], high=ANIMATION_SPEEDS[-1])
 
     # ---- gradients through time (page 5)
     gradient_cell = Setting("SimpleRNN", choices=cells.names())
@@ -231,10 +240,15 @@ class RnnState(Document):
     def migrate(self, data: dict, version: int) -> dict:
         """Version 0 (the one-file RnnTab before issue 9) wrote ``signal``,
         ``window``, ``noise``, ``seed``, ``cell`` and ``epochs``: the same names
-        and meanings; anything else it held is dropped."""
+        and meanings; anything else it held is dropped. Version 1's
+        ``animation_speed`` counted steps of 3 points a second."""
         if version < 1:
             kept = ("signal", "window", "noise", "seed", "cell", "epochs")
             data = {name: data[name] for name in kept if name in data}
+        if version < 2 and "animation_speed" in data:
+            old = data["animation_speed"]
+            if isinstance(old, int | float) and not isinstance(old, bool):
+                data["animation_speed"] = 3 * old  # steps of 3 points a second
         return data
 
     def _on_change(self, name: str) -> None:

@@ -156,6 +156,11 @@ class RnnTab(Tab):
         """Slide the window by one step and show its prediction (or target)."""
         self.train_page.animation.next_frame()
 
+    def step(self, count: int = 1) -> None:
+        """Pause the animation and move its window by ``count`` windows (back
+        when negative)."""
+        self.train_page.animation.step(count)
+
     def frames_per_second(self) -> float:
         return self.train_page.animation.frames_per_second()
 

@@ -7,8 +7,10 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +25,7 @@ from ...core import cells
 from ...ml import rnn as rnn_jobs
 from ...ml.session import holding
 from ..common import bind, timers
-from ..common.numbers import decimal
+from ..common.numbers import cell, decimal
 from ..common.plots import add_curve, make_plot
 from ..common.tab import Tab
 from ..common.texts import Texts, add_rows
@@ -41,7 +43,7 @@ from .parts import (
     log_axis,
     panel_form,
 )
-from .state import RnnState
+from .state import ANIMATION_SPEEDS, RnnState
 
 #: predictions are reported every this many epochs during a fit
 PREDICT_EVERY = 5
@@ -156,21 +158,98 @@ class TrainPage(QWidget):
         )
         self.animation = Animation(state, self.fit_plot, self)
         self.animation.sig_playing.connect(self._on_playing)
+        texts(lambda: self.fit_plot.setAccessibleName(self.tr("Predictions")))
+        texts(
+            lambda: self.fit_plot.setAccessibleDescription(
+                self.tr(
+                    "The noisy series with the network's predictions; the shaded "
+                    "window is what the network reads, the red dot what it "
+                    "predicts next. Left and Right arrows step one point back or "
+                    "forward; Space plays or pauses."
+                )
+            )
+        )
+        texts(
+            lambda: self.fit_plot.setToolTip(
+                self.tr(
+                    "Click the plot, then: Left and Right arrows step one point back "
+                    "or forward, Space plays or pauses."
+                )
+            )
+        )
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self.animation.play)
         texts(self._render_play_text)
-        self.step_button = QPushButton()
-        texts(lambda: self.step_button.setText(self.tr("Step")))
-        self.step_button.clicked.connect(self.animation.next_frame)
-        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
-        texts(lambda: self.speed_slider.setAccessibleName(self.tr("Animation speed")))
-        self.speed_slider.setRange(1, 10)
-        self.speed_slider.valueChanged.connect(self._on_speed_chosen)
-        bind.follow(
-            state, "animation_speed", self.speed_slider.setValue, self.speed_slider
+        texts(
+            lambda: self.play_button.setToolTip(
+                self.tr(
+                    "Slide the window along the series: the network reads the s "
+                    "shaded values and the red dot is its prediction of the next "
+                    "one (Space on the plot, Ctrl+Space on this page)."
+                )
+            )
         )
-        texts(lambda: self.speed_slider.setToolTip(self.tr("Windows per second ÷ 3")))
+        self.back_button = ElidedButton()
+        texts(lambda: self.back_button.setText(self.tr("Step back")))
+        texts(
+            lambda: self.back_button.setToolTip(
+                self.tr(
+                    "Pause and move the window one point back, to the prediction "
+                    "before (Left arrow on the plot, Ctrl+Left on this page)."
+                )
+            )
+        )
+        self.back_button.clicked.connect(lambda: self.animation.step(-1))
+        self.step_button = ElidedButton()
+        texts(lambda: self.step_button.setText(self.tr("Step")))
+        texts(
+            lambda: self.step_button.setToolTip(
+                self.tr(
+                    "Pause and move the window one point forward: the network reads "
+                    "the next s values and predicts the point after them (Right "
+                    "arrow on the plot, Ctrl+Right on this page)."
+                )
+            )
+        )
+        self.step_button.clicked.connect(lambda: self.animation.step(1))
+        # the slider stops at ANIMATION_SPEEDS (points a second), slow to fast
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, len(ANIMATION_SPEEDS) - 1)
+        self.speed_slider.setPageStep(2)
+        texts(
+            lambda: self.speed_slider.setAccessibleName(
+                self.tr("Speed, in points per second")
+            )
+        )
+        texts(
+            lambda: self.speed_slider.setToolTip(
+                self.tr(
+                    "How many points the window moves through each second while "
+                    "playing: slow to talk about each prediction, fast to watch the "
+                    "whole curve. Remembered with your settings."
+                )
+            )
+        )
+        self.speed_slider.valueChanged.connect(self._on_speed_chosen)
+        self.speed_value = QLabel()  # short: a projector zoom leaves little room
+        texts(lambda: self.speed_value.setToolTip(self.tr("Points per second")))
+        bind.follow(state, "animation_speed", self._show_speed, self.speed_slider)
+        self.speed_label = QLabel()
+        texts(lambda: self.speed_label.setText(self.tr("Speed:")))
+        self.speed_label.setBuddy(self.speed_slider)
+        # Ctrl+ keys anywhere on the page, as on the convolution tab (plain
+        # Space and arrows belong to the fields); shortcuts of the page, not
+        # of the buttons, whose setText would replace them
+        self.shortcuts = {}
+        for keys, slot in (
+            ("Ctrl+Space", self.animation.toggle),
+            ("Ctrl+Left", lambda: self.animation.step(-1)),
+            ("Ctrl+Right", lambda: self.animation.step(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+            self.shortcuts[keys] = shortcut
         # the loss is redrawn at most 10 times a second while a fit reports
         self.redraw_timer = timers.timer(self, 100, self.render_loss)
 
@@ -192,10 +271,16 @@ class TrainPage(QWidget):
         buttons.addWidget(self.train_button, 0, 0)
         buttons.addWidget(self.stop_button, 0, 1)
         buttons.addWidget(self.continue_button, 1, 0, 1, 2)
-        animation_row = QHBoxLayout()
-        animation_row.addWidget(self.play_button)
-        animation_row.addWidget(self.step_button)
-        animation_row.addWidget(self.speed_slider, 1)
+        # the speed on a row of its own: beside the buttons, a projector zoom
+        # left the slider no room; rows of their own (not a grid's columns)
+        # so that each button gets its text's width before any is shortened
+        step_row = QHBoxLayout()
+        for button in (self.play_button, self.back_button, self.step_button):
+            step_row.addWidget(button)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed_label)
+        speed_row.addWidget(self.speed_slider, 1)
+        speed_row.addWidget(self.speed_value)
         forecast_row = QHBoxLayout()
         steps_label = QLabel()
         texts(lambda: steps_label.setText(self.tr("N:")))
@@ -215,7 +300,8 @@ class TrainPage(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.status)
         column.addWidget(animation_label)
-        column.addLayout(animation_row)
+        column.addLayout(step_row)
+        column.addLayout(speed_row)
         column.addLayout(forecast_row)
         column.addStretch(1)
         right = QVBoxLayout()
@@ -227,8 +313,22 @@ class TrainPage(QWidget):
         lines_tall(self.fit_plot, 8)
         lines_tall(self.loss_plot, 7)
 
+        for box in controls.findChildren(QAbstractSpinBox):
+            box.installEventFilter(self)  # the page's Ctrl+arrows: see eventFilter
         listen(state, self, self._on_state)
         self.render()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(obj, QAbstractSpinBox)
+            and QKeySequence(event.keyCombination()).toString() in self.shortcuts
+        ):
+            # a number field's text cursor takes Ctrl+arrows (a word along a
+            # number of a few digits): the page's step shortcuts win
+            event.ignore()
+            return True
+        return super().eventFilter(obj, event)
 
     # ---- public slots: training
     def is_training(self) -> bool:
@@ -367,8 +467,36 @@ class TrainPage(QWidget):
             self.play_button.blockSignals(False)
         self._render_play_text()
 
-    def _on_speed_chosen(self, value: int) -> None:
-        self.state.animation_speed = value
+    def _on_speed_chosen(self, index: int) -> None:
+        self.state.animation_speed = ANIMATION_SPEEDS[index]
+
+    def _show_speed(self, speed: float) -> None:
+        """The slider at the stop nearest ``speed`` and its value in words."""
+        nearest = min(
+            range(len(ANIMATION_SPEEDS)),
+            key=lambda index: abs(ANIMATION_SPEEDS[index] - speed),
+        )
+        self.speed_slider.setValue(nearest)
+        self.speed_value.setText(fill(self.tr("%1/s"), cell(speed)))
+        self._fit_speed_value()
+        self.speed_slider.setAccessibleDescription(
+            fill(self.tr("Points per second: %1"), cell(speed))
+        )
+
+    def _fit_speed_value(self) -> None:
+        """The speed's label as wide as its widest value: the slider beside
+        it keeps its length (it moved under the pointer while dragged)."""
+        metrics = self.speed_value.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(fill(self.tr("%1/s"), cell(speed)))
+            for speed in ANIMATION_SPEEDS
+        )
+        self.speed_value.setMinimumWidth(widest)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_speed_value()  # the zoom
 
     def _render_play_text(self) -> None:
         self.play_button.setText(
@@ -475,6 +603,7 @@ class TrainPage(QWidget):
 
     def retranslate(self) -> None:
         self.texts.retranslate()
+        self._show_speed(self.state.animation_speed)
         self.render_status()
 
     def shutdown(self) -> None:
