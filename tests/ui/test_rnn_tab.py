@@ -315,3 +315,19 @@ def test_vanishing_and_clipped_gradients(rnn_tab, qtbot):
     state.gradient_clipnorm = 0.0  # clipping off: the bars are the gradients
     np.testing.assert_array_equal(state.clipped(), norms)
     qtbot.waitUntil(lambda: not rnn_tab.context.session.busy(), timeout=10000)
+
+
+def test_gradients_legend_waits_for_the_bars(rnn_tab):
+    """Before any gradient is computed the plot shows no legend (it showed
+    pyqtgraph's "hidden item" icons beside "gradient" and "after clipping")."""
+    from guiapp.ui.rnn.state import Gradients
+
+    rnn_tab.show()
+    rnn_tab.show_page("gradients")
+    legend = rnn_tab.gradients_page.plot.getPlotItem().legend
+    assert not legend.isVisible()
+    rnn_tab.state.gradients = Gradients(
+        "SimpleRNN", "tanh", 5, 1.0, np.linspace(1.0, 0.1, 5)
+    )
+    assert legend.isVisible()
+    assert rnn_tab.gradients_page.gradient_bars.isVisible()

@@ -178,6 +178,8 @@ class GradientsPage(QWidget):
         gradients = self.state.gradients
         for bars in (self.gradient_bars, self.clipped_bars):
             bars.setVisible(gradients is not None)
+        # no legend before the bars: it showed pyqtgraph's "hidden" icons
+        self.plot.getPlotItem().legend.setVisible(gradients is not None)
         if gradients is None:
             self.label.setText(
                 self.tr(
