@@ -212,6 +212,55 @@ def test_predict_inside_and_drawing(train_tab, qtbot):
     assert state.inside.index == 5
 
 
+def test_a_cleared_canvas_shows_no_prediction_and_is_never_predicted(
+    train_tab, qtbot, monkeypatch
+):
+    """After Clear the blank canvas still showed the last prediction (the
+    network's guess for an empty square): now its bars are empty, the line
+    says to draw a digit, and no blank drawing reaches the network, not even
+    when Clear comes while the drawing's prediction is computed."""
+    from guiapp.ml import features
+
+    sent = []
+    predict = features.predict_drawing
+
+    def recorded(task, model, drawing):
+        sent.append(np.asarray(drawing).copy())
+        return predict(task, model, drawing)
+
+    monkeypatch.setattr(features, "predict_drawing", recorded)
+    state, page = train_tab.state, train_tab.predict_page
+    state.epochs = 1
+    run(train_tab, qtbot)
+    state.page = "predict"
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished,
+        check_params_cb=lambda name: name == "predict-drawing",
+    ):
+        page.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
+    assert state.drawing_prediction is not None
+    assert page.drawing_bars.heights().max() > 0
+    page.clear_button.click()
+    assert state.drawing_prediction is None
+    assert not page.drawing_bars.heights().any()
+    assert page.drawing_label.text().startswith("Draw a digit")
+    # Clear while the prediction of a new stroke runs: its result is dropped
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished,
+        check_params_cb=lambda name: name == "predict-drawing",
+    ):
+        page.canvas.draw_line(QPointF(60, 100), QPointF(140, 100))
+        page.clear_button.click()
+    assert state.drawing_prediction is None
+    assert not page.drawing_bars.heights().any()
+    assert page.drawing_label.text().startswith("Draw a digit")
+    assert len(sent) == 2 and all(drawing.any() for drawing in sent)
+    state.page = "curves"
+    state.page = "predict"  # coming back to the page predicts no blank canvas
+    qtbot.waitUntil(lambda: not train_tab.session.busy(), timeout=60000)
+    assert len(sent) == 2 and state.drawing_prediction is None
+
+
 def test_confusion_cell_shows_its_images(train_tab, qtbot):
     """Evaluate reports its progress; a confusion cell shows the images it counts."""
     state = train_tab.state

@@ -85,7 +85,16 @@ class Analysis(QObject):
         return True
 
     def predict_drawing(self, drawing: np.ndarray) -> bool:
-        """Predict a 28 x 28 drawing (the latest one, if a prediction runs)."""
+        """Predict a 28 x 28 drawing (the latest one, if a prediction runs).
+
+        A blank drawing (Clear) is never sent to the network: the drawing's
+        prediction is forgotten, and one still running is dropped when it ends
+        (the network's guess for an empty square stayed under a blank canvas)."""
+        if not np.asarray(drawing).any():
+            self._drawing = None
+            self._again.discard(DRAWING)
+            self.state.drawing_prediction = None
+            return False
         self._drawing = drawing
         if not self._can_use_model():
             return False
@@ -186,7 +195,8 @@ class Analysis(QObject):
 
     @Slot(object)
     def _on_drawing_predicted(self, result) -> None:
-        if self._current(DRAWING):
+        # not for a drawing cleared while it was computed
+        if self._current(DRAWING) and self._drawing is not None:
             self.state.drawing_prediction = result
 
     @Slot(object)
