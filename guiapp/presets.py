@@ -93,6 +93,10 @@ PRESETS: dict[str, dict] = {
 
 
 def preset(name: str) -> tuple[tuple[int, int, int], list[dict]]:
-    """(input shape, a fresh copy of the layers) of the preset ``name``."""
+    """(input shape, a fresh copy of the layers) of the preset ``name``, each
+    layer with every field of its type (a field added later, such as Conv2D's
+    ``dilation_rate``, at its default), as the builder holds it."""
+    from .core.layers import validate_stack
+
     entry = PRESETS[name]
-    return tuple(entry["input"]), copy.deepcopy(entry["layers"])
+    return validate_stack(tuple(entry["input"]), copy.deepcopy(entry["layers"]))

@@ -122,6 +122,12 @@ MESSAGES = (
     "Rate:",
     "The share of inputs set to zero at random during training; no parameter.",
     "Flatten has no setting: it lines the values up into one vector of H×W×D numbers.",
+    # 38-40: dilation (Conv2D's dilation_rate)
+    "Dilation D:",
+    "D, the distance between the kernel's taps: the window spans D(F - 1) + 1 "
+    "pixels and sees every D-th one. Keras allows D > 1 only with stride 1.",
+    "strides {s} and dilation {d} together: Keras refuses a stride above 1 with a "
+    "dilation above 1; set S = 1 or D = 1",
 )
 
 
@@ -487,12 +493,23 @@ ACTIVATION = Field(
 )
 
 
-def _conv_axis(n: int, f: int, s: int, padding) -> tuple[OutputSize, str]:
-    """One axis of a Conv2D: the size explained, and a note if Keras floors it."""
+DILATION = Field(
+    "dilation_rate",
+    1,
+    "int",
+    Message(MESSAGES[38]),
+    Message(MESSAGES[39]),
+    low=1,
+    high=16,
+)
+
+
+def conv_axis(n: int, f: int, s: int, padding, d: int = 1) -> tuple[OutputSize, str]:
+    """One axis of a convolution: the size explained, and a note if Keras floors it."""
     if padding == "same":
         size = explain_same(n, s)
         return size, Message(MESSAGES[7], w=n, s=s) if n % s else ""
-    size = explain_conv(n, f, 0 if padding == "valid" else int(padding), s)
+    size = explain_conv(n, f, 0 if padding == "valid" else int(padding), s, d)
     note = ""
     if size.valid and not size.whole:
         note = Message(MESSAGES[8], exact=format_exact(size.exact), out=size.size)
@@ -507,11 +524,16 @@ def _pool_axis(n: int, f: int, s: int) -> tuple[OutputSize, str]:
     return size, note
 
 
-def _conv_shape(shape: tuple, layer: dict) -> LayerShape:
+def conv_shape(shape: tuple, layer: dict) -> LayerShape:
+    """Shape rule of a convolution (Conv2D, SeparableConv2D): kernel_size,
+    strides, padding, and dilation_rate when the type has it."""
     h, w, _ = shape
     f, s = layer["kernel_size"], layer["strides"]
+    d = layer.get("dilation_rate", 1)
+    if d > 1 and s > 1:
+        return LayerShape(None, error=Message(MESSAGES[40], s=s, d=d))
     (height, note_h), (width, note_w) = (
-        _conv_axis(n, f, s, layer["padding"]) for n in (h, w)
+        conv_axis(n, f, s, layer["padding"], d) for n in (h, w)
     )
     result = LayerShape(
         (height.size, width.size, layer["filters"]),
@@ -522,7 +544,7 @@ def _conv_shape(shape: tuple, layer: dict) -> LayerShape:
         result.shape = None
         result.error = Message(
             MESSAGES[12],
-            f=f,
+            f=d * (f - 1) + 1,
             h=h,
             w=w,
             oh=max(0, height.size),
@@ -537,12 +559,16 @@ def _conv_params(shape: tuple, layer: dict) -> tuple[int, str]:
     return count, f"({f}*{f}*{d} + 1)*{k} = {count}"
 
 
-def _describe_conv(layer: dict) -> str:
+def describe_conv(layer: dict) -> str:
+    """``Conv2D 64 3×3, S=1, valid, relu`` (``D=2`` after S when dilated)."""
     padding = layer["padding"]
     padding = f"P={padding}" if isinstance(padding, int) else padding
+    dilation = layer.get("dilation_rate", 1)
+    dilated = f", D={dilation}" if dilation > 1 else ""
     return (
-        f"Conv2D {layer['filters']} {layer['kernel_size']}×{layer['kernel_size']}, "
-        f"S={layer['strides']}, {padding}, {layer['activation']}"
+        f"{layer['type']} {layer['filters']} "
+        f"{layer['kernel_size']}×{layer['kernel_size']}, "
+        f"S={layer['strides']}{dilated}, {padding}, {layer['activation']}"
     )
 
 
@@ -644,11 +670,12 @@ register_layer_type(
             STRIDES,
             PADDING,
             ACTIVATION,
+            DILATION,
         ),
-        _conv_shape,
+        conv_shape,
         _conv_params,
         needs_image=True,
-        describe_rule=_describe_conv,
+        describe_rule=describe_conv,
     )
 )
 register_layer_type(_pool_type("MaxPooling2D"))
@@ -712,3 +739,7 @@ register_layer_type(
         describe_rule=lambda layer: f"Dropout {layer['rate']:g}",
     )
 )
+
+
+# the layers of the networks after LeNet, after the course's (the Add menu's order)
+from . import modern_layers  # noqa: E402, F401

@@ -108,17 +108,14 @@ def _conv2d(layer: dict) -> list[KerasCall]:
                 KerasCall("ZeroPadding2D", (padding,), comment=f"P = {padding}")
             )
         padding = "valid"
-    calls.append(
-        KerasCall(
-            "Conv2D",
-            (layer["filters"], layer["kernel_size"]),
-            {
-                "strides": layer["strides"],
-                "padding": padding,
-                "activation": layer["activation"],
-            },
-        )
-    )
+    kwargs = {
+        "strides": layer["strides"],
+        "padding": padding,
+        "activation": layer["activation"],
+    }
+    if layer.get("dilation_rate", 1) > 1:  # the course's scripts stay as printed
+        kwargs["dilation_rate"] = layer["dilation_rate"]
+    calls.append(KerasCall("Conv2D", (layer["filters"], layer["kernel_size"]), kwargs))
     return calls
 
 
@@ -143,4 +140,34 @@ register_keras_builder(
 )
 register_keras_builder(
     "Dropout", lambda layer: [KerasCall("Dropout", (layer["rate"],))]
+)
+
+
+# ---- the layers after LeNet (guiapp.core.modern_layers)
+
+
+def _keras_padded_conv(layer: dict) -> list[KerasCall]:
+    return [
+        KerasCall(
+            layer["type"],
+            (layer["filters"], layer["kernel_size"]),
+            {
+                "strides": layer["strides"],
+                "padding": layer["padding"],
+                "activation": layer["activation"],
+            },
+        )
+    ]
+
+
+register_keras_builder("Conv2DTranspose", _keras_padded_conv)
+register_keras_builder("SeparableConv2D", _keras_padded_conv)
+register_keras_builder(
+    "BatchNormalization", lambda layer: [KerasCall("BatchNormalization")]
+)
+register_keras_builder(
+    "GlobalAveragePooling2D", lambda layer: [KerasCall("GlobalAveragePooling2D")]
+)
+register_keras_builder(
+    "GlobalMaxPooling2D", lambda layer: [KerasCall("GlobalMaxPooling2D")]
 )

@@ -96,6 +96,7 @@ def translate_message(text) -> str:
 #: errors, in the order ``_core_messages_for_lupdate`` lists them
 MESSAGE_MODULES = (
     "guiapp.core.layer_types",
+    "guiapp.core.modern_layers",
     "guiapp.core.series",
     "guiapp.core.rnn",
     "guiapp.core.os_errors",

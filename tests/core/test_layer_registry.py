@@ -54,7 +54,8 @@ def gaussian_noise():
 
 
 def test_course_layers_are_registered_in_menu_order():
-    """The seven course layer types are registered, in the Add menu's order."""
+    """The seven course layer types are registered, in the Add menu's order,
+    then the layers of the networks after LeNet."""
     assert layer_type_names() == (
         "Conv2D",
         "MaxPooling2D",
@@ -63,6 +64,11 @@ def test_course_layers_are_registered_in_menu_order():
         "Flatten",
         "Dense",
         "Dropout",
+        "Conv2DTranspose",
+        "SeparableConv2D",
+        "BatchNormalization",
+        "GlobalAveragePooling2D",
+        "GlobalMaxPooling2D",
     )
     assert dict(LAYER_TYPES["Conv2D"]) == {
         "filters": 32,
@@ -70,18 +76,26 @@ def test_course_layers_are_registered_in_menu_order():
         "strides": 1,
         "padding": "valid",
         "activation": "relu",
+        "dilation_rate": 1,
     }
 
 
 def test_every_field_describes_its_editor():
-    """Each built-in field has a kind, an editor, a label and a help sentence from MESSAGES."""
+    """Each built-in field has a kind, an editor, a label and a help sentence
+    from the MESSAGES of guiapp (translated)."""
+    from guiapp.core import modern_layers
+
+    templates = MESSAGES + modern_layers.MESSAGES
     for declared in layer_types():
         for field in declared.fields:
             assert field.kind in FIELD_KINDS
             assert field.editor in ("spin", "double_spin", "combo", "padding")
-            assert field.label.template in MESSAGES and field.help.template in MESSAGES
+            assert field.label.template in templates
+            assert field.help.template in templates
             if field.kind in ("int", "float"):
                 assert field.low is not None and field.high > field.low
+        if not declared.fields:
+            assert declared.help.template in templates  # the editor says why
         # the defaults pass the type's own checks
         assert validate_stack((28, 28, 1), [default_layer(declared.name)])
     assert layer_type("Flatten").help.template in MESSAGES
