@@ -110,3 +110,80 @@ def test_the_answer_columns_stay_in_view(builder, qtbot, language):
     finally:
         i18n.install("en")
         builder.retranslate()
+
+
+#: what a 1024 x 768 screen leaves the tab at 150 % (measured in the window)
+ROOM_150 = (1016, 668)
+
+
+def shown_whole(table, row: int, column: int) -> bool:
+    """The cell's text is drawn whole: on one line in its column's width, or
+    on the lines its row's height holds, broken between words; and the
+    column is in view."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    item = table.item(row, column)
+    rect = table.visualItemRect(item)
+    if rect.left() < 0 or rect.right() > table.viewport().width():
+        return False
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+    room = rect.width() - 2 * (margin + 1)
+    metrics = table.fontMetrics()
+    text = item.text()
+    if metrics.horizontalAdvance(text) <= room:
+        return True
+    if row not in getattr(table, "wrapped_rows", ()):
+        return False  # one line, elided
+    lines = metrics.boundingRect(
+        QRect(0, 0, room, 10000), Qt.TextFlag.TextWordWrap, text
+    )
+    return lines.width() <= room and lines.height() <= rect.height()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_layers_and_drawing_whole_at_150_percent(builder, qtbot, language):
+    """On 1024 x 768 at 150 %, with each of the course's networks, the Layer
+    column shows each layer's whole description beside its output shape and
+    parameters (it was cut to "Conv2D(32, 3×3, …"), and every label of the
+    drawing is whole, none overlapping another, the whole funnel in view."""
+    from guiapp.presets import PRESETS
+    from guiapp.ui import i18n
+
+    try:
+        i18n.install(language)
+        builder.retranslate()
+        builder.resize(*ROOM_150)
+        builder.show()
+        qtbot.waitExposed(builder)
+        zoom(builder, 150)
+        for name in PRESETS:
+            builder.load_preset(name)
+            QApplication.processEvents()
+            table = builder.summary.table
+            for row in range(table.rowCount()):
+                assert shown_whole(table, row, 1), (name, table.item(row, 1).text())
+            header = table.horizontalHeader()
+            parameters = header.sectionViewportPosition(3) + header.sectionSize(3)
+            assert parameters <= table.viewport().width(), name
+
+            drawing = builder.drawing
+            assert drawing.horizontalScrollBar().maximum() == 0, name
+            lines = drawing.label_lines()
+            metrics = drawing.canvas.fontMetrics()
+            canvas = drawing.canvas.rect()
+            for (label, shape), box in zip(drawing.labels(), lines, strict=True):
+                # every piece of the name and the shape, in order, whole
+                assert "".join(text for text, _ in box).replace(" ", "") == (
+                    label + shape
+                ).replace(" ", ""), name
+                for text, rect in box:
+                    assert metrics.horizontalAdvance(text) <= rect.width() + 1
+                    assert canvas.contains(rect.toAlignedRect()), (name, text)
+            rects = [rect for box in lines for _, rect in box]
+            for i, first in enumerate(rects):
+                for second in rects[i + 1 :]:
+                    assert not first.intersects(second), name
+    finally:
+        i18n.install("en")
+        builder.retranslate()
