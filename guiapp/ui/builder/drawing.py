@@ -34,8 +34,15 @@ def compact_shape(shape) -> str:
 
 #: the shape of a layer whose answer is hidden (exercise mode)
 HIDDEN = "?"
-#: the names drawn under the boxes (Keras's own short aliases)
-SHORT_NAMES = {"AveragePooling2D": "AvgPool", "MaxPooling2D": "MaxPool"}
+#: the names drawn under the boxes (Keras's own short aliases, BatchNorm as
+#: the papers write it)
+SHORT_NAMES = {
+    "AveragePooling2D": "AvgPool",
+    "MaxPooling2D": "MaxPool",
+    "GlobalAveragePooling2D": "GlobalAvgPool",
+    "GlobalMaxPooling2D": "GlobalMaxPool",
+    "BatchNormalization": "BatchNorm",
+}
 #: what is left above the drawing, and between a label and the boxes, in pixels
 TOP_SPACE, GAP = 6, 2
 
@@ -46,12 +53,14 @@ def label_pieces(text: str) -> list[str]:
 
     >>> label_pieces("26×26×64"), label_pieces("AvgPool"), label_pieces("Conv2D")
     (['26', '×26', '×64'], ['Avg', 'Pool'], ['Conv2D'])
+    >>> label_pieces("Conv2DTranspose"), label_pieces("GlobalMaxPool")
+    (['Conv2D', 'Transpose'], ['Global', 'Max', 'Pool'])
     """
     if "×" in text:
         return re.findall(r"×?[^×]+", text)
     pieces = []
     for word in re.findall(r"\S+\s*", text):
-        pieces += re.split(r"(?<=[a-z])(?=[A-Z])", word)
+        pieces += re.split(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z0-9])(?=[A-Z][a-z])", word)
     return pieces or [text]
 
 
@@ -307,7 +316,7 @@ class NetworkDrawing(QScrollArea):
             shown = row.shape is None or state.earned(row.index, SHAPE)
             rows.append(
                 (
-                    SHORT_NAMES.get(row.kind, row.kind),
+                    SHORT_NAMES.get(row.kind, row.kind.replace("Pooling2D", "Pool")),
                     row.shape if shown else HIDDEN,
                     not row.error,
                 )
