@@ -381,6 +381,12 @@ class LayerType:
     ``help``: a sentence for the editor when the type has no field.
     ``describe``: the builder list's line for a layer (default: the type and
     its values).
+    ``window_rule``: how far one output pixel sees, for
+    :mod:`guiapp.core.receptive`: the (F, S, P before) of its window on one axis
+    of the input, ``"all"`` when each output sees the whole input (Flatten,
+    global pooling), ``"spread"`` when outputs share inputs unevenly (a
+    transposed convolution); None (the default) for a layer that keeps each
+    pixel where it is (activation, dropout, normalisation).
     """
 
     name: str
@@ -390,6 +396,7 @@ class LayerType:
     needs_image: bool = False
     help: str = ""
     describe_rule: Callable[[dict], str] | None = None
+    window_rule: Callable[[int, dict], tuple[int, int, int] | str] | None = None
 
     def defaults(self) -> dict:
         """The fields of a new layer, with their default values."""
@@ -559,6 +566,17 @@ def _conv_params(shape: tuple, layer: dict) -> tuple[int, str]:
     return count, f"({f}*{f}*{d} + 1)*{k} = {count}"
 
 
+def conv_window(n: int, layer: dict) -> tuple[int, int, int]:
+    """(F, S, P before) of a convolution on an axis of ``n`` pixels: F with
+    the dilation's gaps, P as Keras pads (``same``: the smaller half before)."""
+    f = layer.get("dilation_rate", 1) * (layer["kernel_size"] - 1) + 1
+    s, padding = layer["strides"], layer["padding"]
+    if padding == "same":
+        total = max((-(-n // s) - 1) * s + f - n, 0)
+        return f, s, total // 2
+    return f, s, 0 if padding == "valid" else int(padding)
+
+
 def describe_conv(layer: dict) -> str:
     """``Conv2D 64 3×3, S=1, valid, relu`` (``D=2`` after S when dilated)."""
     padding = layer["padding"]
@@ -642,6 +660,7 @@ def _pool_type(name: str) -> LayerType:
         _pool_params,
         needs_image=True,
         describe_rule=_describe_pool,
+        window_rule=lambda n, layer: (layer["pool_size"], layer["strides"], 0),
     )
 
 
@@ -676,6 +695,7 @@ register_layer_type(
         _conv_params,
         needs_image=True,
         describe_rule=describe_conv,
+        window_rule=conv_window,
     )
 )
 register_layer_type(_pool_type("MaxPooling2D"))
@@ -696,6 +716,7 @@ register_layer_type(
         _flatten_shape,
         no_params,
         help=Message(MESSAGES[37]),
+        window_rule=lambda n, layer: "all",
     )
 )
 register_layer_type(

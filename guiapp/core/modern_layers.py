@@ -28,6 +28,7 @@ from .layer_types import (
     LayerShape,
     LayerType,
     conv_shape,
+    conv_window,
     describe_conv,
     no_params,
     register_layer_type,
@@ -154,6 +155,7 @@ def _global_type(name: str, help_index: int) -> LayerType:
         no_params,
         needs_image=True,
         help=Message(MESSAGES[help_index]),
+        window_rule=lambda n, layer: "all",
     )
 
 
@@ -175,6 +177,7 @@ register_layer_type(
         _transposed_params,
         needs_image=True,
         describe_rule=describe_conv,
+        window_rule=lambda n, layer: "spread",
     )
 )
 register_layer_type(
@@ -185,6 +188,7 @@ register_layer_type(
         _separable_params,
         needs_image=True,
         describe_rule=describe_conv,
+        window_rule=conv_window,
     )
 )
 register_layer_type(
