@@ -412,3 +412,26 @@ def test_closing_stops_a_long_check(builder, state, context, qtbot):
     assert time.perf_counter() - began < 2
     qtbot.waitUntil(lambda: builder.keras_button.isEnabled())
     assert state.keras_status == "idle"
+
+
+def test_receptive_field_column(builder, state):
+    """LeNet-5: each row says how much of the 32×32 input one output sees and
+    its step; the tooltip puts the numbers in the rule; after Flatten, the
+    whole input."""
+    from guiapp.presets import preset
+
+    state.set_stack(*preset("lenet5"))
+    table = builder.summary.table
+    header = table.horizontalHeaderItem(6)
+    assert header.text() == "Receptive field" and "r_before" in header.toolTip()
+    assert [cell(builder, r, 6) for r in range(1, 5)] == [
+        "5×5, step 1",
+        "6×6, step 2",
+        "14×14, step 2",
+        "16×16, step 4",
+    ]
+    assert table.item(3, 6).toolTip() == "r = 6 + (5 - 1)*2 = 14; j = 2*1 = 2"
+    assert cell(builder, 5, 6) == "the whole input"
+    # a dilated first convolution sees further with the same weights
+    builder.set_layer_field(0, "dilation_rate", 2)
+    assert cell(builder, 1, 6) == "9×9, step 1"

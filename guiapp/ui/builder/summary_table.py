@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.layer_types import MESSAGES as LAYER_MESSAGES
 from ...core.layer_types import layer_type
+from ...core.receptive import receptive_fields
 from ..common.bind import message_label
 from ..common.numbers import decimal, formula, integer
 from ..common.texts import Texts
@@ -34,6 +35,8 @@ from .fitted_table import FittedTable
 from .state import NETWORK, PARAMS, SHAPE, BuilderState, shape_text
 
 LAYER_COLUMN, SHAPE_COLUMN, PARAMS_COLUMN = 1, 2, 3
+FIELD_COLUMN = 6  # the receptive field, after the formulas
+COLUMNS = 7
 ANSWER_COLUMNS = {SHAPE_COLUMN: SHAPE, PARAMS_COLUMN: PARAMS}
 GOOD, BAD, WARN = QColor("#c8f0c8"), QColor("#f6c8c8"), QColor("#fbe3b8")
 #: beside a marked answer's formula: the mark is not in colour alone
@@ -79,7 +82,7 @@ class SummaryTable(QWidget):
         self.state = state
         self.texts = Texts()
         # the layer's description gives room first (whole in its tooltip)
-        self.table = FittedTable(0, 6, shrinkable=LAYER_COLUMN)
+        self.table = FittedTable(0, COLUMNS, shrinkable=LAYER_COLUMN)
         self.texts(
             lambda: self.table.setHorizontalHeaderLabels(
                 [
@@ -89,7 +92,17 @@ class SummaryTable(QWidget):
                     self.tr("Parameters"),
                     self.tr("Output size formula"),
                     self.tr("Parameter formula"),
+                    self.tr("Receptive field"),
                 ]
+            )
+        )
+        self.texts(
+            lambda: self.table.horizontalHeaderItem(FIELD_COLUMN).setToolTip(
+                self.tr(
+                    "How much of the input one output pixel sees (r × r) and how "
+                    "far apart two neighbouring outputs look (their step j, in input "
+                    "pixels): r = r_before + (F − 1)·j_before, j = j_before·S."
+                )
             )
         )
         self.table.verticalHeader().hide()
@@ -131,14 +144,35 @@ class SummaryTable(QWidget):
             self.table.setRowCount(len(rows) + 1)
             self._set_row(
                 0,
-                ["", self.tr("Input"), shape_text(state.input_shape), "0", "", ""],
+                ["", self.tr("Input"), shape_text(state.input_shape), "0", "", "", ""],
             )
+            fields = receptive_fields(*state.network)
             for row in rows:
-                self._render_row(row)
+                self._render_row(row, fields[row.index])
         self.table.fit_columns()
         self.table.setUpdatesEnabled(True)
 
-    def _render_row(self, row) -> None:
+    def _field_text(self, field) -> tuple[str, str]:
+        """(cell, tooltip) of a layer's receptive field."""
+        if field.kind == "whole":
+            return self.tr("the whole input"), self.tr(
+                "Each output is computed from every input pixel."
+            )
+        if field.kind == "spread":
+            return "—", self.tr(
+                "After a transposed convolution, neighbouring outputs share their "
+                "inputs unevenly: the field is not one square."
+            )
+        if field.kind != "window":
+            return "", ""
+        cell = (
+            self.tr("%1×%1, step %2")
+            .replace("%1", integer(field.size))
+            .replace("%2", integer(field.jump))
+        )
+        return cell, formula(field.formula)
+
+    def _render_row(self, row, field) -> None:
         """One layer's line: its figures, or in exercise mode what was typed,
         each figure and formula once earned (a wrong one hinted)."""
         state = self.state
@@ -170,6 +204,7 @@ class SummaryTable(QWidget):
                     values.append(f"{WRONG_MARK} {self.hint(row, column)}")
             else:
                 values.append("")
+        values.append("")  # the receptive field, set below with its tooltip
         editable = {SHAPE_COLUMN, PARAMS_COLUMN} if exercise else set()
         self._set_row(index + 1, values, editable)
         # the row's sentence: an error always (it is no answer); a warning or a
@@ -187,12 +222,16 @@ class SummaryTable(QWidget):
             if shape_shown and (row.warning or row.notes)
             else None
         )
-        for col in range(6):
+        for col in range(FIELD_COLUMN):
             item = self.table.item(index + 1, col)
             if color is not None:
                 item.setBackground(color)
             if tip:
                 item.setToolTip(tip)
+        cell, explained = self._field_text(field)
+        item = self.table.item(index + 1, FIELD_COLUMN)
+        item.setText(cell)
+        item.setToolTip(explained)
         for column, col in ((SHAPE, SHAPE_COLUMN), (PARAMS, PARAMS_COLUMN)):
             if (index, column) not in marks:
                 continue
