@@ -14,7 +14,8 @@ def test_a_digit_drawn_large_is_the_network_s_mnist_digit(qtbot):
     qtbot.addWidget(canvas)
     changes = []
     canvas.sig_changed.connect(lambda: changes.append(1))
-    canvas.draw_line(QPointF(180, 2), QPointF(180, 194))
+    side = canvas.SIZE
+    canvas.draw_line(QPointF(side - 16, 2), QPointF(side - 16, side - 2))
     digit = canvas.array()
     rows = np.nonzero(digit.max(axis=1))[0]
     cols = np.nonzero(digit.max(axis=0))[0]
@@ -31,7 +32,8 @@ def test_the_canvas_shows_what_the_network_sees(qtbot):
     qtbot.addWidget(canvas)
     with np.load(resource_path("datasets", "mnist_5k.npz")) as data:
         digit = data["x_test"][0]
-    big = np.ascontiguousarray(np.kron(digit, np.ones((7, 7), np.uint8)))
+    scale = canvas.SIZE // 28
+    big = np.ascontiguousarray(np.kron(digit, np.ones((scale, scale), np.uint8)))
     for y in range(canvas.SIZE):
         for x in np.nonzero(big[y])[0]:
             canvas.image.setPixelColor(int(x), y, _grey(int(big[y, x])))

@@ -140,3 +140,84 @@ def test_fashion_names_under_narrow_bars_are_elided_not_overlapping(shown_tab, q
         assert text.rstrip("…") and name.startswith(text.rstrip("…"))
         assert metrics.horizontalAdvance(text) < slot
     assert texts != names  # some were cut
+
+
+def inside_viewport(widget, area) -> bool:
+    """``widget`` is wholly in the visible part of scroll area ``area``."""
+    from PySide6.QtCore import QPoint, QRect
+
+    viewport = area.viewport()
+    rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and viewport.rect().contains(rect)
+
+
+@pytest.mark.parametrize(
+    "size, percent",
+    [((1010, 640), 150), ((1010, 640), 100), ((1900, 950), 100)],
+    ids=["1024x768-150", "1024x768-100", "1920x1080-100"],
+)
+def test_the_drawing_and_its_answer_are_seen_without_scrolling(
+    shown_tab, qtbot, size, percent
+):
+    """On a 1024 × 768 projector at 150 % in French, the drawing's bars and
+    sentence were under the test image's, below the fold: a student drawing a
+    digit had to scroll to see the answer. The two sections are now side by
+    side: the canvas, Clear, the answer and the bars of both are in view (the
+    room a maximized window leaves the tab), and on a 1920 × 1080 screen too."""
+    from guiapp.ui import i18n
+
+    try:
+        assert i18n.install("fr")
+        shown_tab.retranslate()
+        shown_tab.resize(*size)
+        zoom(shown_tab, qtbot, percent / 100)
+        shown_tab.state.page = "predict"
+        settle(qtbot)
+        page = shown_tab.predict_page
+        shown = [
+            page.canvas,
+            page.clear_button,
+            page.drawing_label,
+            page.drawing_bars.widget,
+            page.test_index,
+            page.test_image,
+            page.prediction_label,
+            page.test_bars.widget,
+        ]
+        for widget in shown:
+            assert inside_viewport(widget, page), widget
+        assert page.widget().height() <= page.viewport().height()  # no scrolling
+        assert page.drawing_bars.tick_texts() == [str(i) for i in range(10)]
+    finally:
+        i18n.install("en")
+        shown_tab.retranslate()
+
+
+def test_a_narrow_predict_page_stacks_its_sections(shown_tab, qtbot):
+    """Narrower than the two sections side by side (the side panel dragged
+    wide), the page shows them one under the other, each picture beside its
+    bars; wide again, side by side."""
+    page = shown_tab.predict_page
+    shown_tab.state.page = "predict"
+    settle(qtbot)
+    assert page.side_by_side
+    splitter = shown_tab.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - page.columns_width() + 40, page.columns_width() - 40])
+    settle(qtbot)
+    assert not page.side_by_side
+    assert page.widget().width() <= page.viewport().width()
+    drawing = page.drawing_section
+    assert drawing.mapTo(page.widget(), drawing.rect().topLeft()).y() > (
+        page.test_section.mapTo(
+            page.widget(), page.test_section.rect().bottomLeft()
+        ).y()
+    )
+    assert page.canvas.mapTo(drawing, page.canvas.rect().topRight()).x() < (
+        page.drawing_bars.widget.mapTo(
+            drawing, page.drawing_bars.widget.rect().topLeft()
+        ).x()
+    )
+    splitter.setSizes([300, total - 300])
+    settle(qtbot)
+    assert page.side_by_side

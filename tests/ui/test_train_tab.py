@@ -193,7 +193,7 @@ def test_predict_inside_and_drawing(train_tab, qtbot):
         train_tab.sig_job_finished,
         check_params_cb=lambda name: name == "predict-drawing",
     ):
-        train_tab.predict_page.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
+        train_tab.predict_page.canvas.draw_line(QPointF(84, 16), QPointF(84, 152))
     assert state.drawing_prediction is not None
     assert train_tab.predict_page.canvas.array().max() == 255
     assert "Your drawing looks like" in train_tab.predict_page.drawing_label.text()
@@ -237,7 +237,7 @@ def test_a_cleared_canvas_shows_no_prediction_and_is_never_predicted(
         train_tab.sig_job_finished,
         check_params_cb=lambda name: name == "predict-drawing",
     ):
-        page.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
+        page.canvas.draw_line(QPointF(84, 16), QPointF(84, 152))
     assert state.drawing_prediction is not None
     assert page.drawing_bars.heights().max() > 0
     page.clear_button.click()
@@ -460,7 +460,7 @@ def _use_every_page(tab, qtbot):
     with qtbot.waitSignal(
         tab.sig_job_finished, check_params_cb=lambda name: name == "predict-drawing"
     ):
-        tab.predict_page.canvas.draw_line(QPointF(98, 20), QPointF(98, 176))
+        tab.predict_page.canvas.draw_line(QPointF(84, 16), QPointF(84, 152))
     assert "Your drawing looks like" in tab.predict_page.drawing_label.text()
     with qtbot.waitSignal(
         tab.sig_job_finished, check_params_cb=lambda name: name == "inside"

@@ -24,10 +24,12 @@ class DrawingCanvas(QWidget):
     sig_changed = Signal()
     """The drawing changed."""
 
-    SIZE = 196  # 7 screen pixels per MNIST pixel
-    PEN_WIDTH = 16
+    # small enough that the drawing and its answer fit side by side with the
+    # test image's on a 1024 x 768 projector at 150 %
+    SIZE = 168  # 6 screen pixels per MNIST pixel
+    PEN_WIDTH = 14  # strokes as thick for the digit as MNIST's
     PREVIEW = 3  # screen pixels per pixel of the 28 x 28 the network sees
-    GAP = 10
+    GAP = 8
 
     def __init__(self, parent=None):
         super().__init__(parent)

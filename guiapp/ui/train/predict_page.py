@@ -7,8 +7,9 @@ The predictions are jobs the tab starts; this page renders the document's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -59,8 +60,54 @@ class TakesTheHeight(QWidget):
         return QSize(width, self.minimumSizeHint().height())
 
 
+class Section(QWidget):
+    """A picture and what the network says of it: the sentence, then the bars.
+
+    Beside each other when the page stacks its sections, one under the other
+    when the page shows them side by side (:meth:`set_column`)."""
+
+    def __init__(self, picture: QWidget, sentence: QLabel, bars: QWidget):
+        super().__init__()
+        self.picture = picture
+        result = QWidget()
+        column = QVBoxLayout(result)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(sentence)
+        column.addWidget(bars, 1)
+        self.result = result
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(result, 1)
+
+    def set_column(self, column: bool) -> None:
+        """The picture above the result (``column``), or beside it."""
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if column
+            else QBoxLayout.Direction.LeftToRight
+        )
+        self._layout.setAlignment(
+            self.picture,
+            Qt.AlignmentFlag.AlignHCenter if column else Qt.AlignmentFlag.AlignTop,
+        )
+
+    def column_width(self) -> int:
+        """The least width of the section as a column."""
+        return max(
+            self.picture.minimumSizeHint()
+            .expandedTo(self.picture.minimumSize())
+            .width(),
+            self.result.minimumSizeHint().width(),
+        )
+
+
 class PredictPage(QScrollArea):
-    """A test image and a drawing, each with the network's probabilities."""
+    """A test image and a drawing, each with the network's probabilities.
+
+    Side by side when the page is wide enough (a 1024 × 768 projector at
+    150 %: the drawing's answer was under the test image's, below the fold),
+    else one under the other."""
 
     def __init__(self, state: TrainState, parent=None):
         super().__init__(parent)
@@ -72,11 +119,12 @@ class PredictPage(QScrollArea):
         self.test_index.setRange(0, 0)
         self.test_index.valueChanged.connect(self._on_index)
         self.test_image = ImagePane("", colorbar=False)
-        self.test_image.setMinimumSize(200, 200)
-        texts(lambda: self.test_image.title.setText(self.tr("Test image")))
-        self.test_bars = ProbabilityPlot(
-            texts, title=lambda: self.tr("Probabilities for the test image")
-        )
+        self.test_image.setMinimumSize(160, 160)
+        # the digit as big as the drawing's
+        self.test_image.graphics.setMinimumHeight(DrawingCanvas.SIZE)
+        self.test_image.title.hide()  # the number's label above says it
+        # short titles, on one line: each plot is under (or beside) its image
+        self.test_bars = ProbabilityPlot(texts, title=lambda: self.tr("Probabilities"))
         self.prediction_label = QLabel()
         self.prediction_label.setWordWrap(True)
         self.canvas = DrawingCanvas()
@@ -96,15 +144,15 @@ class PredictPage(QScrollArea):
         texts(lambda: self.clear_button.setText(self.tr("Clear")))
         self.clear_button.clicked.connect(self.canvas.clear)
         self.drawing_bars = ProbabilityPlot(
-            texts, title=lambda: self.tr("Probabilities for your drawing")
+            texts, title=lambda: self.tr("Probabilities")
         )
         self.drawing_label = QLabel()
         self.drawing_label.setWordWrap(True)
 
         index_label = QLabel()
-        texts(lambda: index_label.setText(self.tr("Test image number:")))
+        texts(lambda: index_label.setText(self.tr("Test image:")))
         index_label.setBuddy(self.test_index)  # a screen reader names the box by it
-        # the test image as wide as the canvas under it: the two plots line up
+        # the test image as wide as the canvas: the two sections line up
         self.test_image.setFixedWidth(self.canvas.width())
         # the image and the plots take the height there is, asking only their
         # least: the page scrolls only when that does not fit
@@ -112,33 +160,88 @@ class PredictPage(QScrollArea):
         test_bars = TakesTheHeight(self.test_bars.widget)
         drawing_bars = TakesTheHeight(self.drawing_bars.widget)
 
-        row = QHBoxLayout()
-        row.addWidget(index_label)
-        row.addWidget(self.test_index)
-        row.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(test_image)
-        top.addWidget(test_bars, 1)
-        bottom = QHBoxLayout()
-        canvas_column = QVBoxLayout()
+        # each picture under its heading: the test image's number, the
+        # drawing's title and Clear (no row of its own: the room of the plots)
+        index_row = QHBoxLayout()
+        index_row.addWidget(index_label)
+        index_row.addWidget(self.test_index)
+        index_row.addStretch(1)
+        test = QWidget()
+        test_column = QVBoxLayout(test)
+        test_column.setContentsMargins(0, 0, 0, 0)
+        test_column.addLayout(index_row)
+        test_column.addWidget(test_image, 1)
+        test.setFixedWidth(self.canvas.width())
+        # the drawing under its title and Clear: as high as the test image
+        drawing_title = QLabel()
+        texts(lambda: drawing_title.setText(self.tr("Your drawing")))
+        heading = QHBoxLayout()
+        heading.addWidget(drawing_title, 1)
+        heading.addWidget(self.clear_button)
+        drawing = QWidget()
+        canvas_column = QVBoxLayout(drawing)
+        canvas_column.setContentsMargins(0, 0, 0, 0)
+        canvas_column.addLayout(heading)
         canvas_column.addWidget(self.canvas)
-        canvas_column.addWidget(self.clear_button)
-        canvas_column.addStretch(1)
-        bottom.addLayout(canvas_column)
-        bottom.addWidget(drawing_bars, 1)
+        drawing.setFixedWidth(self.canvas.width())
+        self.test_section = Section(test, self.prediction_label, test_bars)
+        self.drawing_section = Section(drawing, self.drawing_label, drawing_bars)
+        self._sections = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._sections.addWidget(self.test_section, 1)
+        self._sections.addWidget(self.drawing_section, 1)
+        #: the sections are side by side
+        self.side_by_side = False
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.prediction_label)
-        layout.addLayout(bottom, 1)
-        layout.addWidget(self.drawing_label)
+        layout.addLayout(self._sections, 1)
         # scrolls when the zoom makes it taller (or wider) than its pane
         self.setWidgetResizable(True)
         self.setWidget(page)
 
         state.subscribe(self._on_state)
         self.render()
+
+    # ---- the arrangement: side by side when the width allows
+    def columns_width(self) -> int:
+        """The least width that shows the sections side by side."""
+        margins = self.widget().layout().contentsMargins()
+        return (
+            self.test_section.column_width()
+            + self.drawing_section.column_width()
+            + max(self._sections.spacing(), 0)
+            + margins.left()
+            + margins.right()
+        )
+
+    def arrange(self) -> None:
+        """Side by side if the page is wide enough, with room kept for a
+        vertical scroll bar (else showing one could make it switch back)."""
+        room = (
+            self.width()
+            - 2 * self.frameWidth()
+            - self.verticalScrollBar().sizeHint().width()
+        )
+        side_by_side = room >= self.columns_width()
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        self._sections.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if side_by_side
+            else QBoxLayout.Direction.TopToBottom
+        )
+        for section in (self.test_section, self.drawing_section):
+            section.set_column(side_by_side)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # the zoom: once the children have the new font, measure again
+            QTimer.singleShot(0, self, self.arrange)
 
     def retranslate(self) -> None:
         self.texts.retranslate()
@@ -203,9 +306,7 @@ class PredictPage(QScrollArea):
         names = class_names(self.state.dataset)
         if prediction is None:
             self.drawing_bars.show(None, names)
-            self.drawing_label.setText(
-                self.tr("Draw a digit: the prediction changes as you draw.")
-            )
+            self.drawing_label.setText(self.tr("Draw a digit with the mouse."))
             return
         self.drawing_bars.show(prediction.probabilities, names)
         self.drawing_label.setText(

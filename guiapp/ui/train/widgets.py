@@ -251,7 +251,8 @@ class ProbabilityPlot(QObject):
         slot = digit + metrics.averageCharWidth() // 2
         axis = metrics.horizontalAdvance("0.8") + 3 * metrics.averageCharWidth()
         self.plot.setMinimumWidth(10 * slot + axis)
-        self.plot.setMinimumHeight(max(160, 10 * metrics.height()))
+        # the ticks 0 to 1 a line apart, and the class names under the bars
+        self.plot.setMinimumHeight(max(120, 8 * metrics.height()))
 
     def _fit_title(self) -> None:
         """Room for the title's lines at the plot's least width: the plot keeps
