@@ -31,17 +31,17 @@ class CurvesPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.texts = texts = Texts()
+        # the title names the values: no axis label beside them (at 200 % on
+        # a 1024 x 768 projector "exactitude" was longer than the plot's height)
         self.loss_plot = make_plot(
             texts,
             title=lambda: self.tr("Loss"),
-            left=lambda: self.tr("loss"),
             bottom=lambda: self.tr("epoch"),
             legend_offset=(-10, 10),  # top right: where the loss is not
         )
         self.accuracy_plot = make_plot(
             texts,
             title=lambda: self.tr("Accuracy"),
-            left=lambda: self.tr("accuracy"),
             bottom=lambda: self.tr("epoch"),
             legend_offset=(-10, -10),  # bottom right: where the accuracy is not
         )
