@@ -205,6 +205,14 @@ def test_predict_inside_and_drawing(train_tab, qtbot):
     assert kernels == 24  # Sobel x and 23 learned kernels
     assert maps > 10
     assert "learned 64 kernels of 3×3" in train_tab.inside_page.label.text()
+    # each layer named by its kind, read from the Keras model
+    grid = train_tab.inside_page.maps_grid
+    shown = [grid.itemAt(i).widget() for i in range(grid.count())]
+    captions = [w.text() for w in shown if type(w).__name__ == "QLabel"]
+    assert captions[0].startswith("Convolution (Conv2D), layer 1: output ")
+    assert any(
+        text.startswith("Max pooling (MaxPooling2D), layer ") for text in captions
+    )
     with qtbot.waitSignal(
         train_tab.sig_job_finished, check_params_cb=lambda name: name == "inside"
     ):

@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ..common.numbers import integer
 from ..common.texts import Texts
+from .names import layer_kind_label, model_layers
 from .state import TrainState
 from .widgets import FlowLayout, clear_grid, picture
 
@@ -59,6 +61,8 @@ class InsidePage(QScrollArea):
         self.setWidgetResizable(True)
         self.setWidget(page)
         self._input_caption: QLabel | None = None
+        #: each layer's caption with its FeatureMaps (written again on a switch)
+        self._captions: list[tuple[QLabel, object]] = []
         state.subscribe(self._on_state)
         self.render()
 
@@ -75,6 +79,9 @@ class InsidePage(QScrollArea):
         self.render_label()
         if self._input_caption is not None:
             self._input_caption.setText(self.tr("input"))
+        layers = model_layers(self.state.model)
+        for caption, layer in self._captions:
+            self._write_caption(caption, layer, layers)
 
     # ---- rendering
     def _on_state(self, name: str) -> None:
@@ -109,9 +116,13 @@ class InsidePage(QScrollArea):
                 "Choose the Fashion CNN or LeNet-5 preset."
             )
         else:
+            position, _ = model_layers(state.model).get(inside.first_conv, (0, ""))
             text = (
-                self.tr("Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.")
-                .replace("%1", inside.first_conv)
+                self.tr(
+                    "The first convolution (layer %1) learned %2 kernels of "
+                    "%3×%3; the first %4 are shown."
+                )
+                .replace("%1", integer(position) if position else inside.first_conv)
                 .replace("%2", str(inside.kernel_count))
                 .replace("%3", str(inside.kernel_size))
                 .replace("%4", str(len(inside.kernels) - 1))
@@ -122,6 +133,7 @@ class InsidePage(QScrollArea):
         clear_grid(self.kernels_grid)
         clear_grid(self.maps_grid)
         self._input_caption = None
+        self._captions = []
         inside = self.state.inside
         if inside is None or not inside.has_convolution:
             return
@@ -130,10 +142,14 @@ class InsidePage(QScrollArea):
         source = picture(inside.image, "grey", self.tr("input"))
         self._input_caption = source.caption
         self.maps_grid.addWidget(source, 0, Qt.AlignmentFlag.AlignLeft)
-        # each layer: its name and shape, then its maps in rows
+        # each layer: its kind in words, its place and its output, then its
+        # maps in rows (its Keras name on hover)
+        layers = model_layers(self.state.model)
         for layer in inside.layers:
-            caption = QLabel(f"{layer.layer} {layer.shape}")
+            caption = QLabel()
             caption.setWordWrap(True)
+            self._write_caption(caption, layer, layers)
+            self._captions.append((caption, layer))
             self.maps_grid.addWidget(caption)
             maps = QWidget()
             flow = FlowLayout(maps)
@@ -141,3 +157,29 @@ class InsidePage(QScrollArea):
             for k, values in enumerate(layer.maps):
                 flow.addWidget(picture(values, "auto", f"{k}"))
             self.maps_grid.addWidget(maps)
+
+    def _write_caption(self, caption: QLabel, layer, layers: dict) -> None:
+        """ "Max pooling (MaxPooling2D), layer 2: output 13 × 13 × 32"; the
+        layer's Keras name on hover."""
+        position, kind = layers.get(layer.layer, (0, ""))
+        output = " × ".join(integer(size) for size in layer.shape)
+        if kind:
+            label = layer_kind_label(kind)
+            # the words, then Keras's class name, as the course's code writes it
+            named = label if label == kind else f"{label} ({kind})"
+            text = (
+                self.tr("%1, layer %2: output %3")
+                .replace("%1", named)
+                .replace("%2", integer(position))
+                .replace("%3", output)
+            )
+        else:  # a layer the model no longer has: its Keras name
+            text = (
+                self.tr("%1: output %2")
+                .replace("%1", layer.layer)
+                .replace("%2", output)
+            )
+        caption.setText(text)
+        caption.setToolTip(
+            self.tr("Name of the layer in Keras: %1").replace("%1", layer.layer)
+        )

@@ -1,4 +1,5 @@
-"""The training tab's names in the user's language: datasets, classes, networks.
+"""The training tab's names in the user's language: datasets, classes,
+networks, and the kinds of the trained network's layers.
 
 The datasets registry (:mod:`guiapp.ml.datasets`) holds them in English once;
 here they are translated. pyside6-lupdate reads literal strings only, so each
@@ -12,7 +13,26 @@ from PySide6.QtCore import QCoreApplication
 from ...ml.datasets import dataset as dataset_entry
 from ..preset_names import preset_title
 
-__all__ = ["dataset_label", "class_names", "network_label"]
+__all__ = [
+    "dataset_label",
+    "class_names",
+    "network_label",
+    "layer_kind_label",
+    "model_layers",
+]
+
+#: the kinds of layer (Keras's class names) named in words; another kind is
+#: shown by its class name
+LAYER_KINDS = {
+    "Conv2D": "Convolution",
+    "MaxPooling2D": "Max pooling",
+    "AveragePooling2D": "Average pooling",
+    "Dense": "Dense (fully connected)",
+    "Flatten": "Flatten",
+    "Activation": "Activation",
+    "Dropout": "Dropout",
+    "ZeroPadding2D": "Zero padding",
+}
 
 
 def dataset_label(name: str) -> str:
@@ -35,6 +55,29 @@ def network_label(source: str) -> str:
     return preset_title(source)
 
 
+def layer_kind_label(kind: str) -> str:
+    """The kind of layer ``kind`` (Keras's class name, "MaxPooling2D") in the
+    user's language ("Regroupement par maximum"), or ``kind`` itself when it
+    has no name here."""
+    text = LAYER_KINDS.get(kind)
+    if text is None:
+        return kind
+    # an untranslated text comes back empty from the French catalogues
+    return QCoreApplication.translate("LayerKinds", text) or text
+
+
+def model_layers(model) -> dict[str, tuple[int, str]]:
+    """``{layer name: (position from 1, Keras class name)}`` of ``model``'s
+    layers, its input left out (numbered as the builder's list), ``{}`` for
+    no model. Read from the model's attributes: no Keras import here."""
+    found: dict[str, tuple[int, str]] = {}
+    for layer in getattr(model, "layers", None) or []:
+        kind = type(layer).__name__
+        if kind != "InputLayer":
+            found[layer.name] = (len(found) + 1, kind)
+    return found
+
+
 def _texts_for_lupdate() -> None:  # pyside6-lupdate reads literal strings only
     QCoreApplication.translate("Datasets", "MNIST, 5 000 digits (bundled)")
     QCoreApplication.translate("Datasets", "MNIST, full (70 000)")
@@ -49,3 +92,11 @@ def _texts_for_lupdate() -> None:  # pyside6-lupdate reads literal strings only
     QCoreApplication.translate("FashionClasses", "Sneaker")
     QCoreApplication.translate("FashionClasses", "Bag")
     QCoreApplication.translate("FashionClasses", "Ankle boot")
+    QCoreApplication.translate("LayerKinds", "Convolution")
+    QCoreApplication.translate("LayerKinds", "Max pooling")
+    QCoreApplication.translate("LayerKinds", "Average pooling")
+    QCoreApplication.translate("LayerKinds", "Dense (fully connected)")
+    QCoreApplication.translate("LayerKinds", "Flatten")
+    QCoreApplication.translate("LayerKinds", "Activation")
+    QCoreApplication.translate("LayerKinds", "Dropout")
+    QCoreApplication.translate("LayerKinds", "Zero padding")
