@@ -47,7 +47,8 @@ class QtGaps(QTranslator):
         return not self.table
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get((context, source), "")
+        # None, not "": Qt takes an empty string for a translation (blank labels)
+        return self.table.get((context, source))
 
 
 def install(language: str) -> bool:
