@@ -32,6 +32,11 @@ LAYER_KINDS = {
     "Activation": "Activation",
     "Dropout": "Dropout",
     "ZeroPadding2D": "Zero padding",
+    "Conv2DTranspose": "Transposed convolution",
+    "SeparableConv2D": "Separable convolution",
+    "BatchNormalization": "Batch normalization",
+    "GlobalAveragePooling2D": "Global average pooling",
+    "GlobalMaxPooling2D": "Global max pooling",
 }
 
 
@@ -100,3 +105,8 @@ def _texts_for_lupdate() -> None:  # pyside6-lupdate reads literal strings only
     QCoreApplication.translate("LayerKinds", "Activation")
     QCoreApplication.translate("LayerKinds", "Dropout")
     QCoreApplication.translate("LayerKinds", "Zero padding")
+    QCoreApplication.translate("LayerKinds", "Transposed convolution")
+    QCoreApplication.translate("LayerKinds", "Separable convolution")
+    QCoreApplication.translate("LayerKinds", "Batch normalization")
+    QCoreApplication.translate("LayerKinds", "Global average pooling")
+    QCoreApplication.translate("LayerKinds", "Global max pooling")
