@@ -96,17 +96,21 @@ def check_legends(page) -> None:
 
 @pytest.mark.parametrize("percent", [100, 150, 200])
 @pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("size", [TAB_SIZE, (1266, 580)], ids=["1024x768", "1280x720"])
 def test_each_legend_entry_shows_its_sample_and_whole_name_in_the_plot(
-    curves_tab, language, percent
+    curves_tab, language, percent, size
 ):
     """On a 1024 × 768 screen at 150 and 200 % the legend ran off the plot's
-    left side: the names were cut and no colour sample showed. Each entry's
-    sample and name now lie in the view box, the name whole."""
+    left side: the names were cut and no colour sample showed; on a 1280 × 720
+    one at 200 % it was taller than the plot. Each entry's sample and name now
+    lie in the view box, the name whole (the entries side by side in a short
+    plot)."""
     from guiapp.ui import i18n
 
     try:
         assert i18n.install(language)
         curves_tab.retranslate()
+        curves_tab.resize(*size)
         zoom(curves_tab, percent)
         check_legends(curves_tab.curves_page)
     finally:
@@ -166,3 +170,22 @@ def test_every_axis_label_fits_its_axis_at_200_percent(curves_tab, language):
         i18n.install("en")
         curves_tab.retranslate()
         zoom(curves_tab, 100)
+
+
+def test_a_wide_short_page_puts_the_plots_side_by_side(curves_tab):
+    """On a 1280 × 720 screen at 200 % the two plots one under the other were
+    110 pixels high each, their legends over the curves: side by side, each
+    is as high as the page; on a 1024 × 768 one they stay one under the other."""
+    page = curves_tab.curves_page
+    curves_tab.resize(1266, 580)
+    zoom(curves_tab, 200)
+    assert page.side_by_side
+    for plot in (page.loss_plot, page.accuracy_plot):
+        assert plot.height() >= 0.8 * page.height()
+        legend = plot.getPlotItem().legend
+        box = plot.getPlotItem().vb.sceneBoundingRect()
+        assert legend.sceneBoundingRect().height() <= box.height() / 2
+    curves_tab.resize(*TAB_SIZE)
+    zoom(curves_tab, 150)
+    assert not page.side_by_side
+    zoom(curves_tab, 100)
