@@ -4,7 +4,10 @@ For teachers preparing a class, and for tests::
 
     guiapp train --preset mnist-dense --dataset mnist-5k --epochs 5 --json
 
-prints the final metrics as one JSON line. No Qt is imported.
+prints the final metrics as one JSON line. ``--dataset folder:PATH`` trains on
+a folder of one's own images, one subfolder per class
+(:mod:`guiapp.folder_dataset`); its last Dense layer then gives one output per
+class. No Qt is imported, except Qt's image readers for a folder.
 
 Exit status: 0 trained (and saved, with ``--save``); 2 a wrong option or a
 dataset that is not on this computer; 3 the training diverged (the loss
@@ -83,6 +86,27 @@ def validation_split(text: str) -> float:
     )
 
 
+FOLDER = "folder:"
+
+
+def dataset_name(text: str) -> str:
+    """A dataset of the registry, or ``folder:PATH``."""
+    from .ml.datasets import DATASETS
+
+    if text in DATASETS:
+        return text
+    if text.startswith(FOLDER):
+        if not text[len(FOLDER) :].strip():
+            raise argparse.ArgumentTypeError(
+                "folder: needs the folder's path, for example folder:shapes"
+            )
+        return text
+    raise argparse.ArgumentTypeError(
+        f"must be one of {', '.join(DATASETS)}, or folder:PATH for a folder of "
+        f"your own images (one subfolder per class), not {_shown(text)}"
+    )
+
+
 def model_file(text: str) -> str:
     """Where to save: a file name in a folder that exists and can be written
     (checked before training, not after minutes of it)."""
@@ -124,10 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--dataset",
-        choices=DATASETS,
+        type=dataset_name,
         default="mnist-5k",
+        metavar="{" + ",".join(DATASETS) + ",folder:PATH}",
         help="mnist-5k is bundled; the full sets must be imported or downloaded "
-        "in the app first",
+        "in the app first; folder:PATH reads your own images, one subfolder per "
+        "class",
+    )
+    parser.add_argument(
+        "--fit",
+        choices=("pad", "crop", "stretch"),
+        default="pad",
+        help="how a folder's images are fitted to the network's square input",
     )
     parser.add_argument(
         "--epochs",
@@ -223,17 +255,78 @@ def _stack_for(parser, args):
     return padded
 
 
+def with_classes(layers: list[dict], count: int) -> tuple[list[dict], int | None]:
+    """The layers with their last Dense giving ``count`` outputs, and the
+    count it gave (None when it already gave ``count``)."""
+    for layer in reversed(layers):
+        if layer["type"] == "Dense":
+            before = layer["units"]
+            layer["units"] = count
+            return layers, None if before == count else before
+    return layers, None
+
+
+def _folder_data(parser, args):
+    """(stack, (x_train, y_train), (x_test, y_test), classes, extra summary)
+    from ``--dataset folder:PATH``, or None after the reason."""
+    from .folder_dataset import FolderError, read_folder
+    from .presets import preset
+
+    shape, layers = preset(args.preset)
+    path = args.dataset[len(FOLDER) :]
+    try:
+        data = read_folder(path, shape, args.fit, seed=args.seed)
+    except FolderError as error:
+        print(f"guiapp train: {error}", file=sys.stderr)
+        return None
+    classes = data.class_names
+    layers, before = with_classes(layers, len(classes))
+    if not args.json:
+        counts = ", ".join(
+            f"{name} {train}+{test}" for name, (train, test) in data.counts().items()
+        )
+        print(
+            f"{path}: {len(classes)} classes (training+test images: {counts}), "
+            f"fitted to {shape[0]}x{shape[1]} ({args.fit}).",
+            flush=True,
+        )
+        if before is not None:
+            print(
+                f"{args.preset}'s last Dense layer gives {len(classes)} outputs, one "
+                f"per class (it gave {before}).",
+                flush=True,
+            )
+        for name, reason in data.skipped:
+            print(f"skipped {name}: {reason}", flush=True)
+    extra = {"classes": classes, "skipped": len(data.skipped)}
+    return (
+        (shape, layers),
+        (data.x_train, data.y_train),
+        (data.x_test, data.y_test),
+        len(classes),
+        extra,
+    )
+
+
 def _train(parser, args, import_tensorflow) -> int:
     from .ml import datasets, training
 
-    stack = _stack_for(parser, args)
-    if stack is None:
-        return EXIT_USAGE
-    try:
-        (x_train, y_train), (x_test, y_test) = datasets.load(args.dataset)
-    except datasets.DatasetError as error:
-        print(f"guiapp train: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    extra = {}
+    if args.dataset.startswith(FOLDER):
+        found = _folder_data(parser, args)
+        if found is None:
+            return EXIT_USAGE
+        stack, (x_train, y_train), (x_test, y_test), num_classes, extra = found
+    else:
+        stack = _stack_for(parser, args)
+        if stack is None:
+            return EXIT_USAGE
+        num_classes = datasets.dataset(args.dataset).num_classes
+        try:
+            (x_train, y_train), (x_test, y_test) = datasets.load(args.dataset)
+        except datasets.DatasetError as error:
+            print(f"guiapp train: {error}", file=sys.stderr)
+            return EXIT_USAGE
     kept = math.floor(len(x_train) * (1.0 - args.validation_split))
     if kept < 1 or (args.validation_split > 0 and kept == len(x_train)):
         parser.print_usage(sys.stderr)
@@ -245,8 +338,9 @@ def _train(parser, args, import_tensorflow) -> int:
         )
         return EXIT_USAGE
     import_tensorflow()  # its start-up notices held back
-    train_data = datasets.preprocess(x_train, y_train)
-    test_data = datasets.preprocess(x_test, y_test)
+    image_shape = tuple(stack[0])
+    train_data = datasets.preprocess(x_train, y_train, num_classes, image_shape)
+    test_data = datasets.preprocess(x_test, y_test, num_classes, image_shape)
     config = training.TrainConfig(
         optimizer=args.optimizer,
         learning_rate=args.learning_rate,
@@ -291,6 +385,7 @@ def _train(parser, args, import_tensorflow) -> int:
         "test_accuracy": test_accuracy,
         "seconds": round(seconds, 2),
         "config": config.to_dict(),
+        **extra,
     }
     if args.json:
         print(json.dumps(summary))

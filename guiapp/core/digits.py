@@ -22,20 +22,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from .image import area_matrix
+
 __all__ = ["like_mnist", "BOX", "SIZE"]
 
 SIZE = 28  # the image
 BOX = 20  # the box the digit's longer side is scaled to
-
-
-def _area_matrix(n_in: int, n_out: int) -> np.ndarray:
-    """``(n_out, n_in)`` weights: each output cell averages the input cells it
-    covers (by the fraction covered), as a box filter does."""
-    edges = np.linspace(0.0, n_in, n_out + 1)
-    starts, ends = edges[:-1, None], edges[1:, None]
-    cells = np.arange(n_in)[None, :]
-    overlap = np.clip(np.minimum(ends, cells + 1) - np.maximum(starts, cells), 0, None)
-    return overlap / overlap.sum(axis=1, keepdims=True)
 
 
 def like_mnist(image, threshold: float = 0.0) -> np.ndarray:
@@ -60,7 +52,7 @@ def like_mnist(image, threshold: float = 0.0) -> np.ndarray:
     scale = BOX / max(height, width)
     out_h = max(1, round(height * scale))
     out_w = max(1, round(width * scale))
-    small = _area_matrix(height, out_h) @ crop @ _area_matrix(width, out_w).T
+    small = area_matrix(height, out_h) @ crop @ area_matrix(width, out_w).T
     total = small.sum()
     ys, xs = np.indices(small.shape)
     centre_y = (ys * small).sum() / total

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["GREY_METHODS", "as_real_array", "to_grey"]
+__all__ = ["GREY_METHODS", "area_matrix", "as_real_array", "resize_area", "to_grey"]
 
 GREY_METHODS = ("mean", "luminance")
 
@@ -107,3 +107,31 @@ def to_grey(image, method: str = "mean") -> np.ndarray:
     if method == "mean":
         return np.trunc(rgb.mean(axis=2))
     return rgb @ _LUMA
+
+
+def area_matrix(n_in: int, n_out: int) -> np.ndarray:
+    """``(n_out, n_in)`` weights: each output cell averages the input cells it
+    covers (by the fraction covered), as a box filter does.
+
+    >>> area_matrix(4, 2).tolist()
+    [[0.5, 0.5, 0.0, 0.0], [0.0, 0.0, 0.5, 0.5]]
+    """
+    edges = np.linspace(0.0, n_in, n_out + 1)
+    starts, ends = edges[:-1, None], edges[1:, None]
+    cells = np.arange(n_in)[None, :]
+    overlap = np.clip(np.minimum(ends, cells + 1) - np.maximum(starts, cells), 0, None)
+    return overlap / overlap.sum(axis=1, keepdims=True)
+
+
+def resize_area(image, height: int, width: int) -> np.ndarray:
+    """``image`` (H, W) or (H, W, C) resized to ``height`` x ``width`` by area
+    averaging (a photo shrunk this way does not alias), as float64.
+
+    >>> resize_area(np.arange(16.0).reshape(4, 4), 2, 2).tolist()
+    [[2.5, 4.5], [10.5, 12.5]]
+    """
+    array = np.asarray(image, dtype=float)
+    rows, cols = area_matrix(array.shape[0], height), area_matrix(array.shape[1], width)
+    if array.ndim == 2:
+        return rows @ array @ cols.T
+    return np.einsum("ih,hwc,jw->ijc", rows, array, cols)

@@ -8,7 +8,8 @@ argument names, its shape rule and its parameter rule with the numbers put in:
   ``(W - 1)*S - 2P + F`` and says where Keras differs
   (:func:`guiapp.core.shapes.explain_keras_transposed`);
 * ``BatchNormalization``: ``4*C`` parameters for C channels, ``2*C`` learned
-  (gamma, beta) and ``2*C`` followed (the moving mean and variance);
+  (gamma, beta) and ``2*C`` followed (the moving mean and variance, at
+  ``momentum``);
 * ``GlobalAveragePooling2D``, ``GlobalMaxPooling2D``: one number per channel;
 * ``SeparableConv2D``: a depthwise F×F per input channel, then a 1×1
   pointwise convolution: ``F*F*D + D*K + K`` parameters, written beside the
@@ -54,8 +55,8 @@ MESSAGES = (
     "Keras's 'same': W*S, the size a stride-{s} 'same' convolution divides back "
     "to W; the general formula (W - 1)*S - 2P + F gives it with 2P = F - S",
     # 4-5: BatchNormalization
-    "BatchNormalization has no setting: it normalises each channel with the "
-    "batch's mean and variance, then scales by gamma and shifts by beta.",
+    "BatchNormalization normalises each channel with the batch's mean and "
+    "variance, then scales by gamma and shifts by beta.",
     "4*{c} = {count} ({trained} learned: gamma, beta; {followed} followed: the "
     "moving mean and variance)",
     # 6: GlobalAveragePooling2D's help
@@ -69,6 +70,11 @@ MESSAGES = (
     # 9: GlobalMaxPooling2D's help
     "GlobalMaxPooling2D has no setting: it keeps one number per channel, the "
     "maximum of the whole H×W map.",
+    # 10-11: BatchNormalization's momentum
+    "Momentum:",
+    "How slowly the moving mean and variance, used after training, follow the "
+    "batches': 0.99 (Keras's default) needs about a thousand steps to forget "
+    "its start; 0.9 about a hundred, better for a small dataset.",
 )
 
 # the two paddings Keras names (no numeric P in these layers)
@@ -194,7 +200,19 @@ register_layer_type(
 register_layer_type(
     LayerType(
         "BatchNormalization",
-        (),
+        (
+            Field(
+                "momentum",
+                0.99,
+                "float",
+                Message(MESSAGES[10]),
+                Message(MESSAGES[11]),
+                low=0.0,
+                high=0.999,
+                below=1.0,
+                step=0.01,
+            ),
+        ),
         same_shape,
         _batch_norm_params,
         help=Message(MESSAGES[4]),

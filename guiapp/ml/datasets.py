@@ -792,13 +792,13 @@ def download_task(task, name: str, urls=None) -> Path:
     )
 
 
-def preprocess(x: np.ndarray, y: np.ndarray, num_classes: int = 10):
-    """The course's preprocessing: x/255 as float32, shape (-1, 28, 28, 1), one-hot y.
+def preprocess(x: np.ndarray, y: np.ndarray, num_classes: int = 10, shape=(28, 28, 1)):
+    """The course's preprocessing: x/255 as float32, shape (-1, H, W, D), one-hot y.
 
     >>> x, y = preprocess(np.full((2, 28, 28), 255, np.uint8), np.array([3, 9]))
     >>> x.shape, x.dtype, float(x.max()), y.argmax(axis=1).tolist()
     ((2, 28, 28, 1), dtype('float32'), 1.0, [3, 9])
     """
-    images = (x.astype(np.float32) / 255.0).reshape(-1, 28, 28, 1)
+    images = (x.astype(np.float32) / 255.0).reshape(-1, *shape)
     one_hot = np.eye(num_classes, dtype=np.float32)[np.asarray(y, dtype=np.int64)]
     return images, one_hot

@@ -162,9 +162,15 @@ def _keras_padded_conv(layer: dict) -> list[KerasCall]:
 
 register_keras_builder("Conv2DTranspose", _keras_padded_conv)
 register_keras_builder("SeparableConv2D", _keras_padded_conv)
-register_keras_builder(
-    "BatchNormalization", lambda layer: [KerasCall("BatchNormalization")]
-)
+
+
+def _batch_norm(layer: dict) -> list[KerasCall]:
+    momentum = layer.get("momentum", 0.99)
+    kwargs = {} if momentum == 0.99 else {"momentum": momentum}  # Keras's default
+    return [KerasCall("BatchNormalization", (), kwargs)]
+
+
+register_keras_builder("BatchNormalization", _batch_norm)
 register_keras_builder(
     "GlobalAveragePooling2D", lambda layer: [KerasCall("GlobalAveragePooling2D")]
 )

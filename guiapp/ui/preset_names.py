@@ -28,5 +28,8 @@ def preset_title(name: str) -> str:
         "lenet5": QCoreApplication.translate(
             "Presets", "LeNet-5 (LeCun 1998), a classic beyond the course"
         ),
+        "modern-cnn": QCoreApplication.translate(
+            "Presets", "Small modern CNN: conv-BN-ReLU blocks, global pooling"
+        ),
     }
     return titles.get(name, name)
