@@ -121,6 +121,10 @@ def main() -> int:
 
         QTimer.singleShot(1000, tab.stop_training)
 
+    def play_on_its_page():
+        tab.show_page("train")
+        tab.play(True)
+
     def language(code):
         def switch():
             i18n.install(code)
@@ -145,7 +149,12 @@ def main() -> int:
         ("Train then Stop", stop_after_a_second, idle),
         ("Forecast (40 steps)", tab.forecast, idle),
         ("gradients through time", tab.compute_gradients, idle),
-        ("Play (2 s)", lambda: tab.play(True), lambda: tab.frames_per_second() > 0),
+        ("page train again", lambda: tab.show_page("train"), idle),
+        ("Step", lambda: tab.step(1), idle),
+        ("Step back", lambda: tab.step(-1), idle),
+        # on its page: the animation waits while hidden (it waited for the
+        # 120 s timeout after the gradients page)
+        ("Play (2 s)", play_on_its_page, lambda: tab.frames_per_second() > 0),
         ("language: French", language("fr"), idle),
         ("language: English", language("en"), idle),
     ]
