@@ -104,6 +104,7 @@ MESSAGE_MODULES = (
     "guiapp.ml.datasets",
     "guiapp.ml.training",
     "guiapp.ml.model_files",
+    "guiapp.folder_dataset",
 )
 
 
@@ -217,6 +218,67 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages",
             "Flatten has no setting: it lines the values up into one vector of H×W×D "
             "numbers.",
+        ),
+        QCoreApplication.translate("CoreMessages", "Dilation D:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "D, the distance between the kernel's taps: the window spans D(F - 1) + 1 "
+            "pixels and sees every D-th one. Keras allows D > 1 only with stride 1.",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "strides {s} and dilation {d} together: Keras refuses a stride above 1 "
+            "with a dilation above 1; set S = 1 or D = 1",
+        ),
+        QCoreApplication.translate("CoreMessages", "Padding:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "valid: no padding. same: Keras pads so the output is ceil(W/S) (W*S for "
+            "a transposed convolution).",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "the general formula (W - 1)*S - 2P + F gives {general} with P = 0; Keras "
+            "adds {extra} zero rows and columns when S > F",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "Keras's 'same': W*S, the size a stride-{s} 'same' convolution divides "
+            "back to W; the general formula (W - 1)*S - 2P + F gives it with 2P = F - "
+            "S",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "BatchNormalization normalises each channel with the batch's mean and "
+            "variance, then scales by gamma and shifts by beta.",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "4*{c} = {count} ({trained} learned: gamma, beta; {followed} followed: "
+            "the moving mean and variance)",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "GlobalAveragePooling2D has no setting: it keeps one number per channel, "
+            "the mean of the whole H×W map.",
+        ),
+        QCoreApplication.translate("CoreMessages", "one per channel: {d}"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{f}*{f}*{d} + {d}*{k} + {k} = {count} (a Conv2D of the same shapes: "
+            "({f}*{f}*{d} + 1)*{k} = {plain})",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "GlobalMaxPooling2D has no setting: it keeps one number per channel, the "
+            "maximum of the whole H×W map.",
+        ),
+        QCoreApplication.translate("CoreMessages", "Momentum:"),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "How slowly the moving mean and variance, used after training, follow the "
+            "batches': 0.99 (Keras's default) needs about a thousand steps to forget "
+            "its start; 0.9 about a hundred, better for a small dataset.",
         ),
         QCoreApplication.translate(
             "CoreMessages", "{name} must be a finite number, not {value}"
@@ -478,5 +540,31 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "add a softmax at its end: the outputs become probabilities, the "
             "predicted classes stay the same",
         ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} is not a folder: choose the folder that holds one subfolder per "
+            "class",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} has no subfolder: put the images of each class in a subfolder "
+            "named after the class (for example circle/, square/)",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} has one class ({label}): a network needs at least two to tell "
+            "apart; add a subfolder of images of another class",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "the class {label} has no image guiapp can read ({skipped} file(s) "
+            "skipped): add images to it or remove the subfolder",
+        ),
+        QCoreApplication.translate(
+            "CoreMessages",
+            "{name} holds more than {limit} images: make a smaller copy of the folder",
+        ),
+        QCoreApplication.translate("CoreMessages", "{name} cannot be read: {reason}"),
+        QCoreApplication.translate("CoreMessages", "not an image guiapp can read"),
     )
     # ---- end of the written list

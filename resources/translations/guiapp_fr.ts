@@ -155,7 +155,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/builder/tab.py" line="241" />
             <source>Preset:</source>
-            <translation>Préréglage :</translation>
+            <translation>Préréglage :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/builder/tab.py" line="242" />
@@ -303,17 +303,30 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="270" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
+            <source>t = %1:  x_t = %2
+Wx^T x_t = %3
+Wy^T h_(t-1) = %4   (h_(t-1) = %5)
+b = %6
+h_t = %7(sum) = %8</source>
+            <translation>t = %1 :  x_t = %2
+Wx^T x_t = %3
+Wy^T h_(t-1) = %4   (h_(t-1) = %5)
+b = %6
+h_t = %7(somme) = %8</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="281" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="276" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="287" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="276" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="287" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -333,7 +346,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/code_dialog.py" line="35" />
             <source>Runs as shown in Python where guiapp is installed:</source>
-            <translation>Fonctionne tel quel dans un Python où guiapp est installé :</translation>
+            <translation>Fonctionne tel quel dans un Python où guiapp est installé :</translation>
         </message>
     </context>
     <context>
@@ -392,7 +405,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="89" />
             <source>Mean of R, G, B (as the course)</source>
-            <translation>Moyenne de R, V, B (comme le cours)</translation>
+            <translation>Moyenne de R, V, B (comme dans le cours)</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="90" />
@@ -407,12 +420,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="106" />
             <source>Sample:</source>
-            <translation>Exemple :</translation>
+            <translation>Photo :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="107" />
             <source>Grey:</source>
-            <translation>Gris :</translation>
+            <translation>Gris :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="115" />
@@ -427,22 +440,22 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="125" />
             <source>S, the step of the window: S = 2 halves the output size.</source>
-            <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
+            <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="132" />
             <source>P, the width of the black (zero) border added around the input. With F = 3, P = 1 and S = 1 the output keeps the input's size.</source>
-            <translation>P, l'épaisseur du contour noir (zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
+            <translation>P, l'épaisseur du bord noir (des zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="143" />
             <source>Stride S:</source>
-            <translation>Pas S :</translation>
+            <translation>Pas S :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="144" />
             <source>Padding P:</source>
-            <translation>Remplissage P :</translation>
+            <translation>Remplissage P :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="154" />
@@ -462,12 +475,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="164" />
             <source>Divided by its maximum (as the course)</source>
-            <translation>Divisé par son maximum (comme le cours)</translation>
+            <translation>Divisé par son maximum (comme dans le cours)</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="171" />
             <source>A kernel with negative weights gives negative values: choose how to see them.</source>
-            <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les voir.</translation>
+            <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les afficher.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="189" />
@@ -487,17 +500,17 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="245" />
             <source>%1: %2, shape %3 → grey %4</source>
-            <translation>%1 : %2, forme %3 → gris %4</translation>
+            <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="261" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
-            <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
+            <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="284" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
-            <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
+            <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="290" />
@@ -512,12 +525,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="296" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
-            <translation>%1 n'est pas entier : le pas ne divise pas l'entrée complétée. La fenêtre fait %2 pas et les %3 dernière(s) %4 de l'image complétée ne sont jamais utilisée(s) ; Keras garde aussi la partie entière, %2.</translation>
+            <translation>%1 n'est pas entier : le pas S ne divise pas l'entrée avec remplissage. La fenêtre prend %2 positions et la fin de l'entrée avec remplissage (%3 %4) n'est jamais couverte ; Keras garde aussi la partie entière, %2.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="308" />
             <source>Output %1 × %2 = %3 values (input: %4).</source>
-            <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
+            <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
         </message>
     </context>
     <context>
@@ -536,7 +549,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="177" />
             <source>Hover over the output to see the F×F window of the input that makes each pixel; click to pin it. Each output pixel is the sum of window × kernel.</source>
-            <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme de fenêtre × noyau.</translation>
+            <translation>Survolez la sortie pour voir la fenêtre F×F de l'entrée qui produit chaque pixel ; cliquez pour la fixer. Chaque pixel de sortie est la somme des produits fenêtre × noyau.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="195" />
@@ -556,12 +569,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="202" />
             <source>A crop of the input with the kernel's window drawn large, and the output pixels it makes. Arrow keys move the window by one output pixel; Space plays or pauses.</source>
-            <translation>Un recadrage de l'entrée avec la fenêtre du noyau dessinée en grand, et les pixels de sortie qu'elle produit. Les flèches déplacent la fenêtre d'un pixel de sortie ; Espace lance ou met en pause.</translation>
+            <translation>Un extrait de l'entrée, avec la fenêtre du noyau dessinée en grand, et les pixels de sortie qu'elle produit. Les flèches déplacent la fenêtre d'un pixel de sortie ; Espace lance ou met en pause.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="211" />
             <source>Arrow keys: move the window by one output pixel. Space: play or pause.</source>
-            <translation>Flèches : déplacer la fenêtre d'un pixel de sortie. Espace : lecture ou pause.</translation>
+            <translation>Flèches : déplacer la fenêtre d'un pixel de sortie. Espace : lecture ou pause.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="186" />
@@ -583,7 +596,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="244" />
             <source>Step</source>
-            <translation>Pas à pas</translation>
+            <translation>Avancer</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="247" />
@@ -619,7 +632,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="299" />
             <source>Speed:</source>
-            <translation>Vitesse :</translation>
+            <translation>Vitesse :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="496" />
@@ -634,7 +647,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="501" />
             <source>No output: see the reason on the left</source>
-            <translation>Pas de sortie : voir la raison à gauche</translation>
+            <translation>Pas de sortie : la raison est donnée à gauche</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="504" />
@@ -644,12 +657,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="508" />
             <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6)</source>
-            <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
+            <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/conv_page.py" line="601" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
-            <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
+            <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
     </context>
     <context>
@@ -684,7 +697,7 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         <message>
             <location filename="../../guiapp/ui/conv/tab.py" line="223" />
             <source>The teacher's settings keep to the photos shipped with guiapp.</source>
-            <translation>Les réglages de l'enseignant s'en tiennent aux photos fournies avec guiapp.</translation>
+            <translation>L'enseignant a limité le choix aux photos fournies avec guiapp.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/tab.py" line="259" />
@@ -695,534 +708,640 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CoreMessages</name>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="115" />
+            <location filename="../../guiapp/ui/i18n.py" line="118" />
             <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
             <extracomment>Qt's own strings that its French catalogue lacks (Qt 6 renamed them with a shortcut letter): {(context, source): French} the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
             <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="119" />
+            <location filename="../../guiapp/ui/i18n.py" line="122" />
             <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
             <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="123" />
+            <location filename="../../guiapp/ui/i18n.py" line="126" />
             <source>the layers must be a list</source>
             <translation>les couches doivent former une liste</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="124" />
+            <location filename="../../guiapp/ui/i18n.py" line="127" />
             <source>layer {position}: unknown layer type {kind}</source>
             <translation>couche {position} : type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="127" />
+            <location filename="../../guiapp/ui/i18n.py" line="130" />
             <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
             <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="131" />
+            <location filename="../../guiapp/ui/i18n.py" line="134" />
             <source>layer {position}: the dropout rate must be in [0, 1)</source>
             <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="134" />
+            <location filename="../../guiapp/ui/i18n.py" line="137" />
             <source>layer {position}: unknown activation {value}</source>
             <translation>couche {position} : activation inconnue {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="137" />
+            <location filename="../../guiapp/ui/i18n.py" line="140" />
             <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
             <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="141" />
+            <location filename="../../guiapp/ui/i18n.py" line="144" />
             <source>{exact} is not whole: Keras floors it to {out}</source>
             <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="144" />
+            <location filename="../../guiapp/ui/i18n.py" line="147" />
             <source>not computed: a layer above is invalid</source>
             <translation>non calculé : une couche au-dessus est invalide</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="147" />
+            <location filename="../../guiapp/ui/i18n.py" line="150" />
             <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="152" />
+            <location filename="../../guiapp/ui/i18n.py" line="155" />
             <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="157" />
+            <location filename="../../guiapp/ui/i18n.py" line="160" />
             <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
             <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="162" />
+            <location filename="../../guiapp/ui/i18n.py" line="165" />
             <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
             <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="165" />
+            <location filename="../../guiapp/ui/i18n.py" line="168" />
             <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
             <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="171" />
+            <location filename="../../guiapp/ui/i18n.py" line="174" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="172" />
+            <location filename="../../guiapp/ui/i18n.py" line="175" />
             <source>0 (pooling learns nothing)</source>
             <translation>0 (le regroupement n'apprend rien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="173" />
+            <location filename="../../guiapp/ui/i18n.py" line="176" />
             <source>units = {units}</source>
             <translation>neurones = {units}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="174" />
+            <location filename="../../guiapp/ui/i18n.py" line="177" />
             <source>unknown layer type {kind}</source>
             <translation>type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="175" />
+            <location filename="../../guiapp/ui/i18n.py" line="178" />
             <source>{kind}: '{key}' must be a number in [{low}, {high}), not {value}</source>
             <translation>{kind} : '{key}' doit être un nombre dans [{low}, {high}), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="179" />
+            <location filename="../../guiapp/ui/i18n.py" line="182" />
             <source>{kind}: '{key}' must be one of {choices}, not {value}</source>
             <translation>{kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="182" />
+            <location filename="../../guiapp/ui/i18n.py" line="185" />
             <source>Filters K:</source>
             <translation>Filtres K :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="183" />
+            <location filename="../../guiapp/ui/i18n.py" line="186" />
             <source>K, the number of filters: the depth of the output.</source>
             <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="186" />
+            <location filename="../../guiapp/ui/i18n.py" line="189" />
             <source>Kernel F:</source>
             <translation>Noyau F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="187" />
+            <location filename="../../guiapp/ui/i18n.py" line="190" />
             <source>F, the side of each filter (F×F×D weights).</source>
             <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="190" />
+            <location filename="../../guiapp/ui/i18n.py" line="193" />
             <source>Stride S:</source>
-            <translation>Pas S :</translation>
+            <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="191" />
+            <location filename="../../guiapp/ui/i18n.py" line="194" />
             <source>S, the step of the window.</source>
             <translation>S, le pas de la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="192" />
+            <location filename="../../guiapp/ui/i18n.py" line="195" />
+            <location filename="../../guiapp/ui/i18n.py" line="233" />
             <source>Padding:</source>
-            <translation>Remplissage :</translation>
+            <translation>Remplissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="193" />
+            <location filename="../../guiapp/ui/i18n.py" line="196" />
             <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
             <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="198" />
+            <location filename="../../guiapp/ui/i18n.py" line="201" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="199" />
+            <location filename="../../guiapp/ui/i18n.py" line="202" />
             <source>The function applied to each output.</source>
             <translation>La fonction appliquée à chaque sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="202" />
+            <location filename="../../guiapp/ui/i18n.py" line="205" />
             <source>Window F:</source>
-            <translation>Fenêtre F :</translation>
+            <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="203" />
+            <location filename="../../guiapp/ui/i18n.py" line="206" />
             <source>F, the side of each pooling cell.</source>
             <translation>F, le côté de chaque cellule de regroupement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="204" />
+            <location filename="../../guiapp/ui/i18n.py" line="207" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="205" />
+            <location filename="../../guiapp/ui/i18n.py" line="208" />
             <source>The number of neurons; each has one weight per input plus a bias.</source>
             <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="209" />
+            <location filename="../../guiapp/ui/i18n.py" line="212" />
             <source>Rate:</source>
             <translation>Taux :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="210" />
+            <location filename="../../guiapp/ui/i18n.py" line="213" />
             <source>The share of inputs set to zero at random during training; no parameter.</source>
             <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="214" />
+            <location filename="../../guiapp/ui/i18n.py" line="217" />
             <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
             <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="219" />
+            <location filename="../../guiapp/ui/i18n.py" line="222" />
+            <source>Dilation D:</source>
+            <translation>Dilatation D :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="223" />
+            <source>D, the distance between the kernel's taps: the window spans D(F - 1) + 1 pixels and sees every D-th one. Keras allows D &gt; 1 only with stride 1.</source>
+            <translation>D, l'écart entre les coefficients du noyau : la fenêtre couvre D(F - 1) + 1 pixels et en voit un sur D. Keras n'accepte D &gt; 1 qu'avec un pas de 1.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="228" />
+            <source>strides {s} and dilation {d} together: Keras refuses a stride above 1 with a dilation above 1; set S = 1 or D = 1</source>
+            <translation>pas {s} et dilatation {d} ensemble : Keras refuse un pas supérieur à 1 avec une dilatation supérieure à 1 ; mettez S = 1 ou D = 1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="234" />
+            <source>valid: no padding. same: Keras pads so the output is ceil(W/S) (W*S for a transposed convolution).</source>
+            <translation>valid : pas de remplissage. same : Keras complète pour que la sortie fasse ceil(W/S) (W*S pour une convolution transposée).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="239" />
+            <source>the general formula (W - 1)*S - 2P + F gives {general} with P = 0; Keras adds {extra} zero rows and columns when S &gt; F</source>
+            <translation>la formule générale (W - 1)*S - 2P + F donne {general} avec P = 0 ; Keras ajoute {extra} ligne(s) et colonne(s) de zéros quand S &gt; F</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="244" />
+            <source>Keras's 'same': W*S, the size a stride-{s} 'same' convolution divides back to W; the general formula (W - 1)*S - 2P + F gives it with 2P = F - S</source>
+            <translation>le « same » de Keras : W*S, la taille qu'une convolution « same » de pas {s} ramène à W ; la formule générale (W - 1)*S - 2P + F la donne avec 2P = F - S</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="250" />
+            <source>BatchNormalization normalises each channel with the batch's mean and variance, then scales by gamma and shifts by beta.</source>
+            <translation>BatchNormalization normalise chaque canal avec la moyenne et la variance du lot, puis multiplie par gamma et ajoute beta.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="255" />
+            <source>4*{c} = {count} ({trained} learned: gamma, beta; {followed} followed: the moving mean and variance)</source>
+            <translation>4*{c} = {count} ({trained} appris : gamma, beta ; {followed} suivis : la moyenne et la variance glissantes)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="260" />
+            <source>GlobalAveragePooling2D has no setting: it keeps one number per channel, the mean of the whole H×W map.</source>
+            <translation>GlobalAveragePooling2D n'a pas de réglage : elle garde un nombre par canal, la moyenne de toute la carte H×W.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="265" />
+            <source>one per channel: {d}</source>
+            <translation>un par canal : {d}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="266" />
+            <source>{f}*{f}*{d} + {d}*{k} + {k} = {count} (a Conv2D of the same shapes: ({f}*{f}*{d} + 1)*{k} = {plain})</source>
+            <translation>{f}*{f}*{d} + {d}*{k} + {k} = {count} (un Conv2D de mêmes formes : ({f}*{f}*{d} + 1)*{k} = {plain})</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="271" />
+            <source>GlobalMaxPooling2D has no setting: it keeps one number per channel, the maximum of the whole H×W map.</source>
+            <translation>GlobalMaxPooling2D n'a pas de réglage : elle garde un nombre par canal, le maximum de toute la carte H×W.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="276" />
+            <source>Momentum:</source>
+            <translation>Inertie (momentum) :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="277" />
+            <source>How slowly the moving mean and variance, used after training, follow the batches': 0.99 (Keras's default) needs about a thousand steps to forget its start; 0.9 about a hundred, better for a small dataset.</source>
+            <translation>La lenteur avec laquelle la moyenne et la variance glissantes, utilisées après l'entraînement, suivent celles des lots : 0,99 (la valeur par défaut de Keras) demande un millier de pas pour oublier son départ ; 0,9 une centaine, mieux pour un petit jeu de données.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="283" />
             <source>{name} must be a finite number, not {value}</source>
             <translation>{name} doit être un nombre fini, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="222" />
+            <location filename="../../guiapp/ui/i18n.py" line="286" />
             <source>the step must be a number &gt; 0, not {value}</source>
             <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="225" />
+            <location filename="../../guiapp/ui/i18n.py" line="289" />
             <source>t to ({stop}) must be greater than t from ({start})</source>
             <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="228" />
+            <location filename="../../guiapp/ui/i18n.py" line="292" />
             <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
             <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="233" />
+            <location filename="../../guiapp/ui/i18n.py" line="297" />
             <source>unknown signal {value}; choose one of {choices}</source>
             <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="236" />
+            <location filename="../../guiapp/ui/i18n.py" line="300" />
             <source>{name} must be a whole number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="240" />
+            <location filename="../../guiapp/ui/i18n.py" line="304" />
             <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
             <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="245" />
+            <location filename="../../guiapp/ui/i18n.py" line="309" />
             <source>a series of {count} points is too short for a window: it needs at least 2</source>
             <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="249" />
+            <location filename="../../guiapp/ui/i18n.py" line="313" />
             <source>{name} must be a number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="252" />
+            <location filename="../../guiapp/ui/i18n.py" line="316" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="257" />
+            <location filename="../../guiapp/ui/i18n.py" line="321" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="261" />
+            <location filename="../../guiapp/ui/i18n.py" line="325" />
             <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="266" />
+            <location filename="../../guiapp/ui/i18n.py" line="330" />
             <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="271" />
+            <location filename="../../guiapp/ui/i18n.py" line="335" />
             <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="276" />
+            <location filename="../../guiapp/ui/i18n.py" line="340" />
             <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="281" />
+            <location filename="../../guiapp/ui/i18n.py" line="345" />
             <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="285" />
+            <location filename="../../guiapp/ui/i18n.py" line="349" />
             <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="290" />
+            <location filename="../../guiapp/ui/i18n.py" line="354" />
             <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="294" />
+            <location filename="../../guiapp/ui/i18n.py" line="358" />
             <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="298" />
+            <location filename="../../guiapp/ui/i18n.py" line="362" />
             <source>{name} cannot be saved in {folder}: another program is using it</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="302" />
+            <location filename="../../guiapp/ui/i18n.py" line="366" />
             <source>{name} cannot be saved in {folder}: {error}</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="305" />
+            <location filename="../../guiapp/ui/i18n.py" line="369" />
             <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="310" />
+            <location filename="../../guiapp/ui/i18n.py" line="374" />
             <source>{name} cannot be opened: you are not allowed to read it</source>
             <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="313" />
+            <location filename="../../guiapp/ui/i18n.py" line="377" />
             <source>{name} cannot be opened: it is a folder, not a file</source>
             <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="316" />
+            <location filename="../../guiapp/ui/i18n.py" line="380" />
             <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
             <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="321" />
+            <location filename="../../guiapp/ui/i18n.py" line="385" />
             <source>{name} cannot be opened: the name or the path is too long</source>
             <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="325" />
+            <location filename="../../guiapp/ui/i18n.py" line="389" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="326" />
+            <location filename="../../guiapp/ui/i18n.py" line="390" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="329" />
+            <location filename="../../guiapp/ui/i18n.py" line="393" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="332" />
+            <location filename="../../guiapp/ui/i18n.py" line="396" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="333" />
+            <location filename="../../guiapp/ui/i18n.py" line="397" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="338" />
+            <location filename="../../guiapp/ui/i18n.py" line="402" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="343" />
+            <location filename="../../guiapp/ui/i18n.py" line="407" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="344" />
+            <location filename="../../guiapp/ui/i18n.py" line="408" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="348" />
+            <location filename="../../guiapp/ui/i18n.py" line="412" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="352" />
+            <location filename="../../guiapp/ui/i18n.py" line="416" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="421" />
+            <location filename="../../guiapp/ui/i18n.py" line="485" />
             <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="441" />
+            <location filename="../../guiapp/ui/i18n.py" line="505" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="446" />
+            <location filename="../../guiapp/ui/i18n.py" line="510" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="450" />
+            <location filename="../../guiapp/ui/i18n.py" line="514" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="455" />
+            <location filename="../../guiapp/ui/i18n.py" line="519" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="458" />
+            <location filename="../../guiapp/ui/i18n.py" line="522" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="462" />
+            <location filename="../../guiapp/ui/i18n.py" line="526" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="467" />
+            <location filename="../../guiapp/ui/i18n.py" line="531" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="470" />
+            <location filename="../../guiapp/ui/i18n.py" line="534" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="474" />
+            <location filename="../../guiapp/ui/i18n.py" line="538" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="357" />
+            <location filename="../../guiapp/ui/i18n.py" line="543" />
+            <source>{name} is not a folder: choose the folder that holds one subfolder per class</source>
+            <translation>{name} n'est pas un dossier : choisissez le dossier qui contient un sous-dossier par classe</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="548" />
+            <source>{name} has no subfolder: put the images of each class in a subfolder named after the class (for example circle/, square/)</source>
+            <translation>{name} n'a pas de sous-dossier : mettez les images de chaque classe dans un sous-dossier au nom de la classe (par exemple cercle/, carré/)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="553" />
+            <source>{name} has one class ({label}): a network needs at least two to tell apart; add a subfolder of images of another class</source>
+            <translation>{name} n'a qu'une classe ({label}) : un réseau doit en distinguer au moins deux ; ajoutez un sous-dossier d'images d'une autre classe</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="558" />
+            <source>the class {label} has no image guiapp can read ({skipped} file(s) skipped): add images to it or remove the subfolder</source>
+            <translation>la classe {label} n'a aucune image que guiapp sait lire (fichiers ignorés : {skipped}) : ajoutez-y des images ou retirez le sous-dossier</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="563" />
+            <source>{name} holds more than {limit} images: make a smaller copy of the folder</source>
+            <translation>{name} contient plus de {limit} images : faites-en une copie plus petite</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="567" />
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} ne peut pas être lu : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="568" />
+            <source>not an image guiapp can read</source>
+            <translation>pas une image que guiapp sait lire</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="421" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="360" />
+            <location filename="../../guiapp/ui/i18n.py" line="424" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="363" />
+            <location filename="../../guiapp/ui/i18n.py" line="427" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="368" />
+            <location filename="../../guiapp/ui/i18n.py" line="432" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="371" />
+            <location filename="../../guiapp/ui/i18n.py" line="435" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="372" />
+            <location filename="../../guiapp/ui/i18n.py" line="436" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="375" />
+            <location filename="../../guiapp/ui/i18n.py" line="439" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="376" />
+            <location filename="../../guiapp/ui/i18n.py" line="440" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="382" />
+            <location filename="../../guiapp/ui/i18n.py" line="446" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="386" />
+            <location filename="../../guiapp/ui/i18n.py" line="450" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="391" />
+            <location filename="../../guiapp/ui/i18n.py" line="455" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="396" />
+            <location filename="../../guiapp/ui/i18n.py" line="460" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="401" />
+            <location filename="../../guiapp/ui/i18n.py" line="465" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="406" />
+            <location filename="../../guiapp/ui/i18n.py" line="470" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="410" />
+            <location filename="../../guiapp/ui/i18n.py" line="474" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="415" />
+            <location filename="../../guiapp/ui/i18n.py" line="479" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="428" />
+            <location filename="../../guiapp/ui/i18n.py" line="492" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="429" />
+            <location filename="../../guiapp/ui/i18n.py" line="493" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="324" />
-            <location filename="../../guiapp/ui/i18n.py" line="430" />
+            <location filename="../../guiapp/ui/i18n.py" line="388" />
+            <location filename="../../guiapp/ui/i18n.py" line="494" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="431" />
+            <location filename="../../guiapp/ui/i18n.py" line="495" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="435" />
+            <location filename="../../guiapp/ui/i18n.py" line="499" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="440" />
+            <location filename="../../guiapp/ui/i18n.py" line="504" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -1368,44 +1487,45 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>CurvesPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="36" />
+            <location filename="../../guiapp/ui/train/curves.py" line="40" />
             <source>Loss</source>
+            <extracomment>the plots side by side when the page is this many times wider than high</extracomment>
             <translation>Perte</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="37" />
-            <source>loss</source>
-            <translation>perte</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="38" />
-            <location filename="../../guiapp/ui/train/curves.py" line="45" />
+            <location filename="../../guiapp/ui/train/curves.py" line="41" />
+            <location filename="../../guiapp/ui/train/curves.py" line="47" />
             <source>epoch</source>
             <translation>époque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="43" />
+            <location filename="../../guiapp/ui/train/curves.py" line="46" />
             <source>Accuracy</source>
             <translation>Exactitude</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="44" />
-            <source>accuracy</source>
-            <translation>exactitude</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="66" />
-            <source>training, mean so far in the epoch (per batch)</source>
-            <extracomment>the curves by history key ("batch_loss", "loss", "val_loss", ...)</extracomment>
-            <translation>apprentissage, moyenne depuis le début de l'époque (par lot)</translation>
-        </message>
-        <message>
             <location filename="../../guiapp/ui/train/curves.py" line="70" />
+            <source>training, per batch</source>
+            <extracomment>the curves by history key ("batch_loss", "loss", "val_loss", ...)</extracomment>
+            <translation>apprentissage, par lot</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/curves.py" line="89" />
+            <source>Grey: the training loss after each batch, the mean since the start of the epoch (what Keras reports). Blue: the training loss at the end of each epoch. Orange: the loss on the validation images, which the network does not train on.</source>
+            <translation>Gris : la perte d'apprentissage après chaque lot, moyenne depuis le début de l'époque (ce que Keras affiche). Bleu : la perte d'apprentissage à la fin de chaque époque. Orange : la perte sur les images de validation, sur lesquelles le réseau ne s'entraîne pas.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/curves.py" line="99" />
+            <source>Grey: the training accuracy after each batch, the mean since the start of the epoch (what Keras reports). Blue: the training accuracy at the end of each epoch. Orange: the accuracy on the validation images, which the network does not train on.</source>
+            <translation>Gris : l'exactitude d'apprentissage après chaque lot, moyenne depuis le début de l'époque (ce que Keras affiche). Bleu : l'exactitude d'apprentissage à la fin de chaque époque. Orange : l'exactitude sur les images de validation, sur lesquelles le réseau ne s'entraîne pas.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/curves.py" line="74" />
             <source>training, per epoch</source>
             <translation>apprentissage, par époque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/curves.py" line="71" />
+            <location filename="../../guiapp/ui/train/curves.py" line="75" />
             <source>validation</source>
             <translation>validation</translation>
         </message>
@@ -1413,17 +1533,17 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>Datasets</name>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="39" />
+            <location filename="../../guiapp/ui/train/names.py" line="87" />
             <source>MNIST, 5 000 digits (bundled)</source>
             <translation>MNIST, 5 000 chiffres (fourni)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="40" />
+            <location filename="../../guiapp/ui/train/names.py" line="88" />
             <source>MNIST, full (70 000)</source>
             <translation>MNIST, complet (70 000)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="41" />
+            <location filename="../../guiapp/ui/train/names.py" line="89" />
             <source>Fashion-MNIST, full (70 000)</source>
             <translation>Fashion-MNIST, complet (70 000)</translation>
         </message>
@@ -1519,52 +1639,52 @@ Exactitude sur le test %2</translation>
     <context>
         <name>FashionClasses</name>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="42" />
+            <location filename="../../guiapp/ui/train/names.py" line="90" />
             <source>T-shirt/top</source>
             <translation>T-shirt/haut</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="43" />
+            <location filename="../../guiapp/ui/train/names.py" line="91" />
             <source>Trouser</source>
             <translation>Pantalon</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="44" />
+            <location filename="../../guiapp/ui/train/names.py" line="92" />
             <source>Pullover</source>
             <translation>Pull</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="45" />
+            <location filename="../../guiapp/ui/train/names.py" line="93" />
             <source>Dress</source>
             <translation>Robe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="46" />
+            <location filename="../../guiapp/ui/train/names.py" line="94" />
             <source>Coat</source>
             <translation>Manteau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="47" />
+            <location filename="../../guiapp/ui/train/names.py" line="95" />
             <source>Sandal</source>
             <translation>Sandale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="48" />
+            <location filename="../../guiapp/ui/train/names.py" line="96" />
             <source>Shirt</source>
             <translation>Chemise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="49" />
+            <location filename="../../guiapp/ui/train/names.py" line="97" />
             <source>Sneaker</source>
             <translation>Basket</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="50" />
+            <location filename="../../guiapp/ui/train/names.py" line="98" />
             <source>Bag</source>
             <translation>Sac</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="51" />
+            <location filename="../../guiapp/ui/train/names.py" line="99" />
             <source>Ankle boot</source>
             <translation>Bottine</translation>
         </message>
@@ -1709,42 +1829,42 @@ Exactitude sur le test %2</translation>
             <translation>Calculer les gradients</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="83" />
-            <source>|d prediction / d x_t| for each time step t (log scale)</source>
-            <translation>|d prédiction / d x_t| pour chaque pas de temps t (échelle log)</translation>
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="82" />
+            <source>|d prediction / d x_t| per time step t (log scale)</source>
+            <translation>|d prédiction / d x_t| par pas de temps t (échelle log)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="103" />
             <source>gradient</source>
             <translation>gradient</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="106" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="104" />
             <source>after clipping</source>
             <translation>après écrêtage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="115" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="113" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="116" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="114" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="117" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="115" />
             <source>Time steps:</source>
             <translation>Pas de temps :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="118" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="116" />
             <source>Recurrent weights ×:</source>
             <translation>Poids récurrents × :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="119" />
+            <location filename="../../guiapp/ui/rnn/gradients_page.py" line="117" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
@@ -1789,43 +1909,44 @@ Exactitude sur le test %2</translation>
             <translation>{name} est vide (0 octet) : il ne contient aucune image.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="163" />
+            <location filename="../../guiapp/images.py" line="200" />
             <source>guiapp cannot read .{suffix} files. Supported formats: {formats}.</source>
+            <extracomment>the first bytes of the formats that have a signature, and Qt's name for them</extracomment>
             <translation>guiapp ne sait pas lire les fichiers .{suffix}. Formats pris en charge : {formats}.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="169" />
+            <location filename="../../guiapp/images.py" line="206" />
             <source>{name} is not an image guiapp can read: its content is not a valid image (the file may be damaged, or be another kind of file with an image's name).</source>
             <translation>{name} n'est pas une image que guiapp peut lire : son contenu n'est pas une image valide (le fichier est peut-être endommagé, ou c'est un autre type de fichier portant un nom d'image).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="341" />
+            <location filename="../../guiapp/images.py" line="378" />
             <source>{name} is damaged: its header says {width} x {height} pixels, but the file is too short to hold them. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
             <translation>{name} est abîmé : son en-tête annonce {width} x {height} pixels, mais le fichier est trop court pour les contenir. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="360" />
+            <location filename="../../guiapp/images.py" line="397" />
             <source>{name} is damaged: the JPEG file ends before its image does. It may have been cut short while it was copied or downloaded: copy or download it again.</source>
             <translation>{name} est abîmé : le fichier JPEG s'arrête avant la fin de son image. Il a peut-être été tronqué pendant une copie ou un téléchargement : copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="378" />
+            <location filename="../../guiapp/images.py" line="415" />
             <source>{name} is {width} x {height} pixels: guiapp reads JPEG files of at most {side} pixels a side. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp lit les fichiers JPEG d'au plus {side} pixels de côté. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="401" />
+            <location filename="../../guiapp/images.py" line="438" />
             <source>{name} is {width} x {height} pixels: guiapp cannot open it, not even as a smaller copy, because decoding it would take {need} MB of memory and guiapp allows {limit} MB for one image. Make a copy of at most {sw} x {sh} pixels with an image editor, and open that copy.</source>
             <translation>{name} fait {width} x {height} pixels : guiapp ne peut pas l'ouvrir, même en copie réduite, car le décoder demanderait {need} Mo de mémoire et guiapp permet {limit} Mo pour une image. Faites-en une copie d'au plus {sw} x {sh} pixels avec un éditeur d'images, et ouvrez cette copie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="506" />
+            <location filename="../../guiapp/images.py" line="543" />
             <source>{name} is {width} x {height} pixels, too large to convolve interactively. guiapp can open a copy of {sw} x {sh} pixels.</source>
             <extracomment>Source rows a band of :func:`_shrink` holds, in bytes at 32 bits a pixel.</extracomment>
             <translation>{name} fait {width} x {height} pixels, trop grand pour une convolution interactive. guiapp peut en ouvrir une copie de {sw} x {sh} pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/images.py" line="562" />
+            <location filename="../../guiapp/images.py" line="599" />
             <source>{name} could not be decoded ({reason}). The file may be truncated or damaged.</source>
             <translation>{name} n'a pas pu être décodé ({reason}). Le fichier est peut-être tronqué ou endommagé.</translation>
         </message>
@@ -1861,7 +1982,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/opener.py" line="152" />
             <source>Open the smaller copy?</source>
-            <translation>Ouvrir la copie réduite ?</translation>
+            <translation>Ouvrir la copie réduite ?</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/opener.py" line="175" />
@@ -1901,45 +2022,61 @@ Exactitude sur le test %2</translation>
     <context>
         <name>InsidePage</name>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="42" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="44" />
             <source>First layer's kernels (Sobel x from the convolution tab first)</source>
             <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="48" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="50" />
             <source>Feature maps for the test image of the Predict page</source>
             <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="77" />
-            <location filename="../../guiapp/ui/train/inside_page.py" line="130" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="81" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="142" />
             <source>input</source>
+            <extracomment>each layer's caption with its FeatureMaps (written again on a switch)</extracomment>
             <translation>entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="95" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="102" />
             <source>Computing the kernels and feature maps…</source>
             <translation>Calcul des noyaux et des cartes de caractéristiques…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="98" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="105" />
             <source>Train a network with a convolution layer first.</source>
             <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="101" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="108" />
             <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
             <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="108" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="115" />
             <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
             <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="113" />
-            <source>Layer %1 learned %2 kernels of %3×%3; the first %4 are shown.</source>
-            <translation>La couche %1 a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
+            <location filename="../../guiapp/ui/train/inside_page.py" line="122" />
+            <source>The first convolution (layer %1) learned %2 kernels of %3×%3; the first %4 are shown.</source>
+            <translation>La première convolution (couche %1) a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/inside_page.py" line="171" />
+            <source>%1, layer %2: output %3</source>
+            <translation>%1, couche %2 : sortie %3</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/inside_page.py" line="178" />
+            <source>%1: output %2</source>
+            <translation>%1 : sortie %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/inside_page.py" line="184" />
+            <source>Name of the layer in Keras: %1</source>
+            <translation>Nom de la couche dans Keras : %1</translation>
         </message>
     </context>
     <context>
@@ -2041,7 +2178,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="164" />
             <source>The kernel's weights. Type a number (-1, 0.5, 0,5 or 1/9); the result updates at once. Ctrl+Z undoes.</source>
-            <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
+            <translation>Les poids du noyau. Tapez un nombre (-1, 0.5, 0,5 ou 1/9) ; le résultat se met à jour aussitôt. Ctrl+Z annule.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="175" />
@@ -2052,7 +2189,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="179" />
             <source>Divide by the sum of the weights, so a flat image keeps its brightness (by the sum of absolute values when the weights sum to 0).</source>
-            <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand les poids somment à 0).</translation>
+            <translation>Diviser par la somme des poids, pour qu'une image uniforme garde sa luminosité (par la somme des valeurs absolues quand la somme des poids est nulle).</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="187" />
@@ -2062,17 +2199,17 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="192" />
             <source>CNNs compute a cross-correlation: the kernel is used as is. True convolution flips it left-right and up-down first. For a symmetric kernel both give the same result; try Sobel x or the course's kernel B.</source>
-            <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
+            <translation>Les CNN calculent une corrélation croisée : le noyau est utilisé tel quel. La vraie convolution le retourne d'abord de gauche à droite et de haut en bas. Pour un noyau symétrique, les deux donnent le même résultat ; essayez Sobel x ou le noyau B du cours.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="205" />
             <source>Preset:</source>
-            <translation>Préréglage :</translation>
+            <translation>Préréglage :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="206" />
             <source>Size F:</source>
-            <translation>Taille F :</translation>
+            <translation>Taille F :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="253" />
@@ -2087,7 +2224,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="345" />
             <source>Sum of weights: %s</source>
-            <translation>Somme des poids : %s</translation>
+            <translation>Somme des poids : %s</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="281" />
@@ -2097,12 +2234,12 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="379" />
             <source>"%s" is not a number. Type a number such as -1, 0.5 or 1/9.</source>
-            <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
+            <translation>« %s » n'est pas un nombre. Tapez un nombre comme -1, 0,5 ou 1/9.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="383" />
             <source>"%1" is too large: a weight is from -%2 to %2.</source>
-            <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
+            <translation>« %1 » est trop grand : un poids va de -%2 à %2.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="396" />
@@ -2201,6 +2338,74 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/builder/layer_editor.py" line="153" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerKinds</name>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="100" />
+            <source>Convolution</source>
+            <translation>Convolution</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="101" />
+            <source>Max pooling</source>
+            <translation>Regroupement par maximum</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="102" />
+            <source>Average pooling</source>
+            <translation>Regroupement par moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="103" />
+            <source>Dense (fully connected)</source>
+            <translation>Dense (entièrement connectée)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="104" />
+            <source>Flatten</source>
+            <translation>Aplatissement</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="105" />
+            <source>Activation</source>
+            <translation>Activation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="106" />
+            <source>Dropout</source>
+            <translation>Abandon (dropout)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="107" />
+            <source>Zero padding</source>
+            <translation>Remplissage de zéros</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="108" />
+            <source>Transposed convolution</source>
+            <translation>Convolution transposée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="109" />
+            <source>Separable convolution</source>
+            <translation>Convolution séparable</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="110" />
+            <source>Batch normalization</source>
+            <translation>Normalisation par lot</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="111" />
+            <source>Global average pooling</source>
+            <translation>Regroupement global par moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/names.py" line="112" />
+            <source>Global max pooling</source>
+            <translation>Regroupement global par maximum</translation>
         </message>
     </context>
     <context>
@@ -2430,13 +2635,13 @@ Exactitude sur le test %2</translation>
     <context>
         <name>NetworkDrawing</name>
         <message>
-            <location filename="../../guiapp/ui/builder/drawing.py" line="47" />
+            <location filename="../../guiapp/ui/builder/drawing.py" line="314" />
             <source>Input</source>
-            <extracomment>the shape of a layer whose answer is hidden (exercise mode) what is drawn: (name, shape, ok) for the input and each layer; the shape is None where it could not be computed, HIDDEN where the exercise hides it</extracomment>
+            <extracomment>the shape of a layer whose answer is hidden (exercise mode) the names drawn under the boxes (Keras's own short aliases, BatchNorm as the papers write it) what is left above the drawing, and between a label and the boxes, in pixels what is drawn: (name, shape, ok) for the input and each layer; the shape is None where it could not be computed, HIDDEN where the exercise hides it</extracomment>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/drawing.py" line="65" />
+            <location filename="../../guiapp/ui/builder/drawing.py" line="332" />
             <source>Network drawing</source>
             <translation>Dessin du réseau</translation>
         </message>
@@ -2500,7 +2705,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/kernel_editor.py" line="98" />
             <source>%1: %2 is even: a kernel has an odd size, so that it has a centre pixel; %3</source>
-            <translation>%1 : %2 est pair : un noyau a une taille impaire, pour avoir un pixel central ; %3</translation>
+            <translation>%1 : %2 est pair : un noyau a une taille impaire, pour avoir un pixel central ; %3</translation>
         </message>
     </context>
     <context>
@@ -2518,37 +2723,37 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="48" />
             <source>F, the side of each square cell. The course uses F = 4, and F = 2 in general.</source>
-            <translation>F, le côté de chaque cellule carrée. Le cours utilise F = 4, et F = 2 en général.</translation>
+            <translation>F, le côté de chaque cellule carrée. Le cours utilise F = 4 ; on prend en général F = 2.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="55" />
             <source>S, the distance between cells. S = F: cells do not overlap.</source>
-            <translation>S, la distance entre cellules. S = F : les cellules ne se chevauchent pas.</translation>
+            <translation>S, la distance entre cellules. S = F : les cellules ne se chevauchent pas.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="67" />
             <source>Pool:</source>
-            <translation>Regrouper :</translation>
+            <translation>Regrouper :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="68" />
             <source>Window F:</source>
-            <translation>Fenêtre F :</translation>
+            <translation>Fenêtre F :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="69" />
             <source>Stride S:</source>
-            <translation>Pas S :</translation>
+            <translation>Pas S :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="132" />
             <source>No convolution output to pool: see the reason on the left.</source>
-            <translation>Aucune sortie de convolution à regrouper : voir la raison à gauche.</translation>
+            <translation>Aucune sortie de convolution à regrouper : la raison est donnée à gauche.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="139" />
             <source>Output size, (W − F)/S + 1:</source>
-            <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
+            <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="145" />
@@ -2558,7 +2763,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="154" />
             <source>Not whole: the last cells that do not fit are dropped (floor).</source>
-            <translation>Pas entier : les dernières cellules qui ne tiennent pas sont abandonnées (partie entière).</translation>
+            <translation>Non entier : les dernières cellules, qui ne tiennent pas en entier, sont laissées de côté (partie entière).</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="158" />
@@ -2573,12 +2778,12 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="190" />
             <source>Max pooling</source>
-            <translation>Max pooling (maximum)</translation>
+            <translation>Regroupement par maximum</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="191" />
             <source>Average (mean) pooling</source>
-            <translation>Moyenne</translation>
+            <translation>Moyenne (average pooling)</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/pooling_page.py" line="192" />
@@ -2594,62 +2799,59 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PredictPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="76" />
-            <source>Test image</source>
-            <translation>Image de test</translation>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="127" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="147" />
+            <source>Probabilities</source>
+            <translation>Probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="78" />
-            <source>Probabilities for the test image</source>
-            <translation>Probabilités pour l'image de test</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="86" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="134" />
             <source>Draw a digit with the mouse (white on black, like MNIST). Beside it, the 28 × 28 the network sees: your drawing cropped, scaled to 20 × 20 and centred, as MNIST's digits were made.</source>
             <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST). À côté, le 28 × 28 que voit le réseau : votre dessin recadré, mis à l'échelle 20 × 20 et centré, comme les chiffres de MNIST ont été faits.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="93" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="141" />
             <source>Drawing of a digit</source>
             <translation>Dessin d'un chiffre</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="96" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="144" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="99" />
-            <source>Probabilities for your drawing</source>
-            <translation>Probabilités pour votre dessin</translation>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="153" />
+            <source>Test image:</source>
+            <translation>Image de test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="105" />
-            <source>Test image number:</source>
-            <translation>Numéro de l'image de test :</translation>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="177" />
+            <source>Your drawing</source>
+            <translation>Votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="180" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="309" />
+            <source>Draw a digit with the mouse.</source>
+            <translation>Dessinez un chiffre à la souris.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="283" />
             <source>Training: the prediction comes when the run ends.</source>
+            <extracomment>the sections are side by side</extracomment>
             <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="182" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="285" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="194" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="297" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="207" />
-            <source>Draw a digit: the prediction changes as you draw.</source>
-            <translation>Dessinez un chiffre : la prédiction change pendant que vous dessinez.</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="212" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="313" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>
@@ -2675,6 +2877,11 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/preset_names.py" line="28" />
             <source>LeNet-5 (LeCun 1998), a classic beyond the course</source>
             <translation>LeNet-5 (LeCun 1998), un classique au-delà du cours</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/preset_names.py" line="31" />
+            <source>Small modern CNN: conv-BN-ReLU blocks, global pooling</source>
+            <translation>Petit CNN moderne : blocs conv-BN-ReLU, regroupement global</translation>
         </message>
     </context>
     <context>
@@ -2860,8 +3067,8 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/rnn/series_page.py" line="228" />
-            <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training: the first %5 windows; test: the next %6.</source>
-            <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Apprentissage : les %5 premières fenêtres ; test : les %6 suivantes.</translation>
+            <source>t: %1 points. Windows of s = %2: X %3, Y %4. Training windows: %5; test windows: %6.</source>
+            <translation>t : %1 points. Fenêtres de s = %2 : X %3, Y %4. Fenêtres d'apprentissage : %5 ; fenêtres de test : %6.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/rnn/series_page.py" line="253" />
@@ -2887,8 +3094,9 @@ Exactitude sur le test %2</translation>
             <translation>(trois portes, deux biais chacune dans Keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="66" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="157" />
             <source>Course cases…</source>
+            <extracomment>the settings Keras was asked about</extracomment>
             <translation>Cas du cours…</translation>
         </message>
         <message>
@@ -2947,33 +3155,37 @@ Exactitude sur le test %2</translation>
             <translation>Question posée à Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="189" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="163" />
+            <source>%1 on an input of shape %2</source>
+            <translation>%1 sur une entrée de forme %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="205" />
             <source>output</source>
-            <extracomment>the settings Keras was asked about</extracomment>
             <translation>sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="190" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="206" />
             <source>final state</source>
             <translation>état final</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="191" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="207" />
             <source>memory state (h)</source>
             <translation>état mémoire (h)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="192" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="208" />
             <source>carry state (c)</source>
             <translation>état de retenue (c)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="202" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="218" />
             <source>Parameters: %1</source>
             <translation>Paramètres : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="228" />
+            <location filename="../../guiapp/ui/rnn/shapes_page.py" line="244" />
             <source>Keras: %1, %2 parameters.</source>
             <translation>Keras : %1, %2 paramètres.</translation>
         </message>
@@ -3132,72 +3344,118 @@ Exactitude sur le test %2</translation>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="354" />
+            <location filename="../../guiapp/ui/train/panel.py" line="360" />
+            <source>Epoch %1 of %2 done</source>
+            <translation>Époque %1 sur %2 terminée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="362" />
+            <source>Epoch %1 done</source>
+            <translation>Époque %1 terminée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="366" />
+            <source>Epoch %1 of %2: batch %3 of %4 done</source>
+            <translation>Époque %1 sur %2 : lot %3 sur %4 terminé</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="368" />
+            <source>Epoch %1: batch %3 of %4 done</source>
+            <translation>Époque %1 : lot %3 sur %4 terminé</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="377" />
+            <source>loss %1</source>
+            <translation>perte %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="380" />
+            <source>loss %1, accuracy %2</source>
+            <translation>perte %1, exactitude %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="385" />
+            <source>(means so far in the epoch)</source>
+            <translation>(moyennes depuis le début de l'époque)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="386" />
+            <source>%1 — %2.</source>
+            <translation>%1 — %2.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="387" />
+            <source>Step again, or Continue to go on.</source>
+            <translation>Encore un « Pas », ou « Continuer » pour poursuivre.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="399" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="356" />
+            <location filename="../../guiapp/ui/train/panel.py" line="401" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="367" />
+            <location filename="../../guiapp/ui/train/panel.py" line="389" />
+            <location filename="../../guiapp/ui/train/panel.py" line="412" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="369" />
+            <location filename="../../guiapp/ui/train/panel.py" line="414" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="373" />
+            <location filename="../../guiapp/ui/train/panel.py" line="418" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="379" />
+            <location filename="../../guiapp/ui/train/panel.py" line="426" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="385" />
+            <location filename="../../guiapp/ui/train/panel.py" line="432" />
             <source>the network's input is %1, but the images of %2 are %3: set the input to %4 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images de %2 sont %3 : réglez l'entrée à %4 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="396" />
+            <location filename="../../guiapp/ui/train/panel.py" line="443" />
             <source>the network must end with %1 outputs (one per class of %2), not %3</source>
             <translation>le réseau doit se terminer par %1 sorties (une par classe de %2), pas %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="405" />
+            <location filename="../../guiapp/ui/train/panel.py" line="452" />
             <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
             <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="413" />
+            <location filename="../../guiapp/ui/train/panel.py" line="460" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="416" />
+            <location filename="../../guiapp/ui/train/panel.py" line="463" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="418" />
+            <location filename="../../guiapp/ui/train/panel.py" line="465" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="420" />
+            <location filename="../../guiapp/ui/train/panel.py" line="467" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="422" />
+            <location filename="../../guiapp/ui/train/panel.py" line="469" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -3212,12 +3470,12 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/sobel_page.py" line="51" />
             <source>Keep only pixels whose magnitude is at least this share of the maximum: an edge map.</source>
-            <translation>Ne garder que les pixels dont l'amplitude atteint cette part du maximum : une carte des bords.</translation>
+            <translation>Ne garder que les pixels dont l'amplitude atteint cette part du maximum : une carte des bords.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/sobel_page.py" line="63" />
             <source>Threshold:</source>
-            <translation>Seuil :</translation>
+            <translation>Seuil :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/sobel_page.py" line="121" />
@@ -3232,7 +3490,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/conv/sobel_page.py" line="131" />
             <source>%1 % of the maximum</source>
-            <translation>%1 % du maximum</translation>
+            <translation>%1 % du maximum</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/sobel_page.py" line="159" />
@@ -3385,118 +3643,148 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SummaryTable</name>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="87" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="90" />
             <source>Layer</source>
             <extracomment>beside a marked answer's formula: the mark is not in colour alone the note of a size Keras floors ("7.5 is not whole: Keras floors it to 7") the refusals that name the size of a layer's input (the answer of the layer above): Flatten's vector, a shape with no rows, a kernel or a window larger than the input what a result that is left to find reads as ``108 810`` in the user's language, of any size (the name keras_panel imports) problems listed under the table at most (66 layers' notes made the window 2 178 pixels high); the others are read on their layer</extracomment>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="88" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="91" />
             <source>Output shape</source>
             <translation>Forme de sortie</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="89" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="92" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="90" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="93" />
             <source>Output size formula</source>
             <translation>Formule de la taille</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="91" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="94" />
             <source>Parameter formula</source>
             <translation>Formule des paramètres</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="97" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="110" />
             <source>Summary of the layers</source>
             <translation>Résumé des couches</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="134" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="147" />
             <source>Input</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="249" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="288" />
             <source>… and %1 more: select a marked layer to read its note.</source>
             <translation>… et %1 de plus : sélectionnez une couche marquée pour lire sa remarque.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="264" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="303" />
             <source>Nothing to check yet: Check answers marks the answers typed.</source>
             <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="267" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="306" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="258" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="297" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="228" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="95" />
+            <source>Receptive field</source>
+            <translation>Champ récepteur</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="102" />
+            <source>How much of the input one output pixel sees (r × r) and how far apart two neighbouring outputs look (their step j, in input pixels): r = r_before + (F − 1)·j_before, j = j_before·S.</source>
+            <translation>La part de l'entrée que voit un pixel de sortie (r × r) et l'écart entre ce que regardent deux sorties voisines (leur pas j, en pixels de l'entrée) : r = r_avant + (F − 1)·j_avant, j = j_avant·S.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="158" />
+            <source>the whole input</source>
+            <translation>toute l'entrée</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="159" />
+            <source>Each output is computed from every input pixel.</source>
+            <translation>Chaque sortie est calculée à partir de tous les pixels de l'entrée.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="163" />
+            <source>After a transposed convolution, neighbouring outputs share their inputs unevenly: the field is not one square.</source>
+            <translation>Après une convolution transposée, des sorties voisines se partagent leurs entrées de façon inégale : le champ n'est pas un seul carré.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="169" />
+            <source>%1×%1, step %2</source>
+            <translation>%1×%1, pas %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="267" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="236" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="275" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="275" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="314" />
             <source>%1 not typed yet.</source>
             <translation>%1 pas encore saisi.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="290" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="329" />
             <source>a note on this layer appears once its shape is answered</source>
             <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="293" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="332" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="316" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="355" />
             <source>%1 needs an image-shaped input (H, W, D), but after Flatten its input is a vector: it has no rows and columns left to slide over</source>
             <translation>%1 attend une entrée en forme d'image (H, W, D), mais après Flatten son entrée est un vecteur : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="321" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="360" />
             <source>%1 needs an image-shaped input (H, W, D), but its input is not one: it has no rows and columns left to slide over</source>
             <translation>%1 attend une entrée en forme d'image (H, W, D), mais son entrée n'en est pas une : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="326" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="365" />
             <source>the kernel is larger than this layer's input plus padding (find the output of layer %2 to see by how much)</source>
             <translation>le noyau est plus grand que l'entrée de cette couche avec le remplissage (trouvez la sortie de la couche %2 pour voir de combien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="331" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="370" />
             <source>the window does not fit in this layer's input (find the output of layer %2 to see why)</source>
             <translation>la fenêtre ne tient pas dans l'entrée de cette couche (trouvez la sortie de la couche %2 pour voir pourquoi)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="345" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="384" />
             <source>find the output shape of layer %1 first: it is this layer's input</source>
             <translation>trouvez d'abord la forme de sortie de la couche %1 : c'est l'entrée de cette couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="352" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="391" />
             <source>(not whole? Keras rounds down)</source>
             <translation>(pas entier ? Keras arrondit à l'entier inférieur)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="363" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="402" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>
@@ -3504,46 +3792,41 @@ Exactitude sur le test %2</translation>
     <context>
         <name>TrainPage</name>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="86" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="88" />
             <source>Gradient clipping: 0 is off; otherwise gradients longer than this are scaled down (against exploding gradients).</source>
             <extracomment>predictions are reported every this many epochs during a fit the running fit and forecast jobs (None when none runs) the series the running fit / forecast works on</extracomment>
             <translation>Écrêtage des gradients : 0 le désactive ; sinon les gradients plus longs sont réduits (contre l'explosion des gradients).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="102" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="104" />
             <source>Train</source>
             <extracomment>the controls a run reads (locked while it runs)</extracomment>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="105" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="107" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="108" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="110" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="113" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="115" />
             <source>Forecast beyond the data</source>
             <translation>Prévoir au-delà des données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="116" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="118" />
             <source>Feed each prediction back as the next input, N times.</source>
             <translation>Réinjecter chaque prédiction comme entrée suivante, N fois.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="121" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="123" />
             <source>Training loss (MSE)</source>
             <translation>Perte d'apprentissage (MSE)</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="128" />
-            <source>Predictions (red) drawn at t + step·s, over the noisy points</source>
-            <translation>Prédictions (en rouge) tracées en t + pas·s, sur les points bruités</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/rnn/train_page.py" line="135" />
@@ -3566,98 +3849,159 @@ Exactitude sur le test %2</translation>
             <translation>signal sans bruit</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="166" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="205" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="169" />
-            <source>Animation speed</source>
-            <translation>Vitesse de l'animation</translation>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="129" />
+            <source>Predictions (red), drawn at t + step·s</source>
+            <translation>Prédictions (en rouge), tracées en t + pas·s</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="161" />
+            <source>Predictions</source>
+            <translation>Prédictions</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="165" />
+            <source>The noisy series with the network's predictions; the shaded window is what the network reads, the red dot what it predicts next. Left and Right arrows step one point back or forward; Space plays or pauses.</source>
+            <translation>La série bruitée avec les prédictions du réseau ; la fenêtre ombrée est ce que le réseau lit, le point rouge ce qu'il prédit ensuite. Les flèches gauche et droite reculent ou avancent d'un point ; Espace lance ou met en pause.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/rnn/train_page.py" line="175" />
-            <source>Windows per second ÷ 3</source>
-            <translation>Fenêtres par seconde ÷ 3</translation>
+            <source>Click the plot, then: Left and Right arrows step one point back or forward, Space plays or pauses.</source>
+            <translation>Cliquez sur le graphique, puis : flèches gauche et droite pour reculer ou avancer d'un point, Espace pour lancer ou mettre en pause.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="184" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="187" />
+            <source>Slide the window along the series: the network reads the s shaded values and the red dot is its prediction of the next one (Space on the plot, Ctrl+Space on this page).</source>
+            <translation>Faire glisser la fenêtre le long de la série : le réseau lit les s valeurs ombrées et le point rouge est sa prédiction de la suivante (Espace sur le graphique, Ctrl+Espace sur cette page).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="194" />
+            <source>Step back</source>
+            <translation>Pas en arrière</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="198" />
+            <source>Pause and move the window one point back, to the prediction before (Left arrow on the plot, Ctrl+Left on this page).</source>
+            <translation>Mettre en pause et reculer la fenêtre d'un point, à la prédiction précédente (flèche gauche sur le graphique, Ctrl+Gauche sur cette page).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="209" />
+            <source>Pause and move the window one point forward: the network reads the next s values and predicts the point after them (Right arrow on the plot, Ctrl+Right on this page).</source>
+            <translation>Mettre en pause et avancer la fenêtre d'un point : le réseau lit les s valeurs suivantes et prédit le point qui les suit (flèche droite sur le graphique, Ctrl+Droite sur cette page).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="222" />
+            <source>Speed, in points per second</source>
+            <translation>Vitesse, en points par seconde</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="228" />
+            <source>How many points the window moves through each second while playing: slow to talk about each prediction, fast to watch the whole curve. Remembered with your settings.</source>
+            <translation>Combien de points la fenêtre parcourt chaque seconde pendant la lecture : lentement pour commenter chaque prédiction, vite pour voir toute la courbe. Retenue avec vos réglages.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="236" />
+            <source>Points per second</source>
+            <translation>Points par seconde</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="239" />
+            <source>Speed:</source>
+            <translation>Vitesse :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="261" />
             <source>Cell:</source>
             <translation>Cellule :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="185" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="262" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="186" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="263" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="187" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="264" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="188" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="265" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="189" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="266" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="190" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="267" />
             <source>clipnorm:</source>
             <translation>clipnorm :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="203" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="286" />
             <source>N:</source>
             <translation>N :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="211" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="294" />
             <source>Animation: the window slides, the next point appears in red.</source>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="377" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="480" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="491" />
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="483" />
+            <source>Points per second: %1</source>
+            <translation>Points par seconde : %1</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="503" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="377" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="503" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="401" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="451" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="527" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="577" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="457" />
-            <source>Trained %1 epochs: training MSE %2 (the course prints 0.012).</source>
-            <translation>Entraîné %1 époques : MSE d'apprentissage %2 (le cours affiche 0,012).</translation>
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="583" />
+            <source>Epochs trained: %1; training MSE %2 (the course prints 0.012).</source>
+            <translation>Époques entraînées : %1 ; MSE d'apprentissage %2 (le cours affiche 0,012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="463" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="589" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="466" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="592" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="473" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="599" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>
@@ -3665,8 +4009,9 @@ Exactitude sur le test %2</translation>
     <context>
         <name>TrainTab</name>
         <message>
-            <location filename="../../guiapp/ui/train/names.py" line="34" />
+            <location filename="../../guiapp/ui/train/names.py" line="59" />
             <source>The network of the CNN builder</source>
+            <extracomment>the kinds of layer (Keras's class names) named in words; another kind is shown by its class name</extracomment>
             <translation>Le réseau du constructeur de CNN</translation>
         </message>
         <message>
@@ -3709,73 +4054,73 @@ Exactitude sur le test %2</translation>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="264" />
+            <location filename="../../guiapp/ui/train/tab.py" line="263" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="270" />
+            <location filename="../../guiapp/ui/train/tab.py" line="269" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="279" />
+            <location filename="../../guiapp/ui/train/tab.py" line="278" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="312" />
+            <location filename="../../guiapp/ui/train/tab.py" line="311" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="529" />
+            <location filename="../../guiapp/ui/train/tab.py" line="527" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="430" />
-            <location filename="../../guiapp/ui/train/tab.py" line="727" />
+            <location filename="../../guiapp/ui/train/tab.py" line="428" />
+            <location filename="../../guiapp/ui/train/tab.py" line="720" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="491" />
+            <location filename="../../guiapp/ui/train/tab.py" line="489" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="492" />
+            <location filename="../../guiapp/ui/train/tab.py" line="490" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="565" />
+            <location filename="../../guiapp/ui/train/tab.py" line="563" />
             <source>%1, installed (%2 images)</source>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="728" />
+            <location filename="../../guiapp/ui/train/tab.py" line="721" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="249" />
-            <location filename="../../guiapp/ui/train/tab.py" line="278" />
-            <location filename="../../guiapp/ui/train/tab.py" line="360" />
-            <location filename="../../guiapp/ui/train/tab.py" line="720" />
-            <location filename="../../guiapp/ui/train/tab.py" line="730" />
+            <location filename="../../guiapp/ui/train/tab.py" line="248" />
+            <location filename="../../guiapp/ui/train/tab.py" line="277" />
+            <location filename="../../guiapp/ui/train/tab.py" line="358" />
+            <location filename="../../guiapp/ui/train/tab.py" line="713" />
+            <location filename="../../guiapp/ui/train/tab.py" line="723" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="699" />
+            <location filename="../../guiapp/ui/train/tab.py" line="692" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="510" />
+            <location filename="../../guiapp/ui/train/tab.py" line="508" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
@@ -3805,125 +4150,111 @@ Exactitude sur le test %2</translation>
             <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="357" />
+            <location filename="../../guiapp/ui/train/tab.py" line="355" />
             <source>Train a new network? The model opened from %1 will be replaced (the file stays as it is).</source>
             <translation>Entraîner un nouveau réseau ? Le modèle ouvert depuis %1 sera remplacé (le fichier reste tel quel).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="364" />
+            <location filename="../../guiapp/ui/train/tab.py" line="362" />
             <source>Not trained: the model opened from %1 is kept.</source>
             <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="463" />
+            <location filename="../../guiapp/ui/train/tab.py" line="461" />
             <source>Training script saved as %1.</source>
             <translation>Script d'entraînement enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="473" />
+            <location filename="../../guiapp/ui/train/tab.py" line="471" />
             <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
             <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="476" />
+            <location filename="../../guiapp/ui/train/tab.py" line="474" />
             <source>Dataset files (*.npz *.gz)</source>
             <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="476" />
+            <location filename="../../guiapp/ui/train/tab.py" line="474" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="510" />
-            <location filename="../../guiapp/ui/train/tab.py" line="514" />
-            <location filename="../../guiapp/ui/train/tab.py" line="726" />
+            <location filename="../../guiapp/ui/train/tab.py" line="508" />
+            <location filename="../../guiapp/ui/train/tab.py" line="512" />
+            <location filename="../../guiapp/ui/train/tab.py" line="719" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="516" />
+            <location filename="../../guiapp/ui/train/tab.py" line="514" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="527" />
-            <location filename="../../guiapp/ui/train/tab.py" line="725" />
+            <location filename="../../guiapp/ui/train/tab.py" line="525" />
+            <location filename="../../guiapp/ui/train/tab.py" line="718" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="447" />
-            <location filename="../../guiapp/ui/train/tab.py" line="540" />
-            <location filename="../../guiapp/ui/train/tab.py" line="545" />
+            <location filename="../../guiapp/ui/train/tab.py" line="445" />
+            <location filename="../../guiapp/ui/train/tab.py" line="538" />
+            <location filename="../../guiapp/ui/train/tab.py" line="543" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="547" />
+            <location filename="../../guiapp/ui/train/tab.py" line="545" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
     </context>
     <context>
-        <name>TrainingRunner</name>
-        <message>
-            <location filename="../../guiapp/ui/train/runner.py" line="187" />
-            <source>Step: epoch %1, batch %2 of %3, loss %4.</source>
-            <extracomment>the KerasSession job's name the training speeds: the seconds the worker waits after each batch the batches of the running step, None for a run of epochs</extracomment>
-            <translation>Pas à pas : époque %1, lot %2 sur %3, perte %4.</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/runner.py" line="194" />
-            <source>Accuracy so far in the epoch: %1.</source>
-            <translation>Exactitude depuis le début de l'époque : %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>WatchBar</name>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="41" />
+            <location filename="../../guiapp/ui/train/watch.py" line="42" />
             <source>Step: one batch</source>
             <translation>Pas : un lot</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="42" />
+            <location filename="../../guiapp/ui/train/watch.py" line="43" />
             <source>Step: one epoch</source>
             <translation>Pas : une époque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="46" />
+            <location filename="../../guiapp/ui/train/watch.py" line="47" />
             <source>Train one batch of images, then stop: the curves, the predictions and the weights show what it changed.</source>
             <translation>Entraîner sur un lot d'images, puis s'arrêter : les courbes, les prédictions et les poids montrent ce qu'il a changé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="53" />
+            <location filename="../../guiapp/ui/train/watch.py" line="54" />
             <source>Train to the end of the epoch (one epoch), then stop.</source>
             <translation>Entraîner jusqu'à la fin de l'époque (une époque), puis s'arrêter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="57" />
+            <location filename="../../guiapp/ui/train/watch.py" line="58" />
             <source>Speed:</source>
-            <translation>Vitesse :</translation>
-        </message>
-        <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="62" />
-            <source>full</source>
-            <extracomment>the speed buttons, by name (the keys of runner.SPEEDS)</extracomment>
-            <translation>pleine</translation>
+            <translation>Vitesse :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/watch.py" line="63" />
+            <source>full</source>
+            <extracomment>the speed buttons, by name (the keys of state.SPEEDS)</extracomment>
+            <translation>pleine</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/watch.py" line="64" />
             <source>slow</source>
             <translation>lente</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="64" />
+            <location filename="../../guiapp/ui/train/watch.py" line="65" />
             <source>very slow</source>
             <translation>très lente</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/watch.py" line="72" />
+            <location filename="../../guiapp/ui/train/watch.py" line="73" />
             <source>Slow: about 4 batches a second; very slow: one a second. It changes at once, also during training.</source>
             <translation>Lente : environ 4 lots par seconde ; très lente : un par seconde. Le changement est immédiat, même pendant l'entraînement.</translation>
         </message>
