@@ -8,11 +8,17 @@ widget inside the tab) the visible widgets are checked for:
 
 - ``window``: the window (or its minimum size) larger than the screen;
 - ``clipped``: a label, button, check box, group box title, combo box or
-  header section whose text needs more room than it has, unless the widget
-  has a tooltip (then the text may be elided and read in full on hover);
+  header section whose text needs more room than it has. A label or a button
+  is never elided by Qt, so it must fit (or wrap, when it wraps), unless it
+  elides itself (it has ``shown_text``) and has a tooltip. A combo box, a
+  header section and a tab elide their text: a tooltip lets it be read whole;
 - ``cut``: a widget that a layout placed partly outside its parent (and the
   parent is not the content of a scroll area, which scrolls);
 - ``overlap``: two widgets placed by the same layout that overlap.
+- ``plot``: inside a pyqtgraph plot (a scene the widget walk cannot see): a
+  legend not wholly inside its view box, a title or an axis label longer
+  than its room (a title shortened with "…" needs a tooltip), a plot
+  drawn partly outside its widget.
 
 A screen's size is fixed when Qt starts: each size is one process.
 """
@@ -105,8 +111,6 @@ def text_faults(widget) -> list[tuple[str, str]]:
     if isinstance(widget, QLabel):
         if not widget.text() or widget.pixmap() is not None and not widget.text():
             return faults
-        if _has_tooltip(widget):
-            return faults
         if widget.wordWrap():
             need = widget.heightForWidth(widget.width())
             if need > widget.height() + SLACK:
@@ -125,7 +129,15 @@ def text_faults(widget) -> list[tuple[str, str]]:
                     ("clipped", f"needs {need_h} px high, has {widget.height()}")
                 )
     elif isinstance(widget, QAbstractButton):
-        if widget.text() and not _has_tooltip(widget):
+        if hasattr(widget, "shown_text") and _has_tooltip(widget):
+            return faults  # elides itself, read whole on hover
+        if widget.text() and widget.hasHeightForWidth():
+            need = widget.heightForWidth(widget.width())
+            if need > widget.height() + SLACK:
+                faults.append(
+                    ("clipped", f"needs {need} px high, has {widget.height()}")
+                )
+        elif widget.text():
             need = widget.sizeHint().width()
             if need > widget.width() + SLACK:
                 faults.append(
@@ -180,6 +192,61 @@ def text_faults(widget) -> list[tuple[str, str]]:
             elif rect.width() + SLACK < need and not widget.tabToolTip(index).strip():
                 faults.append(
                     ("clipped", f"tab {text!r} needs {need} px, has {rect.width()}")
+                )
+    return faults
+
+
+def plot_faults(widget) -> list[tuple[str, str]]:
+    """('plot', detail) for what does not fit inside a pyqtgraph view."""
+    import pyqtgraph as pg
+
+    if not isinstance(widget, pg.GraphicsView) or widget.width() < 40:
+        return []
+    faults = []
+    view = widget.mapToScene(widget.viewport().rect()).boundingRect()
+    for item in widget.scene().items():
+        if not isinstance(item, pg.PlotItem) or not item.isVisible():
+            continue
+        box = item.vb.sceneBoundingRect()
+        if box.width() < 20 or box.height() < 20:
+            continue  # a plot squeezed to nothing is the widget check's
+        outer = item.sceneBoundingRect()
+        if not view.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(outer):
+            faults.append(("plot", "the plot is drawn outside its widget"))
+        legend = item.legend
+        if legend is not None and legend.isVisible() and legend.items:
+            rect = legend.sceneBoundingRect()
+            if not box.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+                names = ", ".join(label.text[:20] for _, label in legend.items)
+                faults.append(
+                    (
+                        "plot",
+                        f"legend ({names}) {rect.width():.0f}x{rect.height():.0f} "
+                        f"out of its {box.width():.0f}x{box.height():.0f} box",
+                    )
+                )
+        title = item.titleLabel
+        if title.isVisible() and title.text:
+            shown = title.item.boundingRect().width()
+            if shown > title.boundingRect().width() + SLACK:
+                faults.append(("plot", f"title {title.text[:30]!r} is cut"))
+            if "…" in title.text and not title.toolTip():
+                faults.append(("plot", "title shortened with no tooltip"))
+        for name in ("left", "bottom", "right", "top"):
+            axis = item.getAxis(name) if name in item.axes else None
+            if axis is None or not axis.isVisible() or not axis.label.isVisible():
+                continue
+            text = axis.label.toPlainText()
+            if not text:
+                continue
+            need = axis.label.boundingRect().width()  # along the axis
+            room = axis.height() if name in ("left", "right") else axis.width()
+            if need > room + SLACK:
+                faults.append(
+                    (
+                        "plot",
+                        f"axis label {text[:30]!r} needs {need:.0f}, has {room:.0f}",
+                    )
                 )
     return faults
 
@@ -270,7 +337,7 @@ def check_page(window, where: str, root) -> list[Fault]:
     for widget in visible_widgets(root):
         if not widget.isVisible() or widget.isWindow() and widget is not window:
             continue
-        for kind, detail in text_faults(widget):
+        for kind, detail in text_faults(widget) + plot_faults(widget):
             faults.append(Fault(where, kind, describe(widget), detail))
         for child, kind, detail in placement_faults(widget):
             faults.append(Fault(where, kind, describe(child), detail))
