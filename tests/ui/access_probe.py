@@ -5,7 +5,14 @@ each language, each visible interactive widget is asked, through Qt's
 accessibility interface (what a screen reader reads), for its name; a control
 without one, or one that refuses the keyboard focus, is a fault. Qt names a
 button by its text and a field by the label whose buddy it is; a control with
-neither needs ``setAccessibleName``. Run as ``python -m tests.ui.access_probe``.
+neither needs ``setAccessibleName``.
+
+The Tab key must visit the controls in reading order: going from one control
+to the next, the focus may not go back up the same column (a control above
+it, whose width overlaps) nor back left along the same row. Qt's order is the
+order the widgets were made in, which drifts from the layout when code moves.
+
+Run as ``python -m tests.ui.access_probe``.
 """
 
 from __future__ import annotations
@@ -96,6 +103,54 @@ def check(where: str, root) -> list[Fault]:
     return faults
 
 
+def tab_chain(root) -> list:
+    """The controls of ``root`` that Tab visits, in the order it visits them."""
+    from PySide6.QtCore import Qt
+
+    reachable = [
+        w
+        for w in controls(root)
+        if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    wanted = set(map(id, reachable))
+    chain, widget = [], root.window()
+    for _ in range(10_000):
+        widget = widget.nextInFocusChain()
+        if widget is root.window():
+            break
+        if id(widget) in wanted and widget not in chain:
+            chain.append(widget)
+    return chain
+
+
+def _box(widget):
+    from PySide6.QtCore import QPoint, QRect
+
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def order_faults(where: str, root) -> list[Fault]:
+    """A Tab from one control to the next that goes back up its column or
+    back left along its row."""
+    faults = []
+    chain = tab_chain(root)
+    for before, after in zip(chain, chain[1:], strict=False):
+        a, b = _box(before), _box(after)
+        same_column = a.left() < b.right() and b.left() < a.right()
+        same_row = a.top() < b.bottom() and b.top() < a.bottom()
+        if same_column and b.bottom() <= a.top():
+            faults.append(
+                Fault(where, "tab goes up", f"{describe(before)} -> {describe(after)}")
+            )
+        elif same_row and not same_column and b.right() <= a.left():
+            faults.append(
+                Fault(
+                    where, "tab goes left", f"{describe(before)} -> {describe(after)}"
+                )
+            )
+    return faults
+
+
 def probe(languages=("en", "fr")) -> list[Fault]:
     from PySide6.QtWidgets import QApplication
 
@@ -116,6 +171,7 @@ def probe(languages=("en", "fr")) -> list[Fault]:
             settle(app)
             where = f"{language} {name}"
             faults += check(where, window)
+            faults += order_faults(where, tab)
             for switcher in page_switchers(tab):
                 start = switcher.currentIndex()
                 for index in range(switcher.count()):
@@ -124,6 +180,7 @@ def probe(languages=("en", "fr")) -> list[Fault]:
                     switcher.setCurrentIndex(index)
                     settle(app)
                     faults += check(f"{where} / {index}", switcher.widget(index))
+                    faults += order_faults(f"{where} / {index}", switcher.widget(index))
                 switcher.setCurrentIndex(start)
         window.close()
         window.deleteLater()
