@@ -79,6 +79,9 @@ class ZoomPlotItem(pg.PlotItem):
         self._full_title: str | None = None
         super().__init__(*args, **kwargs)
         self.vb.sigResized.connect(self.fit_legend)
+        # the title is elided to the view box's width, which a zoom changes
+        # without resizing the plot item (its font does)
+        self.vb.sigResized.connect(self._refit_title)
         # the title never sets the plot's least width (it is elided instead):
         # pyqtgraph's LabelItem makes its text's width its minimum
         self.titleLabel.updateMin = lambda: _free_width(self.titleLabel)
@@ -112,13 +115,21 @@ class ZoomPlotItem(pg.PlotItem):
     def _elided(self, title: str) -> str:
         font = QFont(self._zoom_font)
         font.setPointSizeF(self._zoom_font.pointSizeF() * 1.2)
-        width = int(self.size().width()) - 10
+        # the title sits above the view box (the axis column beside it is not
+        # its), and its text item keeps a 4-pixel margin on each side
+        room = self.vb.width() if self.vb is not None else 0
+        if room <= 40:
+            room = self.size().width() - self.getAxis("left").width()
+        width = int(room) - 12
         if width <= 40:
             return title
         return QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, width)
 
     def resizeEvent(self, event):  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self._refit_title()
+
+    def _refit_title(self, *_) -> None:
         if self._full_title is not None:
             shown = self._elided(self._full_title)
             if shown != self.titleLabel.text:
