@@ -2822,7 +2822,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/train/predict_page.py" line="153" />
             <source>Test image:</source>
-            <translation>Image de test :</translation>
+            <translation>Image test :</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/predict_page.py" line="177" />
