@@ -2,14 +2,30 @@
 
 The generated text runs as shown in a Python session where guiapp is installed
 (``guiapp.images.load_image`` reads the photo; the rest is plain NumPy), and
-computes the same arrays as the tab. A test executes it.
+computes the same arrays as the tab. A test executes it. Its comments are
+in the user's language: the interface passes ``say``, which translates each
+one (:data:`MESSAGES` lists them for the translators).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["conv_code"]
+__all__ = ["MESSAGES", "conv_code"]
+
+MESSAGES = (
+    "already grey",
+    "grey, as in the course",
+    "luminance",
+    "true convolution flips the kernel",
+    "stride and zero padding",
+    "(H - F + 2P)/S + 1, floored",
+    "(W - F + 2P)/S + 1, floored",
+    "one pass per weight, vectorised over all pixels",
+    "as the course shows it",
+    "weights 1/(1 + distance to the centre)",
+    "(W - F)/S + 1 per side",
+)
 
 
 def _matrix(kernel: np.ndarray) -> str:
@@ -32,6 +48,7 @@ def conv_code(
     flip: bool = False,
     pool: tuple[int, int, str] | None = None,
     sobel: bool = False,
+    say=str,
 ) -> str:
     """Python source computing the grey image ``gimg``, the result ``r`` and more.
 
@@ -50,6 +67,8 @@ def conv_code(
         ``gimg`` (source ``"grey"``) or of ``r`` (source ``"conv"``).
     sobel : bool
         Adds gx, gy, magnitude and direction.
+    say : callable, optional
+        Writes a comment (one of :data:`MESSAGES`) in the user's language.
 
     Examples
     --------
@@ -65,26 +84,26 @@ def conv_code(
         f"img = load_image({str(image_path)!r})",
     ]
     if not colour:
-        lines.append("gimg = img.astype(float)  # already grey")
+        lines.append(f"gimg = img.astype(float)  # {say(MESSAGES[0])}")
     elif grey == "mean":
         lines.append(
-            "gimg = np.average(img, axis=2).astype(int)  # grey, as in the course"
+            f"gimg = np.average(img, axis=2).astype(int)  # {say(MESSAGES[1])}"
         )
     else:
         lines.append(
-            "gimg = img[..., :3] @ np.array([0.299, 0.587, 0.114])  # luminance"
+            f"gimg = img[..., :3] @ np.array([0.299, 0.587, 0.114])  # {say(MESSAGES[2])}"
         )
     lines += ["", f"kernel = {_matrix(kernel)}"]
     if flip:
-        lines.append("kernel = np.flip(kernel)  # true convolution flips the kernel")
+        lines.append(f"kernel = np.flip(kernel)  # {say(MESSAGES[3])}")
     lines += [
-        f"S, P = {stride}, {padding}  # stride and zero padding",
+        f"S, P = {stride}, {padding}  # {say(MESSAGES[4])}",
         "F = kernel.shape[0]",
         "x = np.pad(gimg, P).astype(float)",
-        "H = (x.shape[0] - F) // S + 1  # (H - F + 2P)/S + 1, floored",
-        "W = (x.shape[1] - F) // S + 1  # (W - F + 2P)/S + 1, floored",
+        f"H = (x.shape[0] - F) // S + 1  # {say(MESSAGES[5])}",
+        f"W = (x.shape[1] - F) // S + 1  # {say(MESSAGES[6])}",
         "r = np.zeros((H, W))",
-        "for a in range(F):  # one pass per weight, vectorised over all pixels",
+        f"for a in range(F):  # {say(MESSAGES[7])}",
         "    for b in range(F):",
         "        r += kernel[a, b] * x[a:a + S * H:S, b:b + S * W:S]",
         "print(r.shape)",
@@ -104,7 +123,7 @@ def conv_code(
             "gy = correlate(gimg.astype(float), sobel_x.T)",
             "magnitude = np.sqrt(gx * gx + gy * gy)",
             "direction = np.degrees(np.arctan2(gy, gx))",
-            "shown = magnitude / np.max(magnitude)  # as the course shows it",
+            f"shown = magnitude / np.max(magnitude)  # {say(MESSAGES[8])}",
         ]
     if pool is not None:
         size, step, source = pool
@@ -113,11 +132,11 @@ def conv_code(
             f"source = {'r' if source == 'conv' else 'gimg.astype(float)'}",
             "windows = np.lib.stride_tricks.sliding_window_view("
             f"source, ({size}, {size}))[::{step}, ::{step}]",
-            f"c = ({size} - 1) / 2  # weights 1/(1 + distance to the centre)",
+            f"c = ({size} - 1) / 2  # {say(MESSAGES[9])}",
             f"rows, cols = np.mgrid[0:{size}, 0:{size}]",
             "weights = 1 / (1 + np.hypot(rows - c, cols - c))",
             "weights /= weights.sum()",
-            "pooled = {  # (W - F)/S + 1 per side",
+            f"pooled = {{  # {say(MESSAGES[10])}",
             "    'max': windows.max(axis=(2, 3)),",
             "    'avg': windows.mean(axis=(2, 3)),",
             "    'l2': np.sqrt((windows ** 2).sum(axis=(2, 3))),",

@@ -98,6 +98,7 @@ def translate_message(text) -> str:
 MESSAGE_MODULES = (
     "guiapp.core.layer_types",
     "guiapp.core.modern_layers",
+    "guiapp.core.codegen",
     "guiapp.core.series",
     "guiapp.core.rnn",
     "guiapp.core.os_errors",
@@ -280,6 +281,21 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "batches': 0.99 (Keras's default) needs about a thousand steps to forget "
             "its start; 0.9 about a hundred, better for a small dataset.",
         ),
+        QCoreApplication.translate("CoreMessages", "already grey"),
+        QCoreApplication.translate("CoreMessages", "grey, as in the course"),
+        QCoreApplication.translate("CoreMessages", "luminance"),
+        QCoreApplication.translate("CoreMessages", "true convolution flips the kernel"),
+        QCoreApplication.translate("CoreMessages", "stride and zero padding"),
+        QCoreApplication.translate("CoreMessages", "(H - F + 2P)/S + 1, floored"),
+        QCoreApplication.translate("CoreMessages", "(W - F + 2P)/S + 1, floored"),
+        QCoreApplication.translate(
+            "CoreMessages", "one pass per weight, vectorised over all pixels"
+        ),
+        QCoreApplication.translate("CoreMessages", "as the course shows it"),
+        QCoreApplication.translate(
+            "CoreMessages", "weights 1/(1 + distance to the centre)"
+        ),
+        QCoreApplication.translate("CoreMessages", "(W - F)/S + 1 per side"),
         QCoreApplication.translate(
             "CoreMessages", "{name} must be a finite number, not {value}"
         ),

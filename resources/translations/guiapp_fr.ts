@@ -695,12 +695,12 @@ h_t = %7(somme) = %8</translation>
             <translation>Regroupement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="223" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="226" />
             <source>The teacher's settings keep to the photos shipped with guiapp.</source>
             <translation>L'enseignant a limité le choix aux photos fournies avec guiapp.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/tab.py" line="259" />
+            <location filename="../../guiapp/ui/conv/tab.py" line="262" />
             <source>Cannot compute this result</source>
             <translation>Impossible de calculer ce résultat</translation>
         </message>
@@ -708,640 +708,695 @@ h_t = %7(somme) = %8</translation>
     <context>
         <name>CoreMessages</name>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="118" />
+            <location filename="../../guiapp/ui/i18n.py" line="119" />
             <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
             <extracomment>Qt's own strings that its French catalogue lacks (Qt 6 renamed them with a shortcut letter): {(context, source): French} the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
             <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="122" />
+            <location filename="../../guiapp/ui/i18n.py" line="123" />
             <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
             <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="126" />
+            <location filename="../../guiapp/ui/i18n.py" line="127" />
             <source>the layers must be a list</source>
             <translation>les couches doivent former une liste</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="127" />
+            <location filename="../../guiapp/ui/i18n.py" line="128" />
             <source>layer {position}: unknown layer type {kind}</source>
             <translation>couche {position} : type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="130" />
+            <location filename="../../guiapp/ui/i18n.py" line="131" />
             <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
             <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="134" />
+            <location filename="../../guiapp/ui/i18n.py" line="135" />
             <source>layer {position}: the dropout rate must be in [0, 1)</source>
             <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="137" />
+            <location filename="../../guiapp/ui/i18n.py" line="138" />
             <source>layer {position}: unknown activation {value}</source>
             <translation>couche {position} : activation inconnue {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="140" />
+            <location filename="../../guiapp/ui/i18n.py" line="141" />
             <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
             <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="144" />
+            <location filename="../../guiapp/ui/i18n.py" line="145" />
             <source>{exact} is not whole: Keras floors it to {out}</source>
             <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="147" />
+            <location filename="../../guiapp/ui/i18n.py" line="148" />
             <source>not computed: a layer above is invalid</source>
             <translation>non calculé : une couche au-dessus est invalide</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="150" />
+            <location filename="../../guiapp/ui/i18n.py" line="151" />
             <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="155" />
+            <location filename="../../guiapp/ui/i18n.py" line="156" />
             <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="160" />
+            <location filename="../../guiapp/ui/i18n.py" line="161" />
             <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
             <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="165" />
+            <location filename="../../guiapp/ui/i18n.py" line="166" />
             <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
             <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="168" />
+            <location filename="../../guiapp/ui/i18n.py" line="169" />
             <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
             <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="174" />
+            <location filename="../../guiapp/ui/i18n.py" line="175" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="175" />
+            <location filename="../../guiapp/ui/i18n.py" line="176" />
             <source>0 (pooling learns nothing)</source>
             <translation>0 (le regroupement n'apprend rien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="176" />
+            <location filename="../../guiapp/ui/i18n.py" line="177" />
             <source>units = {units}</source>
             <translation>neurones = {units}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="177" />
+            <location filename="../../guiapp/ui/i18n.py" line="178" />
             <source>unknown layer type {kind}</source>
             <translation>type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="178" />
+            <location filename="../../guiapp/ui/i18n.py" line="179" />
             <source>{kind}: '{key}' must be a number in [{low}, {high}), not {value}</source>
             <translation>{kind} : '{key}' doit être un nombre dans [{low}, {high}), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="182" />
+            <location filename="../../guiapp/ui/i18n.py" line="183" />
             <source>{kind}: '{key}' must be one of {choices}, not {value}</source>
             <translation>{kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="185" />
+            <location filename="../../guiapp/ui/i18n.py" line="186" />
             <source>Filters K:</source>
             <translation>Filtres K :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="186" />
+            <location filename="../../guiapp/ui/i18n.py" line="187" />
             <source>K, the number of filters: the depth of the output.</source>
             <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="189" />
+            <location filename="../../guiapp/ui/i18n.py" line="190" />
             <source>Kernel F:</source>
             <translation>Noyau F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="190" />
+            <location filename="../../guiapp/ui/i18n.py" line="191" />
             <source>F, the side of each filter (F×F×D weights).</source>
             <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="193" />
+            <location filename="../../guiapp/ui/i18n.py" line="194" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="194" />
+            <location filename="../../guiapp/ui/i18n.py" line="195" />
             <source>S, the step of the window.</source>
             <translation>S, le pas de la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="195" />
-            <location filename="../../guiapp/ui/i18n.py" line="233" />
+            <location filename="../../guiapp/ui/i18n.py" line="196" />
+            <location filename="../../guiapp/ui/i18n.py" line="234" />
             <source>Padding:</source>
             <translation>Remplissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="196" />
+            <location filename="../../guiapp/ui/i18n.py" line="197" />
             <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
             <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="201" />
+            <location filename="../../guiapp/ui/i18n.py" line="202" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="202" />
+            <location filename="../../guiapp/ui/i18n.py" line="203" />
             <source>The function applied to each output.</source>
             <translation>La fonction appliquée à chaque sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="205" />
+            <location filename="../../guiapp/ui/i18n.py" line="206" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="206" />
+            <location filename="../../guiapp/ui/i18n.py" line="207" />
             <source>F, the side of each pooling cell.</source>
             <translation>F, le côté de chaque cellule de regroupement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="207" />
+            <location filename="../../guiapp/ui/i18n.py" line="208" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="208" />
+            <location filename="../../guiapp/ui/i18n.py" line="209" />
             <source>The number of neurons; each has one weight per input plus a bias.</source>
             <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="212" />
+            <location filename="../../guiapp/ui/i18n.py" line="213" />
             <source>Rate:</source>
             <translation>Taux :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="213" />
+            <location filename="../../guiapp/ui/i18n.py" line="214" />
             <source>The share of inputs set to zero at random during training; no parameter.</source>
             <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="217" />
+            <location filename="../../guiapp/ui/i18n.py" line="218" />
             <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
             <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="222" />
+            <location filename="../../guiapp/ui/i18n.py" line="223" />
             <source>Dilation D:</source>
             <translation>Dilatation D :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="223" />
+            <location filename="../../guiapp/ui/i18n.py" line="224" />
             <source>D, the distance between the kernel's taps: the window spans D(F - 1) + 1 pixels and sees every D-th one. Keras allows D &gt; 1 only with stride 1.</source>
             <translation>D, l'écart entre les coefficients du noyau : la fenêtre couvre D(F - 1) + 1 pixels et en voit un sur D. Keras n'accepte D &gt; 1 qu'avec un pas de 1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="228" />
+            <location filename="../../guiapp/ui/i18n.py" line="229" />
             <source>strides {s} and dilation {d} together: Keras refuses a stride above 1 with a dilation above 1; set S = 1 or D = 1</source>
             <translation>pas {s} et dilatation {d} ensemble : Keras refuse un pas supérieur à 1 avec une dilatation supérieure à 1 ; mettez S = 1 ou D = 1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="234" />
+            <location filename="../../guiapp/ui/i18n.py" line="235" />
             <source>valid: no padding. same: Keras pads so the output is ceil(W/S) (W*S for a transposed convolution).</source>
             <translation>valid : pas de remplissage. same : Keras complète pour que la sortie fasse ceil(W/S) (W*S pour une convolution transposée).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="239" />
+            <location filename="../../guiapp/ui/i18n.py" line="240" />
             <source>the general formula (W - 1)*S - 2P + F gives {general} with P = 0; Keras adds {extra} zero rows and columns when S &gt; F</source>
             <translation>la formule générale (W - 1)*S - 2P + F donne {general} avec P = 0 ; Keras ajoute {extra} ligne(s) et colonne(s) de zéros quand S &gt; F</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="244" />
+            <location filename="../../guiapp/ui/i18n.py" line="245" />
             <source>Keras's 'same': W*S, the size a stride-{s} 'same' convolution divides back to W; the general formula (W - 1)*S - 2P + F gives it with 2P = F - S</source>
             <translation>le « same » de Keras : W*S, la taille qu'une convolution « same » de pas {s} ramène à W ; la formule générale (W - 1)*S - 2P + F la donne avec 2P = F - S</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="250" />
+            <location filename="../../guiapp/ui/i18n.py" line="251" />
             <source>BatchNormalization normalises each channel with the batch's mean and variance, then scales by gamma and shifts by beta.</source>
             <translation>BatchNormalization normalise chaque canal avec la moyenne et la variance du lot, puis multiplie par gamma et ajoute beta.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="255" />
+            <location filename="../../guiapp/ui/i18n.py" line="256" />
             <source>4*{c} = {count} ({trained} learned: gamma, beta; {followed} followed: the moving mean and variance)</source>
             <translation>4*{c} = {count} ({trained} appris : gamma, beta ; {followed} suivis : la moyenne et la variance glissantes)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="260" />
+            <location filename="../../guiapp/ui/i18n.py" line="261" />
             <source>GlobalAveragePooling2D has no setting: it keeps one number per channel, the mean of the whole H×W map.</source>
             <translation>GlobalAveragePooling2D n'a pas de réglage : elle garde un nombre par canal, la moyenne de toute la carte H×W.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="265" />
+            <location filename="../../guiapp/ui/i18n.py" line="266" />
             <source>one per channel: {d}</source>
             <translation>un par canal : {d}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="266" />
+            <location filename="../../guiapp/ui/i18n.py" line="267" />
             <source>{f}*{f}*{d} + {d}*{k} + {k} = {count} (a Conv2D of the same shapes: ({f}*{f}*{d} + 1)*{k} = {plain})</source>
             <translation>{f}*{f}*{d} + {d}*{k} + {k} = {count} (un Conv2D de mêmes formes : ({f}*{f}*{d} + 1)*{k} = {plain})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="271" />
+            <location filename="../../guiapp/ui/i18n.py" line="272" />
             <source>GlobalMaxPooling2D has no setting: it keeps one number per channel, the maximum of the whole H×W map.</source>
             <translation>GlobalMaxPooling2D n'a pas de réglage : elle garde un nombre par canal, le maximum de toute la carte H×W.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="276" />
+            <location filename="../../guiapp/ui/i18n.py" line="277" />
             <source>Momentum:</source>
             <translation>Inertie (momentum) :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="277" />
+            <location filename="../../guiapp/ui/i18n.py" line="278" />
             <source>How slowly the moving mean and variance, used after training, follow the batches': 0.99 (Keras's default) needs about a thousand steps to forget its start; 0.9 about a hundred, better for a small dataset.</source>
             <translation>La lenteur avec laquelle la moyenne et la variance glissantes, utilisées après l'entraînement, suivent celles des lots : 0,99 (la valeur par défaut de Keras) demande un millier de pas pour oublier son départ ; 0,9 une centaine, mieux pour un petit jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="283" />
+            <location filename="../../guiapp/ui/i18n.py" line="284" />
+            <source>already grey</source>
+            <translation>déjà en niveaux de gris</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="285" />
+            <source>grey, as in the course</source>
+            <translation>niveaux de gris, comme dans le cours</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="286" />
+            <source>luminance</source>
+            <translation>luminance</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="287" />
+            <source>true convolution flips the kernel</source>
+            <translation>la vraie convolution retourne le noyau</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="288" />
+            <source>stride and zero padding</source>
+            <translation>pas et remplissage de zéros</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="289" />
+            <source>(H - F + 2P)/S + 1, floored</source>
+            <translation>(H - F + 2P)/S + 1, partie entière</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="290" />
+            <source>(W - F + 2P)/S + 1, floored</source>
+            <translation>(W - F + 2P)/S + 1, partie entière</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="291" />
+            <source>one pass per weight, vectorised over all pixels</source>
+            <translation>un passage par poids, vectorisé sur tous les pixels</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="294" />
+            <source>as the course shows it</source>
+            <translation>comme le montre le cours</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="295" />
+            <source>weights 1/(1 + distance to the centre)</source>
+            <translation>poids 1/(1 + distance au centre)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="298" />
+            <source>(W - F)/S + 1 per side</source>
+            <translation>(W - F)/S + 1 par côté</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="299" />
             <source>{name} must be a finite number, not {value}</source>
             <translation>{name} doit être un nombre fini, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="286" />
+            <location filename="../../guiapp/ui/i18n.py" line="302" />
             <source>the step must be a number &gt; 0, not {value}</source>
             <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="289" />
+            <location filename="../../guiapp/ui/i18n.py" line="305" />
             <source>t to ({stop}) must be greater than t from ({start})</source>
             <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="292" />
+            <location filename="../../guiapp/ui/i18n.py" line="308" />
             <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
             <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="297" />
+            <location filename="../../guiapp/ui/i18n.py" line="313" />
             <source>unknown signal {value}; choose one of {choices}</source>
             <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="300" />
+            <location filename="../../guiapp/ui/i18n.py" line="316" />
             <source>{name} must be a whole number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="304" />
+            <location filename="../../guiapp/ui/i18n.py" line="320" />
             <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
             <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="309" />
+            <location filename="../../guiapp/ui/i18n.py" line="325" />
             <source>a series of {count} points is too short for a window: it needs at least 2</source>
             <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="313" />
+            <location filename="../../guiapp/ui/i18n.py" line="329" />
             <source>{name} must be a number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="316" />
+            <location filename="../../guiapp/ui/i18n.py" line="332" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="321" />
+            <location filename="../../guiapp/ui/i18n.py" line="337" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="325" />
+            <location filename="../../guiapp/ui/i18n.py" line="341" />
             <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="330" />
+            <location filename="../../guiapp/ui/i18n.py" line="346" />
             <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="335" />
+            <location filename="../../guiapp/ui/i18n.py" line="351" />
             <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="340" />
+            <location filename="../../guiapp/ui/i18n.py" line="356" />
             <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="345" />
+            <location filename="../../guiapp/ui/i18n.py" line="361" />
             <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="349" />
+            <location filename="../../guiapp/ui/i18n.py" line="365" />
             <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="354" />
+            <location filename="../../guiapp/ui/i18n.py" line="370" />
             <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="358" />
+            <location filename="../../guiapp/ui/i18n.py" line="374" />
             <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="362" />
+            <location filename="../../guiapp/ui/i18n.py" line="378" />
             <source>{name} cannot be saved in {folder}: another program is using it</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="366" />
+            <location filename="../../guiapp/ui/i18n.py" line="382" />
             <source>{name} cannot be saved in {folder}: {error}</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="369" />
+            <location filename="../../guiapp/ui/i18n.py" line="385" />
             <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="374" />
+            <location filename="../../guiapp/ui/i18n.py" line="390" />
             <source>{name} cannot be opened: you are not allowed to read it</source>
             <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="377" />
+            <location filename="../../guiapp/ui/i18n.py" line="393" />
             <source>{name} cannot be opened: it is a folder, not a file</source>
             <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="380" />
+            <location filename="../../guiapp/ui/i18n.py" line="396" />
             <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
             <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="385" />
+            <location filename="../../guiapp/ui/i18n.py" line="401" />
             <source>{name} cannot be opened: the name or the path is too long</source>
             <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="389" />
+            <location filename="../../guiapp/ui/i18n.py" line="405" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="390" />
+            <location filename="../../guiapp/ui/i18n.py" line="406" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="393" />
+            <location filename="../../guiapp/ui/i18n.py" line="409" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="396" />
+            <location filename="../../guiapp/ui/i18n.py" line="412" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="397" />
+            <location filename="../../guiapp/ui/i18n.py" line="413" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="402" />
+            <location filename="../../guiapp/ui/i18n.py" line="418" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="407" />
+            <location filename="../../guiapp/ui/i18n.py" line="423" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="408" />
+            <location filename="../../guiapp/ui/i18n.py" line="424" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="412" />
+            <location filename="../../guiapp/ui/i18n.py" line="428" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="416" />
+            <location filename="../../guiapp/ui/i18n.py" line="432" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="485" />
+            <location filename="../../guiapp/ui/i18n.py" line="501" />
             <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="505" />
+            <location filename="../../guiapp/ui/i18n.py" line="521" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="510" />
+            <location filename="../../guiapp/ui/i18n.py" line="526" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="514" />
+            <location filename="../../guiapp/ui/i18n.py" line="530" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="519" />
+            <location filename="../../guiapp/ui/i18n.py" line="535" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="522" />
+            <location filename="../../guiapp/ui/i18n.py" line="538" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="526" />
+            <location filename="../../guiapp/ui/i18n.py" line="542" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="531" />
+            <location filename="../../guiapp/ui/i18n.py" line="547" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="534" />
+            <location filename="../../guiapp/ui/i18n.py" line="550" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="538" />
+            <location filename="../../guiapp/ui/i18n.py" line="554" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="543" />
+            <location filename="../../guiapp/ui/i18n.py" line="559" />
             <source>{name} is not a folder: choose the folder that holds one subfolder per class</source>
             <translation>{name} n'est pas un dossier : choisissez le dossier qui contient un sous-dossier par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="548" />
+            <location filename="../../guiapp/ui/i18n.py" line="564" />
             <source>{name} has no subfolder: put the images of each class in a subfolder named after the class (for example circle/, square/)</source>
             <translation>{name} n'a pas de sous-dossier : mettez les images de chaque classe dans un sous-dossier au nom de la classe (par exemple cercle/, carré/)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="553" />
+            <location filename="../../guiapp/ui/i18n.py" line="569" />
             <source>{name} has one class ({label}): a network needs at least two to tell apart; add a subfolder of images of another class</source>
             <translation>{name} n'a qu'une classe ({label}) : un réseau doit en distinguer au moins deux ; ajoutez un sous-dossier d'images d'une autre classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="558" />
+            <location filename="../../guiapp/ui/i18n.py" line="574" />
             <source>the class {label} has no image guiapp can read ({skipped} file(s) skipped): add images to it or remove the subfolder</source>
             <translation>la classe {label} n'a aucune image que guiapp sait lire (fichiers ignorés : {skipped}) : ajoutez-y des images ou retirez le sous-dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="563" />
+            <location filename="../../guiapp/ui/i18n.py" line="579" />
             <source>{name} holds more than {limit} images: make a smaller copy of the folder</source>
             <translation>{name} contient plus de {limit} images : faites-en une copie plus petite</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="567" />
+            <location filename="../../guiapp/ui/i18n.py" line="583" />
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} ne peut pas être lu : {reason}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="568" />
+            <location filename="../../guiapp/ui/i18n.py" line="584" />
             <source>not an image guiapp can read</source>
             <translation>pas une image que guiapp sait lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="421" />
+            <location filename="../../guiapp/ui/i18n.py" line="437" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="424" />
+            <location filename="../../guiapp/ui/i18n.py" line="440" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="427" />
+            <location filename="../../guiapp/ui/i18n.py" line="443" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="432" />
+            <location filename="../../guiapp/ui/i18n.py" line="448" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="435" />
+            <location filename="../../guiapp/ui/i18n.py" line="451" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="436" />
+            <location filename="../../guiapp/ui/i18n.py" line="452" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="439" />
+            <location filename="../../guiapp/ui/i18n.py" line="455" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="440" />
+            <location filename="../../guiapp/ui/i18n.py" line="456" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="446" />
+            <location filename="../../guiapp/ui/i18n.py" line="462" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="450" />
+            <location filename="../../guiapp/ui/i18n.py" line="466" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="455" />
+            <location filename="../../guiapp/ui/i18n.py" line="471" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="460" />
+            <location filename="../../guiapp/ui/i18n.py" line="476" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="465" />
+            <location filename="../../guiapp/ui/i18n.py" line="481" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="470" />
+            <location filename="../../guiapp/ui/i18n.py" line="486" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="474" />
+            <location filename="../../guiapp/ui/i18n.py" line="490" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="479" />
+            <location filename="../../guiapp/ui/i18n.py" line="495" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="492" />
+            <location filename="../../guiapp/ui/i18n.py" line="508" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="493" />
+            <location filename="../../guiapp/ui/i18n.py" line="509" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="388" />
-            <location filename="../../guiapp/ui/i18n.py" line="494" />
+            <location filename="../../guiapp/ui/i18n.py" line="404" />
+            <location filename="../../guiapp/ui/i18n.py" line="510" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="495" />
+            <location filename="../../guiapp/ui/i18n.py" line="511" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="499" />
+            <location filename="../../guiapp/ui/i18n.py" line="515" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="504" />
+            <location filename="../../guiapp/ui/i18n.py" line="520" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>

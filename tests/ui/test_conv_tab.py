@@ -495,3 +495,25 @@ def test_language_switch_keeps_results_and_undo(conv_tab):
     assert conv_tab.result() is result and conv_tab.state.pooled is pooled
     assert conv_tab.pages.currentIndex() == 2
     assert conv_tab.undo_stack.count() == 1
+
+
+def test_show_code_speaks_french(conv_tab):
+    """In French, the code's comments are French (it runs the same)."""
+    from guiapp.ui import i18n
+
+    english = conv_code_of(conv_tab)
+    assert "# stride and zero padding" in english
+    try:
+        i18n.install("fr")
+        french = conv_code_of(conv_tab)
+    finally:
+        i18n.install("en")
+    assert "# pas et remplissage de zéros" in french
+    assert "stride and zero padding" not in french
+    namespace = {}
+    exec(compile(french, "<shown code>", "exec"), namespace)
+    np.testing.assert_allclose(namespace["r"], conv_tab.result())
+
+
+def conv_code_of(tab):
+    return tab.code()

@@ -294,8 +294,9 @@ class ConvState(Document):
         return self.current("pooled")
 
     # ---- Show code
-    def code(self) -> str:
-        """The NumPy code that computes what the current page shows."""
+    def code(self, say=str) -> str:
+        """The NumPy code that computes what the current page shows, its
+        comments written by ``say`` (the interface's translation)."""
         return conv_code(
             self.source_path(),
             self.grey_method,
@@ -308,4 +309,5 @@ class ConvState(Document):
             if self.page == "pooling"
             else None,
             sobel=self.page == "sobel",
+            say=say,
         )

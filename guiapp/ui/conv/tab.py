@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget
 
@@ -127,8 +127,11 @@ class ConvTab(Tab):
         self.state.page = page
 
     def code(self) -> str:
-        """The NumPy code for the current page (see guiapp.core.codegen)."""
-        return self.state.code()
+        """The NumPy code for the current page (see guiapp.core.codegen), its
+        comments in the user's language."""
+        return self.state.code(
+            say=lambda text: QCoreApplication.translate("CoreMessages", text)
+        )
 
     def show_code(self) -> None:
         CodeDialog(self.code(), self).exec()
