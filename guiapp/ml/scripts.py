@@ -4,6 +4,11 @@ A student takes the network and settings of the interface to a notebook or a
 terminal: the script builds the same network (:func:`guiapp.ml.models.keras_script`),
 loads the dataset as the course does, compiles with the same optimizer and
 trains with the same batch size, epochs and validation split.
+
+When a class outgrows one laptop, the same script runs on a machine with GPUs:
+``--strategy mirrored`` builds the model under TensorFlow's own
+``tf.distribute.MirroredStrategy`` (a copy on each GPU, or on each CPU device
+where there is no GPU), which shares each batch out; nothing of guiapp's.
 """
 
 from __future__ import annotations
@@ -44,22 +49,48 @@ def training_script(input_shape, layers, config, dataset: str) -> str:
     momentum = f", momentum={config.momentum}" if config.optimizer == "sgd" else ""
     clip = f", clipnorm={config.clipnorm}" if config.clipnorm > 0 else ""
     build = keras_script(input_shape, layers).replace("model.summary()\n", "")
-    return build + "\n".join(
+    head, _, body = build.partition("import keras\n")
+    model_lines = [line for line in body.strip().splitlines() if line.strip()]
+    return head + "\n".join(
         [
+            "import argparse",
+            "",
+            "import keras",
             "import numpy as np",
+            "import tensorflow as tf",
+            "",
+            "parser = argparse.ArgumentParser(description=__doc__)",
+            "parser.add_argument(",
+            "    '--strategy', choices=('default', 'mirrored'), default='default',",
+            "    help='mirrored: a copy of the model on each GPU of this machine '",
+            "    '(each CPU device if none), each batch shared out '",
+            "    '(tf.distribute.MirroredStrategy); default: one device')",
+            "args = parser.parse_args()",
+            "if args.strategy == 'mirrored':",
+            "    gpus = [d.name for d in tf.config.list_logical_devices('GPU')]",
+            "    cpus = [d.name for d in tf.config.list_logical_devices('CPU')]",
+            "    strategy = tf.distribute.MirroredStrategy(gpus or cpus)",
+            "else:",
+            "    strategy = tf.distribute.get_strategy()",
+            "print('Replicas:', strategy.num_replicas_in_sync)",
             "",
             f"keras.utils.set_random_seed({config.seed})",
+            "with strategy.scope():  # the weights made on every device",
+            *("    " + line for line in model_lines),
+            f"    optimizer = keras.optimizers.{optimizer_class}"
+            f"({config.learning_rate}{momentum}{clip})",
+            f"    model.compile(optimizer=optimizer, loss={config.loss!r}, "
+            "metrics=['accuracy'])",
+            "model.summary()",
+            "",
             "(train_X, train_Y), (test_X, test_Y) = "
             f"keras.datasets.{entry.keras_name}.load_data()",
             "train_X = (train_X.astype('float32') / 255).reshape(-1, 28, 28, 1)",
             "test_X = (test_X.astype('float32') / 255).reshape(-1, 28, 28, 1)",
             "train_Y_one_hot = keras.utils.to_categorical(train_Y)",
             "test_Y_one_hot = keras.utils.to_categorical(test_Y)",
-            f"optimizer = keras.optimizers.{optimizer_class}"
-            f"({config.learning_rate}{momentum}{clip})",
-            f"model.compile(optimizer=optimizer, loss={config.loss!r}, "
-            "metrics=['accuracy'])",
-            f"model.fit(train_X, train_Y_one_hot, batch_size={config.batch_size}, "
+            "model.fit(train_X, train_Y_one_hot, "
+            f"batch_size={config.batch_size}, "
             f"epochs={config.epochs}, validation_split={config.validation_split})",
             "test_loss, test_acc = model.evaluate(test_X, test_Y_one_hot)",
             "print('Test loss', test_loss)",
