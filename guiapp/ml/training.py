@@ -13,7 +13,7 @@ import math
 import os
 import threading
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -89,6 +89,8 @@ class TrainConfig:
     validation_split: float = 0.1
     seed: int = 0
     clipnorm: float = 0.0  # > 0: gradients whose norm exceeds it are scaled down
+    #: data augmentation (guiapp.ml.augment): {name: amount}, training batches only
+    augment: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -283,18 +285,31 @@ def train(
             if on_epoch is not None and state["diverged"] is None:
                 on_epoch(epoch, _floats(logs))
 
+    epochs = initial_epoch + config.epochs if initial_epoch else config.epochs
     with _forgetting_gradients():
-        history = model.fit(
-            x,
-            y,
-            batch_size=config.batch_size,
-            epochs=initial_epoch + config.epochs if initial_epoch else config.epochs,
-            initial_epoch=initial_epoch,
-            validation_split=config.validation_split,
-            shuffle=True,
-            verbose=0,
-            callbacks=[Forward()],
-        )
+        if config.augment:
+            fed = _augmented(x, y, config, initial_epoch)
+            history = model.fit(
+                fed["train"],
+                epochs=epochs,
+                initial_epoch=initial_epoch,
+                validation_data=fed["validation"],
+                shuffle=False,  # the dataset shuffles itself
+                verbose=0,
+                callbacks=[Forward()],
+            )
+        else:
+            history = model.fit(
+                x,
+                y,
+                batch_size=config.batch_size,
+                epochs=epochs,
+                initial_epoch=initial_epoch,
+                validation_split=config.validation_split,
+                shuffle=True,
+                verbose=0,
+                callbacks=[Forward()],
+            )
     if state["diverged"] is not None:
         raise _diverged(model, state["diverged"], state["epoch"] + 1, config)
     epochs_done = len(history.history.get("loss", []))
@@ -305,6 +320,26 @@ def train(
         "stopped": state["stopped"],
         "epochs_done": epochs_done,
     }
+
+
+def _augmented(x, y, config: TrainConfig, initial_epoch: int = 0) -> dict:
+    """The training batches augmented anew at each epoch, and the validation
+    images as they are: the last ``validation_split`` of the data, as
+    Keras's ``validation_split`` keeps them."""
+    import tensorflow as tf
+
+    from .augment import augmenter
+
+    split = int(len(x) * (1.0 - config.validation_split))
+    augment = augmenter(config.augment, config.seed + initial_epoch)
+    train = (
+        tf.data.Dataset.from_tensor_slices((x[:split], y[:split]))
+        .shuffle(split, seed=config.seed, reshuffle_each_iteration=True)
+        .batch(config.batch_size)
+        .map(lambda images, labels: (augment(images, training=True), labels))
+    )
+    validation = (x[split:], y[split:]) if split < len(x) else None
+    return {"train": train, "validation": validation}
 
 
 def train_batches(
