@@ -31,12 +31,10 @@ from .layer_types import (
     conv_shape,
     conv_window,
     describe_conv,
+    layer_type,
     no_params,
     register_layer_type,
     same_shape,
-)
-from .layer_types import (
-    MESSAGES as COURSE_MESSAGES,
 )
 from .messages import Message
 from .shapes import explain_axes, explain_keras_transposed, transposed_output_size
@@ -88,27 +86,9 @@ KERAS_PADDING = Field(
 )
 
 
-def _filters(default: int = 32) -> Field:
-    return Field(
-        "filters",
-        default,
-        "int",
-        Message(COURSE_MESSAGES[21]),
-        Message(COURSE_MESSAGES[22]),
-        low=1,
-        high=4096,
-    )
-
-
-KERNEL = Field(
-    "kernel_size",
-    3,
-    "int",
-    Message(COURSE_MESSAGES[23]),
-    Message(COURSE_MESSAGES[24]),
-    low=1,
-    high=64,
-)
+# the convolutions' own fields, as Conv2D declares them
+FILTERS = layer_type("Conv2D").field("filters")
+KERNEL = layer_type("Conv2D").field("kernel_size")
 
 
 # ---- Conv2DTranspose
@@ -178,7 +158,7 @@ def _separable_params(shape: tuple, layer: dict) -> tuple[int, str]:
 register_layer_type(
     LayerType(
         "Conv2DTranspose",
-        (_filters(), KERNEL, STRIDES, KERAS_PADDING, ACTIVATION),
+        (FILTERS, KERNEL, STRIDES, KERAS_PADDING, ACTIVATION),
         _transposed_shape,
         _transposed_params,
         needs_image=True,
@@ -189,7 +169,7 @@ register_layer_type(
 register_layer_type(
     LayerType(
         "SeparableConv2D",
-        (_filters(), KERNEL, STRIDES, KERAS_PADDING, ACTIVATION),
+        (FILTERS, KERNEL, STRIDES, KERAS_PADDING, ACTIVATION),
         conv_shape,
         _separable_params,
         needs_image=True,
