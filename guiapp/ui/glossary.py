@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableWidget, QTableWidgetItem
+
+from .common.plots import zoom_factor
 
 
 def entries() -> list[tuple[str, str, str]]:
@@ -42,7 +44,7 @@ def entries() -> list[tuple[str, str, str]]:
         ),
         (
             "couche entièrement connectée",
-            "dense (fully-connected) layer",
+            "dense (fully connected) layer",
             QCoreApplication.translate(
                 "Glossary",
                 "Every output is connected to every input, with its own weight.",
@@ -151,7 +153,7 @@ def entries() -> list[tuple[str, str, str]]:
             QCoreApplication.translate(
                 "Glossary",
                 "A class written as a vector of zeros with a 1 at its place: "
-                "3 of 10 is [0,0,0,1,0,0,0,0,0,0].",
+                "3 of 10 is [0, 0, 0, 1, 0, 0, 0, 0, 0, 0].",
             ),
         ),
         (
@@ -174,7 +176,7 @@ class GlossaryDock(QDockWidget):
     """
 
     WIDTH = 560  # both terms whole, the meaning wrapped
-    MIN_DOCKED = 320
+    MIN_DOCKED = 400
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -184,14 +186,54 @@ class GlossaryDock(QDockWidget):
         table.verticalHeader().hide()
         table.setWordWrap(True)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # shares of the width, every column wrapped: at 150 % the two terms
+        # sized to their text left the meaning a few letters ("La petite …")
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        table.viewport().installEventFilter(self)
         self.table = table
         self.setWidget(table)
         self.setMinimumWidth(200)
         self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.retranslate()
+
+    #: the share of the width of the French term, the English one (the
+    #: meaning has the rest)
+    SHARES = (0.28, 0.24)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the longest word of a column (it cannot wrap)."""
+        table, metrics = self.table, self.table.fontMetrics()
+        words = [
+            word
+            for row in range(table.rowCount())
+            if table.item(row, column) is not None
+            for word in table.item(row, column).text().split()
+        ]
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + 14
+
+    def _fit_columns(self) -> None:
+        table = self.table
+        width = table.viewport().width()
+        first, second = (
+            max(int(width * share), self._longest_word(column))
+            for column, share in enumerate(self.SHARES)
+        )
+        table.setColumnWidth(0, first)
+        table.setColumnWidth(1, second)
+        # the meaning has the rest, never less than its longest word (on a
+        # narrow screen at a large zoom the table then scrolls sideways)
+        table.setColumnWidth(2, max(self._longest_word(2), width - first - second))
+        table.resizeRowsToContents()
+
+    def min_docked(self) -> int:
+        """The least room beside the tabs to dock in, at the current zoom."""
+        return int(self.MIN_DOCKED * zoom_factor(self.font()))
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
         if visible and self.isHidden():
@@ -205,7 +247,7 @@ class GlossaryDock(QDockWidget):
         if central is None:
             return
         room = window.width() - central.minimumSizeHint().width() - 16
-        if self.isFloating() or room >= self.MIN_DOCKED:
+        if self.isFloating() or room >= self.min_docked():
             if not self.isFloating():
                 window.resizeDocks(
                     [self], [min(self.WIDTH, room)], Qt.Orientation.Horizontal
@@ -213,7 +255,10 @@ class GlossaryDock(QDockWidget):
             return
         self.setFloating(True)
         screen = window.screen().availableGeometry()
-        width = min(self.WIDTH, screen.width())
+        # as wide as the zoom makes the text, at most 60 % of the screen
+        width = min(
+            int(self.WIDTH * zoom_factor(self.font())), int(screen.width() * 0.6)
+        )
         height = min(window.height(), screen.height())
         left = min(window.geometry().right() - width, screen.right() - width)
         self.setGeometry(
@@ -234,4 +279,4 @@ class GlossaryDock(QDockWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, col, item)
-        table.resizeRowsToContents()
+        self._fit_columns()

@@ -1747,97 +1747,97 @@ Exactitude sur le test %2</translation>
     <context>
         <name>Glossary</name>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="15" />
+            <location filename="../../guiapp/ui/glossary.py" line="17" />
             <source>The small grid of weights slid over the image; a CNN learns them.</source>
             <translation>La petite grille de poids que l'on fait glisser sur l'image ; un CNN les apprend.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="23" />
+            <location filename="../../guiapp/ui/glossary.py" line="25" />
             <source>S: how many pixels the window moves at each step.</source>
             <translation>S : de combien de pixels la fenêtre avance à chaque pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="30" />
+            <location filename="../../guiapp/ui/glossary.py" line="32" />
             <source>P: a border of zeros added around the input, so the output can keep its size.</source>
             <translation>P : un contour de zéros ajouté autour de l'entrée, pour que la sortie garde sa taille.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="38" />
+            <location filename="../../guiapp/ui/glossary.py" line="40" />
             <source>Summarises each F×F cell by one number (max, mean, L2 norm…), shrinking the image.</source>
             <translation>Résume chaque cellule F×F par un seul nombre (max, moyenne, norme L2…) et réduit l'image.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="46" />
+            <location filename="../../guiapp/ui/glossary.py" line="48" />
             <source>Every output is connected to every input, with its own weight.</source>
             <translation>Chaque sortie est reliée à chaque entrée, avec son propre poids.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="54" />
+            <location filename="../../guiapp/ui/glossary.py" line="56" />
             <source>The part of the input that one output pixel depends on.</source>
             <translation>La partie de l'entrée dont dépend un pixel de sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="61" />
+            <location filename="../../guiapp/ui/glossary.py" line="63" />
             <source>The output of one filter of a convolution layer.</source>
             <translation>La sortie d'un filtre d'une couche de convolution.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="68" />
+            <location filename="../../guiapp/ui/glossary.py" line="70" />
             <source>What CNNs call convolution: the kernel is used without flipping it.</source>
             <translation>Ce que les CNN appellent convolution : le noyau est utilisé sans être retourné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="76" />
+            <location filename="../../guiapp/ui/glossary.py" line="78" />
             <source>D: 1 for a grey image, 3 for colour, K after a layer of K filters.</source>
             <translation>D : 1 pour une image en niveaux de gris, 3 en couleurs, K après une couche de K filtres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="84" />
+            <location filename="../../guiapp/ui/glossary.py" line="86" />
             <source>The non-linearity applied after a layer: ReLU, sigmoid, tanh, softmax.</source>
             <translation>La non-linéarité appliquée après une couche : ReLU, sigmoïde, tanh, softmax.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="92" />
+            <location filename="../../guiapp/ui/glossary.py" line="94" />
             <source>One pass of the training over every training example.</source>
             <translation>Un passage de l'entraînement sur tous les exemples d'entraînement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="100" />
+            <location filename="../../guiapp/ui/glossary.py" line="102" />
             <source>The examples seen before each update of the weights (batch_size of them).</source>
             <translation>Les exemples vus avant chaque mise à jour des poids (batch_size exemples).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="108" />
+            <location filename="../../guiapp/ui/glossary.py" line="110" />
             <source>The error the training makes smaller; cross-entropy for classes, mean squared error for a series.</source>
             <translation>L'erreur que l'entraînement fait diminuer : l'entropie croisée pour des classes, l'erreur quadratique moyenne pour une série.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="117" />
+            <location filename="../../guiapp/ui/glossary.py" line="119" />
             <source>The share of examples whose predicted class is the right one.</source>
             <translation>La part des exemples dont la classe prédite est la bonne.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="125" />
+            <location filename="../../guiapp/ui/glossary.py" line="127" />
             <source>How big a step the optimizer takes against the gradient at each update.</source>
             <translation>La taille du pas que l'optimiseur fait contre le gradient à chaque mise à jour.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="133" />
+            <location filename="../../guiapp/ui/glossary.py" line="135" />
             <source>Training examples kept aside to measure, at each epoch, how well the network does on examples it does not learn from.</source>
             <translation>Des exemples d'entraînement mis de côté pour mesurer, à chaque époque, ce que vaut le réseau sur des exemples dont il n'apprend pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="142" />
+            <location filename="../../guiapp/ui/glossary.py" line="144" />
             <source>The training loss keeps falling while the validation loss rises: the network learns its examples by heart.</source>
             <translation>La perte d'entraînement baisse encore quand celle de validation remonte : le réseau apprend ses exemples par cœur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="151" />
-            <source>A class written as a vector of zeros with a 1 at its place: 3 of 10 is [0,0,0,1,0,0,0,0,0,0].</source>
-            <translation>Une classe écrite comme un vecteur de zéros avec un 1 à sa place : 3 sur 10 donne [0,0,0,1,0,0,0,0,0,0].</translation>
+            <location filename="../../guiapp/ui/glossary.py" line="153" />
+            <source>A class written as a vector of zeros with a 1 at its place: 3 of 10 is [0, 0, 0, 1, 0, 0, 0, 0, 0, 0].</source>
+            <translation>Une classe écrite comme un vecteur de zéros avec un 1 à sa place : 3 sur 10 donne [0, 0, 0, 1, 0, 0, 0, 0, 0, 0].</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="160" />
+            <location filename="../../guiapp/ui/glossary.py" line="162" />
             <source>A network that reads a sequence step by step and carries a state.</source>
             <translation>Un réseau qui lit une séquence pas à pas et transporte un état.</translation>
         </message>
@@ -1845,22 +1845,23 @@ Exactitude sur le test %2</translation>
     <context>
         <name>GlossaryDock</name>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="225" />
+            <location filename="../../guiapp/ui/glossary.py" line="269" />
             <source>Glossary</source>
+            <extracomment>the share of the width of the French term, the English one (the meaning has the rest)</extracomment>
             <translation>Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="228" />
+            <location filename="../../guiapp/ui/glossary.py" line="272" />
             <source>Français</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="228" />
+            <location filename="../../guiapp/ui/glossary.py" line="272" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="228" />
+            <location filename="../../guiapp/ui/glossary.py" line="272" />
             <source>Meaning</source>
             <translation>Sens</translation>
         </message>

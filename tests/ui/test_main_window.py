@@ -135,7 +135,7 @@ def test_glossary_pairs(window):
         ("pas", "stride"),
         ("remplissage (zero-padding)", "padding"),
         ("regroupement (pooling)", "pooling"),
-        ("couche entièrement connectée", "dense (fully-connected) layer"),
+        ("couche entièrement connectée", "dense (fully connected) layer"),
         # the words of the training tab's settings and curves
         ("époque", "epoch"),
         ("lot (batch)", "batch"),
@@ -180,7 +180,7 @@ def test_the_glossary_never_widens_the_window(qtbot, width):
     assert win.glossary.isVisible()
     assert win.width() == width
     room = width - win.centralWidget().minimumSizeHint().width()
-    assert win.glossary.isFloating() == (room < win.glossary.MIN_DOCKED + 16)
+    assert win.glossary.isFloating() == (room < win.glossary.min_docked() + 16)
     action.trigger()
     assert not win.glossary.isVisible()
 
@@ -286,3 +286,41 @@ def test_colour_blind_safe_colours_recolour_every_pane_and_are_remembered(qtbot)
         assert pane.item.getColorMap().name == "CET-D1"
     finally:
         image_view.set_palette("standard")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_glossary_reads_whole_at_150_percent(qtbot, language):
+    """On a 1024-pixel projector at 150 %, every term and meaning of the
+    glossary is whole in its cell (the meaning was squeezed to "La petite …")."""
+    from PySide6.QtCore import QRect, Qt
+
+    from guiapp.ui import i18n
+    from guiapp.ui.main_window import MainWindow
+
+    try:
+        i18n.install(language)
+        win = MainWindow(language, persist=False, restore=False, quiet=True)
+        qtbot.addWidget(win)
+        win.resize(1024, 700)
+        win.show()
+        qtbot.waitExposed(win)
+        win.set_zoom(150, announce=False, staged=False)
+        win.glossary.toggleViewAction().trigger()
+        for _ in range(5):
+            QApplication.processEvents()
+        table = win.glossary.table
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            for column in range(3):
+                room = table.columnWidth(column) - 6  # the cell's text margins
+                needed = metrics.boundingRect(
+                    QRect(0, 0, room, 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    table.item(row, column).text(),
+                )
+                assert needed.height() <= table.rowHeight(row), (row, column)
+                assert needed.width() <= room + 1, (row, column)
+        # the meaning keeps a readable share (the offscreen screen is 800 px wide)
+        assert table.columnWidth(2) >= 0.25 * table.viewport().width()
+    finally:
+        i18n.install("en")
