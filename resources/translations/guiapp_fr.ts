@@ -3797,7 +3797,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/builder/summary_table.py" line="314" />
             <source>%1 not typed yet.</source>
-            <translation>%1 pas encore saisi.</translation>
+            <translation>Réponses pas encore saisies : %1.</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/builder/summary_table.py" line="329" />

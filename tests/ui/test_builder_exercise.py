@@ -470,3 +470,34 @@ def test_a_note_naming_the_output_waits(builder, state, tmp_path):
     builder.select_layer(0)
     builder.reveal_selected()
     assert "floors it to 13" in builder.summary.table.item(1, 0).toolTip()
+
+
+def test_a_right_answer_below_a_wrong_one_does_not_give_the_one_above(
+    builder, state, tmp_path
+):
+    """Layer 1 typed wrong, layer 2 right (the trial's case, two convolutions):
+    layer 2 is marked ✓ without its formula, whose numbers put in would give
+    layer 1's answer (24); the receptive-field column says nothing of layers
+    not earned."""
+    layers = [
+        {"type": "Conv2D", "filters": 8, "kernel_size": 3, "dilation_rate": 2},
+        {"type": "Conv2D", "filters": 8, "kernel_size": 3},
+        {"type": "Flatten"},
+    ]
+    state.set_stack((28, 28, 1), layers)
+    builder.exercise_check.setChecked(True)
+    type_answer(builder, 0, "shape", "26 x 26 x 8")
+    type_answer(builder, 1, "shape", "22 x 22 x 8")
+    assert builder.check_answers() == (1, 2)
+    table = builder.summary.table
+    assert table.item(2, 4).text() == "✓"
+    shown = everything_shown(builder, tmp_path)
+    assert revealed_answers(state, shown, 0) == []
+    assert "24" not in shown.replace("2*(3 - 1)", "")
+    assert table.item(1, 6).text() == "" and table.item(2, 6).text() == ""
+    # layer 1 found: layer 2's formula now shows, and its receptive field
+    type_answer(builder, 0, "shape", "24 x 24 x 8")
+    type_answer(builder, 0, "params", "80")
+    builder.check_answers()
+    assert table.item(2, 4).text() == "✓ (24 - 3 + 2*0)/1 + 1 = 22"
+    assert table.item(1, 6).text() == "5×5, step 1"

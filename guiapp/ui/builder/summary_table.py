@@ -198,8 +198,11 @@ class SummaryTable(QWidget):
             if not exercise:
                 values.append(worked[column])
             elif (index, column) in marks:
-                if marks[(index, column)]:
+                if marks[(index, column)] and self.input_known(index):
                     values.append(f"{RIGHT_MARK} {worked[column]}")
+                elif marks[(index, column)]:
+                    # its numbers put in would give the layer above's answer
+                    values.append(RIGHT_MARK)
                 else:
                     values.append(f"{WRONG_MARK} {self.hint(row, column)}")
             else:
@@ -229,6 +232,8 @@ class SummaryTable(QWidget):
             if tip:
                 item.setToolTip(tip)
         cell, explained = self._field_text(field)
+        if exercise and not state.row_earned(index):
+            cell = explained = ""  # a window's size helps find the answer
         item = self.table.item(index + 1, FIELD_COLUMN)
         item.setText(cell)
         item.setToolTip(explained)
@@ -374,12 +379,16 @@ class SummaryTable(QWidget):
             "%2", str(row.index)
         )
 
+    def input_known(self, index: int) -> bool:
+        """Is layer ``index``'s input known to the student (the network's
+        input, or the layer above answered right or revealed)?"""
+        return index == 0 or self.state.earned(index - 1, SHAPE)
+
     def hint(self, row, column: str) -> str:
         """What an answer Check answers found wrong is told: its formula with
         the numbers put in and the result left to find; or, when the layer's
         input is itself an answer still to find, to find that one first."""
-        state = self.state
-        if row.index > 0 and not state.earned(row.index - 1, SHAPE):
+        if not self.input_known(row.index):
             return self.tr(
                 "find the output shape of layer %1 first: it is this layer's input"
             ).replace("%1", str(row.index))
