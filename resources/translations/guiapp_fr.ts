@@ -298,12 +298,12 @@ Python {python}, PySide6 {pyside}. {tensorflow}
             <translation>« %1 » n'est pas un nombre ; la case garde %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="257" />
-            <source>t = 0: h is zero. Press Step to read x_0.</source>
-            <translation>t = 0 : h est nul. Cliquez sur Pas à pas pour lire x_0.</translation>
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="266" />
+            <source>Before the first step h is zero. Press Step to read x_0 and compute h_0.</source>
+            <translation>Avant le premier pas, h est nul. Appuyez sur Pas à pas pour lire x_0 et calculer h_0.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="264" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="275" />
             <source>t = %1:  x_t = %2
 Wx^T x_t = %3
 Wy^T h_(t-1) = %4   (h_(t-1) = %5)
@@ -316,17 +316,17 @@ b = %6
 h_t = %7(somme) = %8</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="281" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="292" />
             <source>End of the sequence: the layer returns h = the last state.</source>
             <translation>Fin de la séquence : la couche renvoie h = le dernier état.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="287" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="298" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/cell_page.py" line="287" />
+            <location filename="../../guiapp/ui/rnn/cell_page.py" line="298" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -1845,23 +1845,23 @@ Exactitude sur le test %2</translation>
     <context>
         <name>GlossaryDock</name>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="269" />
+            <location filename="../../guiapp/ui/glossary.py" line="270" />
             <source>Glossary</source>
             <extracomment>the share of the width of the French term, the English one (the meaning has the rest)</extracomment>
             <translation>Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="272" />
+            <location filename="../../guiapp/ui/glossary.py" line="273" />
             <source>Français</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="272" />
+            <location filename="../../guiapp/ui/glossary.py" line="273" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/glossary.py" line="272" />
+            <location filename="../../guiapp/ui/glossary.py" line="273" />
             <source>Meaning</source>
             <translation>Sens</translation>
         </message>
@@ -3735,22 +3735,22 @@ Exactitude sur le test %2</translation>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="288" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="293" />
             <source>… and %1 more: select a marked layer to read its note.</source>
             <translation>… et %1 de plus : sélectionnez une couche marquée pour lire sa remarque.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="303" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="308" />
             <source>Nothing to check yet: Check answers marks the answers typed.</source>
             <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="306" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="311" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="297" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="302" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
@@ -3785,62 +3785,62 @@ Exactitude sur le test %2</translation>
             <translation>%1×%1, pas %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="267" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="272" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="275" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="280" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="314" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="319" />
             <source>%1 not typed yet.</source>
             <translation>Réponses pas encore saisies : %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="329" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="334" />
             <source>a note on this layer appears once its shape is answered</source>
             <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="332" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="337" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="355" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="360" />
             <source>%1 needs an image-shaped input (H, W, D), but after Flatten its input is a vector: it has no rows and columns left to slide over</source>
             <translation>%1 attend une entrée en forme d'image (H, W, D), mais après Flatten son entrée est un vecteur : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="360" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="365" />
             <source>%1 needs an image-shaped input (H, W, D), but its input is not one: it has no rows and columns left to slide over</source>
             <translation>%1 attend une entrée en forme d'image (H, W, D), mais son entrée n'en est pas une : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="365" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="370" />
             <source>the kernel is larger than this layer's input plus padding (find the output of layer %2 to see by how much)</source>
             <translation>le noyau est plus grand que l'entrée de cette couche avec le remplissage (trouvez la sortie de la couche %2 pour voir de combien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="370" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="375" />
             <source>the window does not fit in this layer's input (find the output of layer %2 to see why)</source>
             <translation>la fenêtre ne tient pas dans l'entrée de cette couche (trouvez la sortie de la couche %2 pour voir pourquoi)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="384" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="393" />
             <source>find the output shape of layer %1 first: it is this layer's input</source>
             <translation>trouvez d'abord la forme de sortie de la couche %1 : c'est l'entrée de cette couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="391" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="400" />
             <source>(not whole? Keras rounds down)</source>
             <translation>(pas entier ? Keras arrondit à l'entier inférieur)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="402" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="411" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>

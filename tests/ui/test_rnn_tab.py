@@ -67,7 +67,9 @@ def test_cell_by_hand_follows_the_course(rnn_tab):
     rnn_tab.step_cell()
     assert "End of the sequence" in page.equation.text()
     rnn_tab.reset_cell()
-    assert page.history_table.columnCount() == 0 and "t = 0" in page.equation.text()
+    assert page.history_table.columnCount() == 0
+    assert "Before the first step h is zero" in page.equation.text()
+    assert page.sequence_table.verticalHeaderItem(0).text() == "x_0"
 
 
 def test_sequence_cells_refuse_text(rnn_tab):

@@ -230,6 +230,10 @@ class CellPage(QWidget):
                         self.sequence_table.setItem(r, c, QTableWidgetItem(text))
                     elif item.text() != text:
                         item.setText(text)
+            # rows are the time steps, counted from 0 as t is (they read 1..n)
+            self.sequence_table.setVerticalHeaderLabels(
+                [f"x_{t}" for t in range(X.shape[0])]
+            )
         self.sequence_table.fit()
 
     def render_steps(self) -> None:
@@ -249,12 +253,19 @@ class CellPage(QWidget):
         self.history_table.fit()
         heights = np.ravel(steps[-1].h) if steps else np.zeros(units)
         self.state_bars.setOpts(x=np.arange(units), height=heights)
+        # one tick per unit, named as the table's rows (it showed 0, 0.5, 1...)
+        self.state_plot.getAxis("bottom").setTicks(
+            [[(unit, f"h[{unit}]") for unit in range(units)]]
+        )
         self.render_equation()
 
     def render_equation(self) -> None:
         steps = self.state.cell_steps
         if not steps:
-            text = self.tr("t = 0: h is zero. Press Step to read x_0.")
+            text = self.tr(
+                "Before the first step h is zero. Press Step to read x_0 "
+                "and compute h_0."
+            )
         else:
             step = steps[-1]
             # one text for the translator: the colon's space and the word
