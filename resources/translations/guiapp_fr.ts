@@ -2078,59 +2078,59 @@ Exactitude sur le test %2</translation>
     <context>
         <name>InsidePage</name>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="44" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="45" />
             <source>First layer's kernels (Sobel x from the convolution tab first)</source>
             <translation>Noyaux de la première couche (d'abord Sobel x de l'onglet convolution)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="50" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="51" />
             <source>Feature maps for the test image of the Predict page</source>
             <translation>Cartes de caractéristiques pour l'image de test de la page Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="81" />
-            <location filename="../../guiapp/ui/train/inside_page.py" line="142" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="83" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="148" />
             <source>input</source>
             <extracomment>each layer's caption with its FeatureMaps (written again on a switch)</extracomment>
             <translation>entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="102" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="104" />
             <source>Computing the kernels and feature maps…</source>
             <translation>Calcul des noyaux et des cartes de caractéristiques…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="105" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="107" />
             <source>Train a network with a convolution layer first.</source>
             <translation>Entraînez d'abord un réseau avec une couche de convolution.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="108" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="110" />
             <source>The first layer's learned kernels beside the hand-made ones of the convolution tab, and the feature maps of every convolution and pooling layer for the chosen test image.</source>
             <translation>Les noyaux appris par la première couche à côté de ceux faits à la main de l'onglet convolution, et les cartes de caractéristiques de chaque couche de convolution et de regroupement pour l'image de test choisie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="115" />
-            <source>This network has no convolution layer: nothing to show here. Choose the Fashion CNN or LeNet-5 preset.</source>
-            <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez le modèle Fashion CNN ou LeNet-5.</translation>
+            <location filename="../../guiapp/ui/train/inside_page.py" line="117" />
+            <source>This network has no convolution layer: nothing to show here. Choose a network with one, for example “%1”.</source>
+            <translation>Ce réseau n'a pas de couche de convolution : rien à montrer ici. Choisissez un réseau qui en a une, par exemple « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="122" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="124" />
             <source>The first convolution (layer %1) learned %2 kernels of %3×%3; the first %4 are shown.</source>
             <translation>La première convolution (couche %1) a appris %2 noyaux de %3×%3 ; les %4 premiers sont montrés.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="171" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="177" />
             <source>%1, layer %2: output %3</source>
             <translation>%1, couche %2 : sortie %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="178" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="184" />
             <source>%1: output %2</source>
             <translation>%1 : sortie %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/inside_page.py" line="184" />
+            <location filename="../../guiapp/ui/train/inside_page.py" line="190" />
             <source>Name of the layer in Keras: %1</source>
             <translation>Nom de la couche dans Keras : %1</translation>
         </message>

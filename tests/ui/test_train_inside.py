@@ -107,3 +107,17 @@ def test_in_french_the_kinds_are_french(inside_page):
         i18n.install("en")
         inside_page.retranslate()
     assert captions(inside_page)[1].text().startswith("Max pooling (MaxPooling2D)")
+
+
+def test_a_network_without_convolution_shows_no_empty_headings(inside_page):
+    """The dense network: the page says why there is nothing, names a preset
+    as the menus do, and shows no heading over an empty space."""
+    from guiapp.ml.features import Inside
+
+    inside_page.show()
+    assert all(title.isVisible() for title in inside_page.titles)
+    inside_page.state.inside = Inside()
+    text = inside_page.label.text()
+    assert "no convolution layer" in text
+    assert "Course: Fashion-MNIST CNN, printed summary" in text
+    assert not any(title.isVisible() for title in inside_page.titles)

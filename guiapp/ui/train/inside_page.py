@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..common.numbers import integer
 from ..common.texts import Texts
+from ..preset_names import preset_title
 from .names import layer_kind_label, model_layers
 from .state import TrainState
 from .widgets import FlowLayout, clear_grid, picture
@@ -53,6 +54,7 @@ class InsidePage(QScrollArea):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.label)
+        self.titles = (kernels_title, maps_title)
         layout.addWidget(kernels_title)
         layout.addWidget(self.kernels)
         layout.addWidget(maps_title)
@@ -113,8 +115,8 @@ class InsidePage(QScrollArea):
         elif not inside.has_convolution:
             text = self.tr(
                 "This network has no convolution layer: nothing to show here. "
-                "Choose the Fashion CNN or LeNet-5 preset."
-            )
+                "Choose a network with one, for example \u201c%1\u201d."
+            ).replace("%1", preset_title("fashion-cnn"))
         else:
             position, _ = model_layers(state.model).get(inside.first_conv, (0, ""))
             text = (
@@ -128,6 +130,10 @@ class InsidePage(QScrollArea):
                 .replace("%4", str(len(inside.kernels) - 1))
             )
         self.label.setText(text)
+        # the headings only over pictures (they stood over nothing)
+        shown = inside is not None and inside.has_convolution
+        for title in self.titles:
+            title.setVisible(shown)
 
     def render_pictures(self) -> None:
         clear_grid(self.kernels_grid)
