@@ -339,12 +339,12 @@ h_t = %7(somme) = %8</translation>
             <translation>Code NumPy de ce résultat</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/code_dialog.py" line="29" />
+            <location filename="../../guiapp/ui/conv/code_dialog.py" line="33" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/code_dialog.py" line="35" />
+            <location filename="../../guiapp/ui/conv/code_dialog.py" line="39" />
             <source>Runs as shown in Python where guiapp is installed:</source>
             <translation>Fonctionne tel quel dans un Python où guiapp est installé :</translation>
         </message>
@@ -1661,32 +1661,37 @@ Exactitude sur le test %2</translation>
             <translation>Exactitude par classe : </translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="256" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="244" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="257" />
             <source>%1 read as %2 (%3)</source>
             <translation>%1 lu comme %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="271" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="272" />
             <source>Predicted class: %1</source>
             <translation>Classe prédite : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="274" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="275" />
             <source>True class: %1</source>
             <translation>Vraie classe : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="280" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="281" />
             <source>%1 images of %2 recognised</source>
             <translation>%1 images de %2 reconnues</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="283" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="284" />
             <source>%1 images of %2 read as %3</source>
             <translation>%1 images de %2 lues comme %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/evaluate_page.py" line="297" />
+            <location filename="../../guiapp/ui/train/evaluate_page.py" line="298" />
             <source>%1 images of %2 predicted as %3:</source>
             <translation>%1 images de %2 prédites comme %3 :</translation>
         </message>
@@ -2467,38 +2472,38 @@ Exactitude sur le test %2</translation>
     <context>
         <name>LayerList</name>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="46" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="47" />
             <source>Layers</source>
             <extracomment>how many layers the list shows at least, in any zoom</extracomment>
             <translation>Couches</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="50" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="51" />
             <source>The layers, input at the top. Drag to reorder; Delete removes, Ctrl+D duplicates, Ctrl+Up/Down moves.</source>
             <translation>Les couches, l'entrée en haut. Glissez pour réordonner ; Suppr supprime, Ctrl+D duplique, Ctrl+Haut/Bas déplace.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="59" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="60" />
             <source>Add layer</source>
             <translation>Ajouter une couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="73" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="74" />
             <source>Duplicate</source>
             <translation>Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="74" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="75" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="76" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="77" />
             <source>Move the layer up (Ctrl+Up)</source>
             <translation>Monter la couche (Ctrl+Haut)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/layer_list.py" line="79" />
+            <location filename="../../guiapp/ui/builder/layer_list.py" line="80" />
             <source>Move the layer down (Ctrl+Down)</source>
             <translation>Descendre la couche (Ctrl+Bas)</translation>
         </message>
@@ -3735,22 +3740,22 @@ Exactitude sur le test %2</translation>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="293" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="294" />
             <source>… and %1 more: select a marked layer to read its note.</source>
             <translation>… et %1 de plus : sélectionnez une couche marquée pour lire sa remarque.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="308" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="309" />
             <source>Nothing to check yet: Check answers marks the answers typed.</source>
             <translation>Rien à vérifier pour l'instant : Vérifier les réponses corrige les réponses saisies.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="311" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="312" />
             <source>%1 of %2 answers right.</source>
             <translation>%1 réponses justes sur %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="302" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="303" />
             <source>Exercise mode: type each output shape and parameter count, then press Check answers.</source>
             <translation>Mode exercice : tapez chaque forme de sortie et chaque nombre de paramètres, puis cliquez sur Vérifier les réponses.</translation>
         </message>
@@ -3785,62 +3790,62 @@ Exactitude sur le test %2</translation>
             <translation>%1×%1, pas %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="272" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="273" />
             <source>Total: %1 parameters, %2 KiB of weights in float32 (4 bytes each).</source>
             <translation>Total : %1 paramètres, %2 Kio de poids en float32 (4 octets chacun).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="280" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="281" />
             <source>No total until the marked layer is fixed (%1 parameters in the layers above it).</source>
             <translation>Pas de total tant que la couche marquée n'est pas corrigée (%1 paramètres dans les couches au-dessus).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="319" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="320" />
             <source>%1 not typed yet.</source>
             <translation>Réponses pas encore saisies : %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="334" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="335" />
             <source>a note on this layer appears once its shape is answered</source>
             <translation>une remarque sur cette couche apparaît une fois sa forme trouvée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="337" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="338" />
             <source>Layer %1 (%2): %3</source>
             <translation>Couche %1 (%2) : %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="360" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="361" />
             <source>%1 needs an image-shaped input (H, W, D), but after Flatten its input is a vector: it has no rows and columns left to slide over</source>
             <translation>%1 attend une entrée en forme d'image (H, W, D), mais après Flatten son entrée est un vecteur : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="365" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="366" />
             <source>%1 needs an image-shaped input (H, W, D), but its input is not one: it has no rows and columns left to slide over</source>
             <translation>%1 attend une entrée en forme d'image (H, W, D), mais son entrée n'en est pas une : il n'a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="370" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="371" />
             <source>the kernel is larger than this layer's input plus padding (find the output of layer %2 to see by how much)</source>
             <translation>le noyau est plus grand que l'entrée de cette couche avec le remplissage (trouvez la sortie de la couche %2 pour voir de combien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="375" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="376" />
             <source>the window does not fit in this layer's input (find the output of layer %2 to see why)</source>
             <translation>la fenêtre ne tient pas dans l'entrée de cette couche (trouvez la sortie de la couche %2 pour voir pourquoi)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="393" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="394" />
             <source>find the output shape of layer %1 first: it is this layer's input</source>
             <translation>trouvez d'abord la forme de sortie de la couche %1 : c'est l'entrée de cette couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="400" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="401" />
             <source>(not whole? Keras rounds down)</source>
             <translation>(pas entier ? Keras arrondit à l'entier inférieur)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/summary_table.py" line="411" />
+            <location filename="../../guiapp/ui/builder/summary_table.py" line="412" />
             <source>Layer %1: %2</source>
             <translation>Couche %1 : %2</translation>
         </message>

@@ -435,3 +435,21 @@ def test_receptive_field_column(builder, state):
     # a dilated first convolution sees further with the same weights
     builder.set_layer_field(0, "dilation_rate", 2)
     assert cell(builder, 1, 6) == "9×9, step 1"
+
+
+def test_a_layers_decimal_reads_as_its_field_does(builder, state):
+    """In French the list and the table write Dropout's rate 0,25 as its
+    field does (they wrote 0.25 beside a field reading 0,25)."""
+    from guiapp.ui import i18n
+
+    builder.add_layer("Dropout")
+    row = state.selection
+    try:
+        i18n.install("fr")
+        builder.retranslate()
+        assert cell(builder, row + 1, 1) == "Dropout 0,25"
+        assert builder.layer_list.list.item(row).text().endswith("Dropout 0,25")
+    finally:
+        i18n.install("en")
+        builder.retranslate()
+    assert cell(builder, row + 1, 1) == "Dropout 0.25"

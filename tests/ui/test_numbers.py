@@ -153,6 +153,8 @@ def test_training_results_follow_the_language(window, qtbot):
     assert "0,2808" in label.text() and "0,8995" in label.text()
     assert "0.28" not in result.text() + label.text()
     assert f"90{NNBSP}%" in train.evaluate_page.per_class.text()
+    # each class, then its accuracy: "1 : 90 %" (it read "0 89 %, 1 90 %")
+    assert f"1\u00a0: 90{NNBSP}%" in train.evaluate_page.per_class.text()
     state.run = RunProgress(0, 2, 1500, 64, 0.0, batches_done=1200, batch=1199)
     state.status = ("progress",)
     assert f"1{NNBSP}200/1{NNBSP}500" in label.text()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.layer_types import layer_type, layer_type_names
+from ..common.numbers import formula
 from ..common.texts import Texts
 from .edits import StackEditor
 from .state import NETWORK, BuilderState
@@ -109,7 +110,8 @@ class LayerList(QWidget):
         layout.addLayout(second)
 
         state.subscribe(self._on_state)
-        self._render_items()
+        # the lines again in a new language (a rate reads 0,25 in French)
+        self.texts(self._render_items)
         self._fit_list()
 
     def _fit_list(self) -> None:
@@ -155,7 +157,10 @@ class LayerList(QWidget):
         with QSignalBlocker(self.list):
             self.list.clear()
             for index, layer in enumerate(self.state.layers):
-                text = f"{index + 1}. {layer_type(layer['type']).describe(layer)}"
+                # "Dropout 0,25" in French, as the editor's fields write it
+                text = (
+                    f"{index + 1}. {formula(layer_type(layer['type']).describe(layer))}"
+                )
                 self.list.addItem(QListWidgetItem(text))
         self._render_selection()
 

@@ -189,7 +189,8 @@ class SummaryTable(QWidget):
         }
         exercise = state.exercise and computed and index not in state.revealed
         marks = (state.marks or {}) if exercise else {}
-        values = [str(index + 1), layer_type(layer["type"]).describe(layer)]
+        # "Dropout 0,25" in French, as the editor's fields write it
+        values = [str(index + 1), formula(layer_type(layer["type"]).describe(layer))]
         values += [
             state.answers.get((index, c), "") if exercise else figures[c]
             for c in (SHAPE, PARAMS)

@@ -23,7 +23,11 @@ class CodeDialog(QDialog):
         self.setWindowTitle(self.tr("NumPy code for this result"))
         self.text = QPlainTextEdit(code)
         self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # fixed width, at the size the projector zoom gives the window's text
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        zoomed = parent.font() if parent is not None else self.font()
+        fixed.setPointSizeF(zoomed.pointSizeF())
+        self.text.setFont(fixed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(
             self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole

@@ -240,7 +240,8 @@ class EvaluatePage(QScrollArea):
         self.per_class.setText(
             self.tr("Accuracy per class: ")
             + ", ".join(
-                f"{names[i]} {percent(value)}"  # NaN (no image of the class): —
+                # "7: 97 %" (the class, then its accuracy; NaN, no image: —)
+                self.tr("%1: %2").replace("%1", names[i]).replace("%2", percent(value))
                 for i, value in enumerate(evaluation.per_class)
             )
         )
