@@ -73,6 +73,16 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._presenting = False
         self._state_before_presenting = Qt.WindowState.WindowNoState
+        self._presenting_hint = QLabel(self)
+        self._presenting_hint.setObjectName("presenting_hint")
+        self._presenting_hint.setStyleSheet(
+            "background: rgba(30, 30, 30, 210); color: white; padding: 8px 14px;"
+            "border-radius: 6px;"
+        )
+        self._presenting_hint.hide()
+        self._hint_timer = timers.timer(
+            self, 4000, self._presenting_hint.hide, single_shot=True
+        )
         self.setAcceptDrops(True)
         self.session = KerasSession(self)
         self.context = TabContext(
@@ -438,8 +448,24 @@ class MainWindow(QMainWindow):
         if presenting:
             self._state_before_presenting = self.windowState()
             self.showFullScreen()
+            self._show_presenting_hint()
         else:
+            self._presenting_hint.hide()
             self.setWindowState(self._state_before_presenting)
+
+    def _show_presenting_hint(self) -> None:
+        """How to leave, for a few seconds at the top (no menu or status bar
+        says it in full screen), and to a screen reader."""
+        hint = self._presenting_hint
+        text = self.tr("Presentation mode: Esc or F5 to leave.")
+        hint.setText(text)
+        hint.setFont(self.tabs.font())  # the zoom's size
+        hint.adjustSize()
+        hint.move((self.width() - hint.width()) // 2, 12)
+        hint.raise_()
+        hint.show()
+        self._hint_timer.start()
+        announce(self, text)
 
     # ---- language, in place
     def set_language(self, language: str) -> None:

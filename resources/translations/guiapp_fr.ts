@@ -2526,7 +2526,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="116" />
+            <location filename="../../guiapp/ui/main_window.py" line="126" />
             <source>guiapp — convolutional and recurrent networks</source>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
@@ -2552,143 +2552,148 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="261" />
+            <location filename="../../guiapp/ui/main_window.py" line="271" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="263" />
+            <location filename="../../guiapp/ui/main_window.py" line="273" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="269" />
+            <location filename="../../guiapp/ui/main_window.py" line="279" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="275" />
+            <location filename="../../guiapp/ui/main_window.py" line="285" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="279" />
+            <location filename="../../guiapp/ui/main_window.py" line="289" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="289" />
+            <location filename="../../guiapp/ui/main_window.py" line="299" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="313" />
+            <location filename="../../guiapp/ui/main_window.py" line="323" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="315" />
+            <location filename="../../guiapp/ui/main_window.py" line="325" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="318" />
+            <location filename="../../guiapp/ui/main_window.py" line="328" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="320" />
+            <location filename="../../guiapp/ui/main_window.py" line="330" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="324" />
+            <location filename="../../guiapp/ui/main_window.py" line="334" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="333" />
+            <location filename="../../guiapp/ui/main_window.py" line="343" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="346" />
+            <location filename="../../guiapp/ui/main_window.py" line="356" />
             <source>Colour-&amp;blind safe colours</source>
             <translation>Couleurs adaptées aux &amp;daltoniens</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="355" />
+            <location filename="../../guiapp/ui/main_window.py" line="365" />
             <source>Maps of signed values in blue and yellow instead of blue and red: told apart with any colour vision.</source>
             <translation>Les cartes de valeurs signées en bleu et jaune au lieu de bleu et rouge : distinguées quelle que soit la vision des couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="362" />
+            <location filename="../../guiapp/ui/main_window.py" line="372" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="366" />
+            <location filename="../../guiapp/ui/main_window.py" line="376" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="379" />
+            <location filename="../../guiapp/ui/main_window.py" line="389" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="380" />
+            <location filename="../../guiapp/ui/main_window.py" line="390" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="389" />
+            <location filename="../../guiapp/ui/main_window.py" line="399" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="389" />
+            <location filename="../../guiapp/ui/main_window.py" line="399" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="392" />
+            <location filename="../../guiapp/ui/main_window.py" line="402" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="392" />
+            <location filename="../../guiapp/ui/main_window.py" line="402" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="541" />
+            <location filename="../../guiapp/ui/main_window.py" line="460" />
+            <source>Presentation mode: Esc or F5 to leave.</source>
+            <translation>Mode présentation : Échap ou F5 pour en sortir.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/main_window.py" line="567" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="591" />
+            <location filename="../../guiapp/ui/main_window.py" line="617" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="597" />
-            <location filename="../../guiapp/ui/main_window.py" line="621" />
+            <location filename="../../guiapp/ui/main_window.py" line="623" />
+            <location filename="../../guiapp/ui/main_window.py" line="647" />
             <source>There is no result to export yet: wait until it is computed, or change what the left panel says stops it.</source>
             <translation>Il n'y a pas encore de résultat à exporter : attendez qu'il soit calculé, ou changez ce qui l'empêche d'après le panneau de gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="607" />
+            <location filename="../../guiapp/ui/main_window.py" line="633" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="628" />
+            <location filename="../../guiapp/ui/main_window.py" line="654" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="663" />
+            <location filename="../../guiapp/ui/main_window.py" line="689" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>

@@ -1,7 +1,7 @@
 """The main window: zoom, language, remembered settings, About, glossary."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from guiapp.ui import settings as stored
 
@@ -221,7 +221,11 @@ def test_presentation_mode_hides_the_side_panels_and_comes_back(qtbot):
     assert win.presenting() and win.isFullScreen()
     assert not win.menuBar().isVisible() and not win.statusBar().isVisible()
     assert all(panel.isHidden() for panel in panels)
+    # how to leave is said on screen (no menu, no status bar to say it)
+    hint = win.findChild(QLabel, "presenting_hint")
+    assert hint.isVisible() and "Esc" in hint.text()
     win.leave_action.trigger()  # Esc
+    assert not hint.isVisible()
     assert not win.presenting() and not win.isFullScreen()
     assert win.menuBar().isVisible()
     assert [panel.isHidden() for panel in panels] == hidden
