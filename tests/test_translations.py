@@ -101,3 +101,34 @@ def test_core_message_in_french(qapp):
         assert "(784,)" in french
     finally:
         i18n.install("en")
+
+
+def test_a_catalogue_rewritten_while_the_app_runs_changes_nothing(
+    qapp, tmp_path, monkeypatch
+):
+    """French stays French when the .qm file is written anew under the running
+    app (an update, make translations): Qt mapped the file, and half the
+    window turned English in a trial."""
+    from PySide6.QtCore import QCoreApplication
+
+    from guiapp.ui import i18n
+
+    copy = tmp_path / "translations" / "guiapp_fr.qm"
+    copy.parent.mkdir()
+    shutil.copy(
+        Path(i18n.__file__).parents[2] / "resources/translations/guiapp_fr.qm", copy
+    )
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    try:
+        assert i18n.install("fr")
+        title = QCoreApplication.translate("Presets", "Course: MNIST dense network")
+        assert title != "Course: MNIST dense network"
+        with open(copy, "r+b") as file:  # rewritten in place, as a build does
+            file.write(b"\0" * copy.stat().st_size)
+        assert (
+            QCoreApplication.translate("Presets", "Course: MNIST dense network")
+            == title
+        )
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")

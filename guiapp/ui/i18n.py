@@ -68,7 +68,15 @@ def install(language: str) -> bool:
     app.installTranslator(gaps)
     _installed.append(gaps)
     ours = QTranslator(app)
-    loaded = ours.load(str(resource_path("translations", f"guiapp_{language}.qm")))
+    # read into memory: Qt maps a loaded file, and a catalogue written anew
+    # while the app runs (an update, `make translations`) turned half the
+    # window English; Qt does not copy the bytes, so the translator keeps them
+    try:
+        catalogue = resource_path("translations", f"guiapp_{language}.qm").read_bytes()
+    except OSError:
+        catalogue = b""
+    loaded = bool(catalogue) and ours.load(catalogue)
+    ours.catalogue = catalogue
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
