@@ -93,6 +93,8 @@ class Controller(QObject):
     @Slot(object)
     def _on_tf_ready(self, versions: str) -> None:
         self._set_tf("ready", versions)
+        if self.window is not None:
+            self.window.retire_tensorflow_status()
 
     @Slot(str)
     def _on_tf_failed(self, error: str) -> None:

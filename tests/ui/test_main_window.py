@@ -328,3 +328,18 @@ def test_the_glossary_reads_whole_at_150_percent(qtbot, language):
         assert table.columnWidth(2) >= 0.25 * table.viewport().width()
     finally:
         i18n.install("en")
+
+
+def test_tensorflow_line_leaves_the_status_bar_once_ready(window, qtbot):
+    """'TensorFlow …, Keras … ready' stays a while, then leaves the status bar
+    to the messages (it cut them at 150 %); its text stays for About."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_tensorflow_status("TensorFlow 2.x, Keras 3.x ready")
+    window.tf_label.show()
+    assert window.tf_label.isVisible()
+    assert window.tf_label.toolTip() == "TensorFlow 2.x, Keras 3.x ready"
+    window._tf_retire_timer.setInterval(10)
+    window.retire_tensorflow_status()
+    qtbot.waitUntil(lambda: not window.tf_label.isVisible(), timeout=2000)
+    assert "ready" in window.tf_label.text()
