@@ -138,3 +138,21 @@ def test_every_repeating_timer_is_guarded():
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert not offenders
+
+
+def test_every_deferred_call_dies_with_its_widget():
+    """``QTimer.singleShot(ms, fn)`` without a context object runs ``fn`` even
+    after its widget is gone (the conv tab's deferred panes then met a deleted
+    layout when a window was closed early); with the context,
+    ``QTimer.singleShot(ms, widget, fn)``, Qt drops the call with the widget."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "singleShot"
+                and len(node.args) < 3
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not offenders

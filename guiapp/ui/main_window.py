@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             # after the first paint: the window is on screen before they are made
-            QTimer.singleShot(200, self._make_deferred_tabs)
+            QTimer.singleShot(200, self, self._make_deferred_tabs)
 
     def _make_deferred_tabs(self) -> None:
         for name in self.teacher.tabs:

@@ -50,7 +50,7 @@ class Stages(QObject):
         if steps:
             steps.pop(0)()
         if steps:
-            QTimer.singleShot(0, self._next)
+            QTimer.singleShot(0, self, self._next)
         else:
             self._waiting.pop(key, None)
 

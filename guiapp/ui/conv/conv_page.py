@@ -424,12 +424,12 @@ class ConvPage(QWidget):
         super().showEvent(event)
         if not self._field_fitted:
             self._field_fitted = True
-            QTimer.singleShot(0, self.fit_field)
+            QTimer.singleShot(0, self, self.fit_field)
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._field_fitted:
-            QTimer.singleShot(0, self.fit_field)  # after the new layout
+            QTimer.singleShot(0, self, self.fit_field)  # after the new layout
 
     def take_keys_from(self, widget: QWidget) -> None:
         """The page's shortcuts and the window's Undo also work while a

@@ -179,7 +179,7 @@ class ConvTab(Tab):
             # the zoom: the children have the new font; measure again
             refit_combo_boxes(self)
             if self._panel_fitted:
-                QTimer.singleShot(0, self.fit_panel)
+                QTimer.singleShot(0, self, self.fit_panel)
 
     def fit_panel(self) -> None:
         """Give the side panel PANEL_CHARACTERS characters of its font (up to
@@ -198,16 +198,16 @@ class ConvTab(Tab):
         super().showEvent(event)
         if not self._panel_fitted:
             self._panel_fitted = True
-            QTimer.singleShot(0, self.fit_panel)
+            QTimer.singleShot(0, self, self.fit_panel)
         if not self._panes_started:
             self._panes_started = True
-            QTimer.singleShot(200, self._add_next_pane)
+            QTimer.singleShot(200, self, self._add_next_pane)
 
     @Slot()
     def _add_next_pane(self) -> None:
         # the Sobel and pooling panes, one per turn of the event loop
         if self.sobel_page.add_pane() or self.pool_page.add_pane():
-            QTimer.singleShot(0, self._add_next_pane)
+            QTimer.singleShot(0, self, self._add_next_pane)
 
     # ---- drag and drop (the window forwards drops here)
     def dragEnterEvent(self, event):  # noqa: N802 (Qt override)

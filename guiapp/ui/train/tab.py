@@ -663,7 +663,7 @@ class TrainTab(Tab):
             self._refresh_page()
         if name in ("fitting", "training", "loaded", "dataset") and not state.fitting:
             # a new model, new data: what the page shows is computed again
-            QTimer.singleShot(0, self._refresh_page)
+            QTimer.singleShot(0, self, self._refresh_page)
 
     def _refresh_page(self) -> None:
         """Compute what the current page shows if it is missing or stale."""
