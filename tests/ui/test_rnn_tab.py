@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from guiapp.core.rnn import RnnLayer
 
@@ -333,3 +334,20 @@ def test_gradients_legend_waits_for_the_bars(rnn_tab):
     )
     assert legend.isVisible()
     assert rnn_tab.gradients_page.gradient_bars.isVisible()
+
+
+def test_the_animation_buttons_stay_put_when_a_fit_ends(rnn_tab, qtbot):
+    """The training's line grows or shrinks when a fit ends: Play and Step,
+    which a teacher is about to click, do not move (they moved 20 px)."""
+    from PySide6.QtCore import QPoint
+
+    page = rnn_tab.train_page
+    rnn_tab.pages.setCurrentWidget(page)
+    rnn_tab.show()
+    qtbot.waitExposed(rnn_tab)
+    page.status.setText("short")
+    QApplication.processEvents()
+    before = page.play_button.mapTo(rnn_tab, QPoint(0, 0))
+    page.status.setText(" ".join(["a much longer line of training results"] * 6))
+    QApplication.processEvents()
+    assert page.play_button.mapTo(rnn_tab, QPoint(0, 0)) == before

@@ -298,11 +298,13 @@ class TrainPage(QWidget):
         column = QVBoxLayout(controls)
         column.addLayout(form)
         column.addLayout(buttons)
-        column.addWidget(self.status)
         column.addWidget(animation_label)
         column.addLayout(step_row)
         column.addLayout(speed_row)
         column.addLayout(forecast_row)
+        # the training's line last: it changes length when a fit ends, and
+        # above the animation's buttons it moved them under the mouse
+        column.addWidget(self.status)
         column.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.fit_plot, 3)
