@@ -428,107 +428,112 @@ h_t = %7(somme) = %8</translation>
             <translation>Gris :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="115" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="116" />
             <source>Kernel</source>
             <translation>Noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="121" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="123" />
             <source>Stride and padding</source>
             <translation>Pas et remplissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="125" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="127" />
             <source>S, the step of the window: S = 2 halves the output size.</source>
             <translation>S, le pas de la fenêtre : S = 2 divise par deux la taille de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="132" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="134" />
             <source>P, the width of the black (zero) border added around the input. With F = 3, P = 1 and S = 1 the output keeps the input's size.</source>
             <translation>P, l'épaisseur du bord noir (des zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="143" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="145" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="144" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="146" />
             <source>Padding P:</source>
             <translation>Remplissage P :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="154" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="156" />
             <source>Display of the result</source>
             <translation>Affichage du résultat</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="162" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="164" />
             <source>Diverging colours (blue &lt; 0 &lt; red)</source>
             <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="163" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="165" />
             <source>Absolute value</source>
             <translation>Valeur absolue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="164" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="166" />
             <source>Divided by its maximum (as the course)</source>
             <translation>Divisé par son maximum (comme dans le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="171" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="173" />
             <source>A kernel with negative weights gives negative values: choose how to see them.</source>
             <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les afficher.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="189" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="191" />
             <source>Show code</source>
             <translation>Voir le code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="192" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="194" />
             <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
             <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="238" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="244" />
+            <source>The Sobel page uses its own two kernels, Sobel x and y.</source>
+            <translation>La page Sobel utilise ses deux noyaux à elle, Sobel x et y.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/controls.py" line="256" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="245" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="263" />
             <source>%1: %2, shape %3 → grey %4</source>
             <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="261" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="279" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
             <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="284" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="302" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
             <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="290" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="308" />
             <source>row(s)</source>
             <translation>ligne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="291" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="309" />
             <source>column(s)</source>
             <translation>colonne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="296" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="314" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
             <translation>%1 n'est pas entier : le pas S ne divise pas l'entrée avec remplissage. La fenêtre prend %2 positions et la fin de l'entrée avec remplissage (%3 %4) n'est jamais couverte ; Keras garde aussi la partie entière, %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="308" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="326" />
             <source>Output %1 × %2 = %3 values (input: %4).</source>
             <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
         </message>
@@ -708,695 +713,695 @@ h_t = %7(somme) = %8</translation>
     <context>
         <name>CoreMessages</name>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="119" />
+            <location filename="../../guiapp/ui/i18n.py" line="127" />
             <source>{kind}: '{key}' must be a whole number &gt;= {low}, not {value}</source>
             <extracomment>Qt's own strings that its French catalogue lacks (Qt 6 renamed them with a shortcut letter): {(context, source): French} the modules whose ``MESSAGES`` tuple holds the templates of their Message errors, in the order ``_core_messages_for_lupdate`` lists them</extracomment>
             <translation>{kind} : '{key}' doit être un nombre entier &gt;= {low}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="123" />
+            <location filename="../../guiapp/ui/i18n.py" line="131" />
             <source>the input shape must be three whole numbers &gt;= 1 (H, W, D), not {value}</source>
             <translation>la forme d'entrée doit être trois nombres entiers &gt;= 1 (H, W, D), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="127" />
+            <location filename="../../guiapp/ui/i18n.py" line="135" />
             <source>the layers must be a list</source>
             <translation>les couches doivent former une liste</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="128" />
+            <location filename="../../guiapp/ui/i18n.py" line="136" />
             <source>layer {position}: unknown layer type {kind}</source>
             <translation>couche {position} : type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="131" />
+            <location filename="../../guiapp/ui/i18n.py" line="139" />
             <source>layer {position}: padding must be 'valid', 'same' or a number P &gt;= 0</source>
             <translation>couche {position} : le remplissage doit être 'valid', 'same' ou un nombre P &gt;= 0</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="135" />
+            <location filename="../../guiapp/ui/i18n.py" line="143" />
             <source>layer {position}: the dropout rate must be in [0, 1)</source>
             <translation>couche {position} : le taux de dropout doit être dans [0, 1)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="138" />
+            <location filename="../../guiapp/ui/i18n.py" line="146" />
             <source>layer {position}: unknown activation {value}</source>
             <translation>couche {position} : activation inconnue {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="141" />
+            <location filename="../../guiapp/ui/i18n.py" line="149" />
             <source>ceil({w}/{s}): Keras pads so that the window covers every pixel</source>
             <translation>ceil({w}/{s}) : Keras complète pour que la fenêtre couvre chaque pixel</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="145" />
+            <location filename="../../guiapp/ui/i18n.py" line="153" />
             <source>{exact} is not whole: Keras floors it to {out}</source>
             <translation>{exact} n'est pas entier : Keras garde la partie entière, {out}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="148" />
+            <location filename="../../guiapp/ui/i18n.py" line="156" />
             <source>not computed: a layer above is invalid</source>
             <translation>non calculé : une couche au-dessus est invalide</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="151" />
+            <location filename="../../guiapp/ui/i18n.py" line="159" />
             <source>{kind} needs an image-shaped input (H, W, D), but after Flatten its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais après Flatten son entrée est {shape} : il n'y a plus de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="156" />
+            <location filename="../../guiapp/ui/i18n.py" line="164" />
             <source>{kind} needs an image-shaped input (H, W, D), but its input is {shape}: it has no rows and columns left to slide over</source>
             <translation>{kind} a besoin d'une entrée en forme d'image (H, W, D), mais son entrée est {shape} : il n'y a pas de lignes ni de colonnes sur lesquelles glisser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="161" />
+            <location filename="../../guiapp/ui/i18n.py" line="169" />
             <source>the {f}x{f} kernel is larger than the {h}x{w} input plus padding: the output would be {oh}x{ow}</source>
             <translation>le noyau {f}x{f} est plus grand que l'entrée {h}x{w} avec son remplissage : la sortie ferait {oh}x{ow}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="166" />
+            <location filename="../../guiapp/ui/i18n.py" line="174" />
             <source>the {f}x{f} window does not fit in the {h}x{w} input</source>
             <translation>la fenêtre {f}x{f} ne tient pas dans l'entrée {h}x{w}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="169" />
+            <location filename="../../guiapp/ui/i18n.py" line="177" />
             <source>no Flatten before Dense: Keras applies Dense to the last axis only, so each of the {positions} positions gets its own {units} outputs, shape {shape}, not a vector</source>
             <translation>pas de Flatten avant Dense : Keras applique Dense au dernier axe seulement, donc chacune des {positions} positions reçoit ses propres {units} sorties, forme {shape}, et non un vecteur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="175" />
+            <location filename="../../guiapp/ui/i18n.py" line="183" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="176" />
+            <location filename="../../guiapp/ui/i18n.py" line="184" />
             <source>0 (pooling learns nothing)</source>
             <translation>0 (le regroupement n'apprend rien)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="177" />
+            <location filename="../../guiapp/ui/i18n.py" line="185" />
             <source>units = {units}</source>
             <translation>neurones = {units}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="178" />
+            <location filename="../../guiapp/ui/i18n.py" line="186" />
             <source>unknown layer type {kind}</source>
             <translation>type de couche inconnu {kind}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="179" />
+            <location filename="../../guiapp/ui/i18n.py" line="187" />
             <source>{kind}: '{key}' must be a number in [{low}, {high}), not {value}</source>
             <translation>{kind} : '{key}' doit être un nombre dans [{low}, {high}), pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="183" />
+            <location filename="../../guiapp/ui/i18n.py" line="191" />
             <source>{kind}: '{key}' must be one of {choices}, not {value}</source>
             <translation>{kind} : '{key}' doit être l'une des valeurs {choices}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="186" />
+            <location filename="../../guiapp/ui/i18n.py" line="194" />
             <source>Filters K:</source>
             <translation>Filtres K :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="187" />
+            <location filename="../../guiapp/ui/i18n.py" line="195" />
             <source>K, the number of filters: the depth of the output.</source>
             <translation>K, le nombre de filtres : la profondeur de la sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="190" />
+            <location filename="../../guiapp/ui/i18n.py" line="198" />
             <source>Kernel F:</source>
             <translation>Noyau F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="191" />
+            <location filename="../../guiapp/ui/i18n.py" line="199" />
             <source>F, the side of each filter (F×F×D weights).</source>
             <translation>F, le côté de chaque filtre (F×F×D poids).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="194" />
+            <location filename="../../guiapp/ui/i18n.py" line="202" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="195" />
+            <location filename="../../guiapp/ui/i18n.py" line="203" />
             <source>S, the step of the window.</source>
             <translation>S, le pas de la fenêtre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="196" />
-            <location filename="../../guiapp/ui/i18n.py" line="234" />
+            <location filename="../../guiapp/ui/i18n.py" line="204" />
+            <location filename="../../guiapp/ui/i18n.py" line="242" />
             <source>Padding:</source>
             <translation>Remplissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="197" />
+            <location filename="../../guiapp/ui/i18n.py" line="205" />
             <source>valid: no padding (P = 0). same: Keras pads so the output is ceil(W/S). Or a number P of zero rows and columns on each side.</source>
             <translation>valid : pas de remplissage (P = 0). same : Keras complète pour que la sortie fasse ceil(W/S). Ou un nombre P de lignes et colonnes de zéros de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="202" />
+            <location filename="../../guiapp/ui/i18n.py" line="210" />
             <source>Activation:</source>
             <translation>Activation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="203" />
+            <location filename="../../guiapp/ui/i18n.py" line="211" />
             <source>The function applied to each output.</source>
             <translation>La fonction appliquée à chaque sortie.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="206" />
+            <location filename="../../guiapp/ui/i18n.py" line="214" />
             <source>Window F:</source>
             <translation>Fenêtre F :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="207" />
+            <location filename="../../guiapp/ui/i18n.py" line="215" />
             <source>F, the side of each pooling cell.</source>
             <translation>F, le côté de chaque cellule de regroupement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="208" />
+            <location filename="../../guiapp/ui/i18n.py" line="216" />
             <source>Units:</source>
             <translation>Neurones :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="209" />
+            <location filename="../../guiapp/ui/i18n.py" line="217" />
             <source>The number of neurons; each has one weight per input plus a bias.</source>
             <translation>Le nombre de neurones ; chacun a un poids par entrée plus un biais.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="213" />
+            <location filename="../../guiapp/ui/i18n.py" line="221" />
             <source>Rate:</source>
             <translation>Taux :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="214" />
+            <location filename="../../guiapp/ui/i18n.py" line="222" />
             <source>The share of inputs set to zero at random during training; no parameter.</source>
             <translation>La part des entrées mises à zéro au hasard pendant l'apprentissage ; aucun paramètre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="218" />
+            <location filename="../../guiapp/ui/i18n.py" line="226" />
             <source>Flatten has no setting: it lines the values up into one vector of H×W×D numbers.</source>
             <translation>Flatten n'a pas de réglage : il aligne les valeurs en un seul vecteur de H×W×D nombres.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="223" />
+            <location filename="../../guiapp/ui/i18n.py" line="231" />
             <source>Dilation D:</source>
             <translation>Dilatation D :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="224" />
+            <location filename="../../guiapp/ui/i18n.py" line="232" />
             <source>D, the distance between the kernel's taps: the window spans D(F - 1) + 1 pixels and sees every D-th one. Keras allows D &gt; 1 only with stride 1.</source>
             <translation>D, l'écart entre les coefficients du noyau : la fenêtre couvre D(F - 1) + 1 pixels et en voit un sur D. Keras n'accepte D &gt; 1 qu'avec un pas de 1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="229" />
+            <location filename="../../guiapp/ui/i18n.py" line="237" />
             <source>strides {s} and dilation {d} together: Keras refuses a stride above 1 with a dilation above 1; set S = 1 or D = 1</source>
             <translation>pas {s} et dilatation {d} ensemble : Keras refuse un pas supérieur à 1 avec une dilatation supérieure à 1 ; mettez S = 1 ou D = 1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="235" />
+            <location filename="../../guiapp/ui/i18n.py" line="243" />
             <source>valid: no padding. same: Keras pads so the output is ceil(W/S) (W*S for a transposed convolution).</source>
             <translation>valid : pas de remplissage. same : Keras complète pour que la sortie fasse ceil(W/S) (W*S pour une convolution transposée).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="240" />
+            <location filename="../../guiapp/ui/i18n.py" line="248" />
             <source>the general formula (W - 1)*S - 2P + F gives {general} with P = 0; Keras adds {extra} zero rows and columns when S &gt; F</source>
             <translation>la formule générale (W - 1)*S - 2P + F donne {general} avec P = 0 ; Keras ajoute {extra} ligne(s) et colonne(s) de zéros quand S &gt; F</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="245" />
+            <location filename="../../guiapp/ui/i18n.py" line="253" />
             <source>Keras's 'same': W*S, the size a stride-{s} 'same' convolution divides back to W; the general formula (W - 1)*S - 2P + F gives it with 2P = F - S</source>
             <translation>le « same » de Keras : W*S, la taille qu'une convolution « same » de pas {s} ramène à W ; la formule générale (W - 1)*S - 2P + F la donne avec 2P = F - S</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="251" />
+            <location filename="../../guiapp/ui/i18n.py" line="259" />
             <source>BatchNormalization normalises each channel with the batch's mean and variance, then scales by gamma and shifts by beta.</source>
             <translation>BatchNormalization normalise chaque canal avec la moyenne et la variance du lot, puis multiplie par gamma et ajoute beta.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="256" />
+            <location filename="../../guiapp/ui/i18n.py" line="264" />
             <source>4*{c} = {count} ({trained} learned: gamma, beta; {followed} followed: the moving mean and variance)</source>
             <translation>4*{c} = {count} ({trained} appris : gamma, beta ; {followed} suivis : la moyenne et la variance glissantes)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="261" />
+            <location filename="../../guiapp/ui/i18n.py" line="269" />
             <source>GlobalAveragePooling2D has no setting: it keeps one number per channel, the mean of the whole H×W map.</source>
             <translation>GlobalAveragePooling2D n'a pas de réglage : elle garde un nombre par canal, la moyenne de toute la carte H×W.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="266" />
+            <location filename="../../guiapp/ui/i18n.py" line="274" />
             <source>one per channel: {d}</source>
             <translation>un par canal : {d}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="267" />
+            <location filename="../../guiapp/ui/i18n.py" line="275" />
             <source>{f}*{f}*{d} + {d}*{k} + {k} = {count} (a Conv2D of the same shapes: ({f}*{f}*{d} + 1)*{k} = {plain})</source>
             <translation>{f}*{f}*{d} + {d}*{k} + {k} = {count} (un Conv2D de mêmes formes : ({f}*{f}*{d} + 1)*{k} = {plain})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="272" />
+            <location filename="../../guiapp/ui/i18n.py" line="280" />
             <source>GlobalMaxPooling2D has no setting: it keeps one number per channel, the maximum of the whole H×W map.</source>
             <translation>GlobalMaxPooling2D n'a pas de réglage : elle garde un nombre par canal, le maximum de toute la carte H×W.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="277" />
+            <location filename="../../guiapp/ui/i18n.py" line="285" />
             <source>Momentum:</source>
             <translation>Inertie (momentum) :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="278" />
+            <location filename="../../guiapp/ui/i18n.py" line="286" />
             <source>How slowly the moving mean and variance, used after training, follow the batches': 0.99 (Keras's default) needs about a thousand steps to forget its start; 0.9 about a hundred, better for a small dataset.</source>
             <translation>La lenteur avec laquelle la moyenne et la variance glissantes, utilisées après l'entraînement, suivent celles des lots : 0,99 (la valeur par défaut de Keras) demande un millier de pas pour oublier son départ ; 0,9 une centaine, mieux pour un petit jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="284" />
+            <location filename="../../guiapp/ui/i18n.py" line="292" />
             <source>already grey</source>
             <translation>déjà en niveaux de gris</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="285" />
+            <location filename="../../guiapp/ui/i18n.py" line="293" />
             <source>grey, as in the course</source>
             <translation>niveaux de gris, comme dans le cours</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="286" />
+            <location filename="../../guiapp/ui/i18n.py" line="294" />
             <source>luminance</source>
             <translation>luminance</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="287" />
+            <location filename="../../guiapp/ui/i18n.py" line="295" />
             <source>true convolution flips the kernel</source>
             <translation>la vraie convolution retourne le noyau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="288" />
+            <location filename="../../guiapp/ui/i18n.py" line="296" />
             <source>stride and zero padding</source>
             <translation>pas et remplissage de zéros</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="289" />
+            <location filename="../../guiapp/ui/i18n.py" line="297" />
             <source>(H - F + 2P)/S + 1, floored</source>
             <translation>(H - F + 2P)/S + 1, partie entière</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="290" />
+            <location filename="../../guiapp/ui/i18n.py" line="298" />
             <source>(W - F + 2P)/S + 1, floored</source>
             <translation>(W - F + 2P)/S + 1, partie entière</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="291" />
+            <location filename="../../guiapp/ui/i18n.py" line="299" />
             <source>one pass per weight, vectorised over all pixels</source>
             <translation>un passage par poids, vectorisé sur tous les pixels</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="294" />
+            <location filename="../../guiapp/ui/i18n.py" line="302" />
             <source>as the course shows it</source>
             <translation>comme le montre le cours</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="295" />
+            <location filename="../../guiapp/ui/i18n.py" line="303" />
             <source>weights 1/(1 + distance to the centre)</source>
             <translation>poids 1/(1 + distance au centre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="298" />
+            <location filename="../../guiapp/ui/i18n.py" line="306" />
             <source>(W - F)/S + 1 per side</source>
             <translation>(W - F)/S + 1 par côté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="299" />
+            <location filename="../../guiapp/ui/i18n.py" line="307" />
             <source>{name} must be a finite number, not {value}</source>
             <translation>{name} doit être un nombre fini, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="302" />
+            <location filename="../../guiapp/ui/i18n.py" line="310" />
             <source>the step must be a number &gt; 0, not {value}</source>
             <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="305" />
+            <location filename="../../guiapp/ui/i18n.py" line="313" />
             <source>t to ({stop}) must be greater than t from ({start})</source>
             <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="308" />
+            <location filename="../../guiapp/ui/i18n.py" line="316" />
             <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
             <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="313" />
+            <location filename="../../guiapp/ui/i18n.py" line="321" />
             <source>unknown signal {value}; choose one of {choices}</source>
             <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="316" />
+            <location filename="../../guiapp/ui/i18n.py" line="324" />
             <source>{name} must be a whole number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="320" />
+            <location filename="../../guiapp/ui/i18n.py" line="328" />
             <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
             <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="325" />
+            <location filename="../../guiapp/ui/i18n.py" line="333" />
             <source>a series of {count} points is too short for a window: it needs at least 2</source>
             <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="329" />
+            <location filename="../../guiapp/ui/i18n.py" line="337" />
             <source>{name} must be a number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="332" />
+            <location filename="../../guiapp/ui/i18n.py" line="340" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="337" />
+            <location filename="../../guiapp/ui/i18n.py" line="345" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="341" />
+            <location filename="../../guiapp/ui/i18n.py" line="349" />
             <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="346" />
+            <location filename="../../guiapp/ui/i18n.py" line="354" />
             <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="351" />
+            <location filename="../../guiapp/ui/i18n.py" line="359" />
             <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="356" />
+            <location filename="../../guiapp/ui/i18n.py" line="364" />
             <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="361" />
+            <location filename="../../guiapp/ui/i18n.py" line="369" />
             <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="365" />
+            <location filename="../../guiapp/ui/i18n.py" line="373" />
             <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="370" />
+            <location filename="../../guiapp/ui/i18n.py" line="378" />
             <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="374" />
+            <location filename="../../guiapp/ui/i18n.py" line="382" />
             <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="378" />
+            <location filename="../../guiapp/ui/i18n.py" line="386" />
             <source>{name} cannot be saved in {folder}: another program is using it</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="382" />
+            <location filename="../../guiapp/ui/i18n.py" line="390" />
             <source>{name} cannot be saved in {folder}: {error}</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="385" />
+            <location filename="../../guiapp/ui/i18n.py" line="393" />
             <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="390" />
+            <location filename="../../guiapp/ui/i18n.py" line="398" />
             <source>{name} cannot be opened: you are not allowed to read it</source>
             <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="393" />
+            <location filename="../../guiapp/ui/i18n.py" line="401" />
             <source>{name} cannot be opened: it is a folder, not a file</source>
             <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="396" />
+            <location filename="../../guiapp/ui/i18n.py" line="404" />
             <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
             <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="401" />
+            <location filename="../../guiapp/ui/i18n.py" line="409" />
             <source>{name} cannot be opened: the name or the path is too long</source>
             <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="405" />
+            <location filename="../../guiapp/ui/i18n.py" line="413" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="406" />
+            <location filename="../../guiapp/ui/i18n.py" line="414" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="409" />
+            <location filename="../../guiapp/ui/i18n.py" line="417" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="412" />
+            <location filename="../../guiapp/ui/i18n.py" line="420" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="413" />
+            <location filename="../../guiapp/ui/i18n.py" line="421" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="418" />
+            <location filename="../../guiapp/ui/i18n.py" line="426" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="423" />
+            <location filename="../../guiapp/ui/i18n.py" line="431" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="424" />
+            <location filename="../../guiapp/ui/i18n.py" line="432" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="428" />
+            <location filename="../../guiapp/ui/i18n.py" line="436" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="432" />
+            <location filename="../../guiapp/ui/i18n.py" line="440" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="501" />
+            <location filename="../../guiapp/ui/i18n.py" line="509" />
             <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="521" />
+            <location filename="../../guiapp/ui/i18n.py" line="529" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="526" />
+            <location filename="../../guiapp/ui/i18n.py" line="534" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="530" />
+            <location filename="../../guiapp/ui/i18n.py" line="538" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="535" />
+            <location filename="../../guiapp/ui/i18n.py" line="543" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="538" />
+            <location filename="../../guiapp/ui/i18n.py" line="546" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="542" />
+            <location filename="../../guiapp/ui/i18n.py" line="550" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="547" />
+            <location filename="../../guiapp/ui/i18n.py" line="555" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="550" />
+            <location filename="../../guiapp/ui/i18n.py" line="558" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="554" />
+            <location filename="../../guiapp/ui/i18n.py" line="562" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="559" />
+            <location filename="../../guiapp/ui/i18n.py" line="567" />
             <source>{name} is not a folder: choose the folder that holds one subfolder per class</source>
             <translation>{name} n'est pas un dossier : choisissez le dossier qui contient un sous-dossier par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="564" />
+            <location filename="../../guiapp/ui/i18n.py" line="572" />
             <source>{name} has no subfolder: put the images of each class in a subfolder named after the class (for example circle/, square/)</source>
             <translation>{name} n'a pas de sous-dossier : mettez les images de chaque classe dans un sous-dossier au nom de la classe (par exemple cercle/, carré/)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="569" />
+            <location filename="../../guiapp/ui/i18n.py" line="577" />
             <source>{name} has one class ({label}): a network needs at least two to tell apart; add a subfolder of images of another class</source>
             <translation>{name} n'a qu'une classe ({label}) : un réseau doit en distinguer au moins deux ; ajoutez un sous-dossier d'images d'une autre classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="574" />
+            <location filename="../../guiapp/ui/i18n.py" line="582" />
             <source>the class {label} has no image guiapp can read ({skipped} file(s) skipped): add images to it or remove the subfolder</source>
             <translation>la classe {label} n'a aucune image que guiapp sait lire (fichiers ignorés : {skipped}) : ajoutez-y des images ou retirez le sous-dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="579" />
+            <location filename="../../guiapp/ui/i18n.py" line="587" />
             <source>{name} holds more than {limit} images: make a smaller copy of the folder</source>
             <translation>{name} contient plus de {limit} images : faites-en une copie plus petite</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="583" />
+            <location filename="../../guiapp/ui/i18n.py" line="591" />
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} ne peut pas être lu : {reason}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="584" />
+            <location filename="../../guiapp/ui/i18n.py" line="592" />
             <source>not an image guiapp can read</source>
             <translation>pas une image que guiapp sait lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="437" />
+            <location filename="../../guiapp/ui/i18n.py" line="445" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="440" />
+            <location filename="../../guiapp/ui/i18n.py" line="448" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="443" />
+            <location filename="../../guiapp/ui/i18n.py" line="451" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="448" />
+            <location filename="../../guiapp/ui/i18n.py" line="456" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="451" />
+            <location filename="../../guiapp/ui/i18n.py" line="459" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="452" />
+            <location filename="../../guiapp/ui/i18n.py" line="460" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="455" />
+            <location filename="../../guiapp/ui/i18n.py" line="463" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="456" />
+            <location filename="../../guiapp/ui/i18n.py" line="464" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="462" />
+            <location filename="../../guiapp/ui/i18n.py" line="470" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="466" />
+            <location filename="../../guiapp/ui/i18n.py" line="474" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="471" />
+            <location filename="../../guiapp/ui/i18n.py" line="479" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="476" />
+            <location filename="../../guiapp/ui/i18n.py" line="484" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="481" />
+            <location filename="../../guiapp/ui/i18n.py" line="489" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="486" />
+            <location filename="../../guiapp/ui/i18n.py" line="494" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="490" />
+            <location filename="../../guiapp/ui/i18n.py" line="498" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="495" />
+            <location filename="../../guiapp/ui/i18n.py" line="503" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="508" />
+            <location filename="../../guiapp/ui/i18n.py" line="516" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="509" />
+            <location filename="../../guiapp/ui/i18n.py" line="517" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="404" />
-            <location filename="../../guiapp/ui/i18n.py" line="510" />
+            <location filename="../../guiapp/ui/i18n.py" line="412" />
+            <location filename="../../guiapp/ui/i18n.py" line="518" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="511" />
+            <location filename="../../guiapp/ui/i18n.py" line="519" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="515" />
+            <location filename="../../guiapp/ui/i18n.py" line="523" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="520" />
+            <location filename="../../guiapp/ui/i18n.py" line="528" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>
@@ -2526,7 +2531,7 @@ Exactitude sur le test %2</translation>
             <translation>TensorFlow n'a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="126" />
+            <location filename="../../guiapp/ui/main_window.py" line="129" />
             <source>guiapp — convolutional and recurrent networks</source>
             <translation>guiapp — réseaux convolutifs et récurrents</translation>
         </message>
@@ -2552,148 +2557,148 @@ Exactitude sur le test %2</translation>
             <translation>Réseaux récurrents</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="271" />
+            <location filename="../../guiapp/ui/main_window.py" line="274" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="273" />
+            <location filename="../../guiapp/ui/main_window.py" line="276" />
             <source>&amp;Open image…</source>
             <translation>&amp;Ouvrir une image…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="279" />
+            <location filename="../../guiapp/ui/main_window.py" line="282" />
             <source>&amp;Export result as PNG…</source>
             <translation>&amp;Exporter le résultat en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="285" />
+            <location filename="../../guiapp/ui/main_window.py" line="288" />
             <source>Show &amp;code</source>
             <translation>Voir le &amp;code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="289" />
+            <location filename="../../guiapp/ui/main_window.py" line="292" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="299" />
+            <location filename="../../guiapp/ui/main_window.py" line="302" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="323" />
+            <location filename="../../guiapp/ui/main_window.py" line="326" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="325" />
+            <location filename="../../guiapp/ui/main_window.py" line="328" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Agrandir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="328" />
+            <location filename="../../guiapp/ui/main_window.py" line="331" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="330" />
+            <location filename="../../guiapp/ui/main_window.py" line="333" />
             <source>&amp;Reset zoom</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="334" />
+            <location filename="../../guiapp/ui/main_window.py" line="337" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="343" />
+            <location filename="../../guiapp/ui/main_window.py" line="346" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="356" />
+            <location filename="../../guiapp/ui/main_window.py" line="359" />
             <source>Colour-&amp;blind safe colours</source>
             <translation>Couleurs adaptées aux &amp;daltoniens</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="365" />
+            <location filename="../../guiapp/ui/main_window.py" line="368" />
             <source>Maps of signed values in blue and yellow instead of blue and red: told apart with any colour vision.</source>
             <translation>Les cartes de valeurs signées en bleu et jaune au lieu de bleu et rouge : distinguées quelle que soit la vision des couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="372" />
+            <location filename="../../guiapp/ui/main_window.py" line="375" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="376" />
+            <location filename="../../guiapp/ui/main_window.py" line="379" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="389" />
+            <location filename="../../guiapp/ui/main_window.py" line="392" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="390" />
+            <location filename="../../guiapp/ui/main_window.py" line="393" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="399" />
+            <location filename="../../guiapp/ui/main_window.py" line="402" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="399" />
+            <location filename="../../guiapp/ui/main_window.py" line="402" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="402" />
+            <location filename="../../guiapp/ui/main_window.py" line="405" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="402" />
+            <location filename="../../guiapp/ui/main_window.py" line="405" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="460" />
+            <location filename="../../guiapp/ui/main_window.py" line="463" />
             <source>Presentation mode: Esc or F5 to leave.</source>
             <translation>Mode présentation : Échap ou F5 pour en sortir.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="567" />
+            <location filename="../../guiapp/ui/main_window.py" line="570" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="617" />
+            <location filename="../../guiapp/ui/main_window.py" line="620" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="623" />
-            <location filename="../../guiapp/ui/main_window.py" line="647" />
+            <location filename="../../guiapp/ui/main_window.py" line="626" />
+            <location filename="../../guiapp/ui/main_window.py" line="650" />
             <source>There is no result to export yet: wait until it is computed, or change what the left panel says stops it.</source>
             <translation>Il n'y a pas encore de résultat à exporter : attendez qu'il soit calculé, ou changez ce qui l'empêche d'après le panneau de gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="633" />
+            <location filename="../../guiapp/ui/main_window.py" line="636" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="654" />
+            <location filename="../../guiapp/ui/main_window.py" line="657" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="689" />
+            <location filename="../../guiapp/ui/main_window.py" line="699" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -4025,49 +4030,49 @@ Exactitude sur le test %2</translation>
             <translation>Animation : la fenêtre glisse, le point suivant apparaît en rouge.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="480" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="491" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="482" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="493" />
             <source>%1/s</source>
             <translation>%1/s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="483" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="485" />
             <source>Points per second: %1</source>
             <translation>Points par seconde : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="503" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="505" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="503" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="505" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="527" />
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="577" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="529" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="579" />
             <source>The series changed: training stopped.</source>
             <translation>La série a changé : entraînement arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="583" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="585" />
             <source>Epochs trained: %1; training MSE %2 (the course prints 0.012).</source>
             <translation>Époques entraînées : %1 ; MSE d'apprentissage %2 (le cours affiche 0,012).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="589" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="591" />
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="592" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="594" />
             <source>Epoch %1/%2, training MSE %3</source>
             <translation>Époque %1/%2, MSE d'apprentissage %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/rnn/train_page.py" line="599" />
+            <location filename="../../guiapp/ui/rnn/train_page.py" line="601" />
             <source>The course's model: SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 parameters; MSE, RMSprop, 200 epochs, batch 16.</source>
             <translation>Le modèle du cours : SimpleRNN(20, relu) → Dense(5, relu) → Dense(1), 551 paramètres ; MSE, RMSprop, 200 époques, lots de 16.</translation>
         </message>

@@ -517,3 +517,14 @@ def test_show_code_speaks_french(conv_tab):
 
 def conv_code_of(tab):
     return tab.code()
+
+
+def test_the_kernel_is_greyed_on_the_sobel_page(conv_tab):
+    """The Sobel page uses its own kernels: the kernel and its stride and
+    padding are greyed there and say why; back on the convolution, usable."""
+    controls = conv_tab.controls
+    conv_tab.show_page("sobel")
+    assert not controls.kernel_box.isEnabled() and not controls.geometry_box.isEnabled()
+    assert "Sobel" in controls.kernel_box.toolTip()
+    conv_tab.show_page("conv")
+    assert controls.kernel_box.isEnabled() and controls.kernel_box.toolTip() == ""

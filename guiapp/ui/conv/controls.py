@@ -112,12 +112,14 @@ class ControlsPanel(QWidget):
         column.addWidget(image_box)
 
         kernel_box = QGroupBox()
+        self.kernel_box = kernel_box
         texts(lambda: kernel_box.setTitle(self.tr("Kernel")))
         self.kernel_editor = KernelEditor(state, undo_stack)
         QVBoxLayout(kernel_box).addWidget(self.kernel_editor)
         column.addWidget(kernel_box)
 
         geometry_box = QGroupBox()
+        self.geometry_box = geometry_box
         texts(lambda: geometry_box.setTitle(self.tr("Stride and padding")))
         self.stride_spin = bind.spin_box(state, "stride")
         texts(
@@ -225,11 +227,27 @@ class ControlsPanel(QWidget):
             self.render_image_info()
         elif name == "notice":
             self.render_message()
+        elif name == "page":
+            self.render_page()
 
     def render(self) -> None:
         self.render_image_info()
         self.render_formula()
         self.render_message()
+        self.render_page()
+
+    def render_page(self) -> None:
+        """The Sobel page uses its own two kernels, without stride or padding:
+        the kernel and its geometry are greyed there, and say why."""
+        sobel = self.state.page == "sobel"
+        why = (
+            self.tr("The Sobel page uses its own two kernels, Sobel x and y.")
+            if sobel
+            else ""
+        )
+        for box in (self.kernel_box, self.geometry_box):
+            box.setEnabled(not sobel)
+            box.setToolTip(why)
 
     def render_image_info(self) -> None:
         state = self.state
