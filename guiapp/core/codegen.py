@@ -25,6 +25,8 @@ MESSAGES = (
     "as the course shows it",
     "weights 1/(1 + distance to the centre)",
     "(W - F)/S + 1 per side",
+    "stride, zero padding and dilation",
+    "the window's side, gaps included",
 )
 
 
@@ -49,6 +51,7 @@ def conv_code(
     pool: tuple[int, int, str] | None = None,
     sobel: bool = False,
     say=str,
+    dilation: int = 1,
 ) -> str:
     """Python source computing the grey image ``gimg``, the result ``r`` and more.
 
@@ -69,6 +72,8 @@ def conv_code(
         Adds gx, gy, magnitude and direction.
     say : callable, optional
         Writes a comment (one of :data:`MESSAGES`) in the user's language.
+    dilation : int, optional
+        D: the kernel's taps D pixels apart.
 
     Examples
     --------
@@ -96,18 +101,33 @@ def conv_code(
     lines += ["", f"kernel = {_matrix(kernel)}"]
     if flip:
         lines.append(f"kernel = np.flip(kernel)  # {say(MESSAGES[3])}")
-    lines += [
-        f"S, P = {stride}, {padding}  # {say(MESSAGES[4])}",
-        "F = kernel.shape[0]",
-        "x = np.pad(gimg, P).astype(float)",
-        f"H = (x.shape[0] - F) // S + 1  # {say(MESSAGES[5])}",
-        f"W = (x.shape[1] - F) // S + 1  # {say(MESSAGES[6])}",
-        "r = np.zeros((H, W))",
-        f"for a in range(F):  # {say(MESSAGES[7])}",
-        "    for b in range(F):",
-        "        r += kernel[a, b] * x[a:a + S * H:S, b:b + S * W:S]",
-        "print(r.shape)",
-    ]
+    if dilation == 1:
+        lines += [
+            f"S, P = {stride}, {padding}  # {say(MESSAGES[4])}",
+            "F = kernel.shape[0]",
+            "x = np.pad(gimg, P).astype(float)",
+            f"H = (x.shape[0] - F) // S + 1  # {say(MESSAGES[5])}",
+            f"W = (x.shape[1] - F) // S + 1  # {say(MESSAGES[6])}",
+            "r = np.zeros((H, W))",
+            f"for a in range(F):  # {say(MESSAGES[7])}",
+            "    for b in range(F):",
+            "        r += kernel[a, b] * x[a:a + S * H:S, b:b + S * W:S]",
+            "print(r.shape)",
+        ]
+    else:
+        lines += [
+            f"S, P, D = {stride}, {padding}, {dilation}  # {say(MESSAGES[11])}",
+            "F = kernel.shape[0]",
+            f"span = D * (F - 1) + 1  # {say(MESSAGES[12])}",
+            "x = np.pad(gimg, P).astype(float)",
+            "H = (x.shape[0] - span) // S + 1",
+            "W = (x.shape[1] - span) // S + 1",
+            "r = np.zeros((H, W))",
+            f"for a in range(F):  # {say(MESSAGES[7])}",
+            "    for b in range(F):",
+            "        r += kernel[a, b] * x[a * D:a * D + S * H:S, b * D:b * D + S * W:S]",
+            "print(r.shape)",
+        ]
     if sobel:
         lines += [
             "",

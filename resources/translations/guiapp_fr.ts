@@ -434,8 +434,8 @@ h_t = %7(somme) = %8</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="123" />
-            <source>Stride and padding</source>
-            <translation>Pas et remplissage</translation>
+            <source>Stride, padding, dilation</source>
+            <translation>Pas, remplissage, dilatation</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/conv/controls.py" line="127" />
@@ -448,92 +448,107 @@ h_t = %7(somme) = %8</translation>
             <translation>P, l'épaisseur du bord noir (des zéros) ajouté autour de l'entrée. Avec F = 3, P = 1 et S = 1, la sortie garde la taille de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="145" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="143" />
+            <source>D, the distance between the kernel's taps: the window spans D(F − 1) + 1 pixels and sees every D-th one. D = 2 with a 3×3 kernel sees 5×5 with 9 weights.</source>
+            <translation>D, l'écart entre les coefficients du noyau : la fenêtre couvre D(F − 1) + 1 pixels et en voit un sur D. D = 2 avec un noyau 3×3 voit 5×5 avec 9 poids.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/controls.py" line="155" />
             <source>Stride S:</source>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="146" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="156" />
             <source>Padding P:</source>
             <translation>Remplissage P :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="156" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="157" />
+            <source>Dilation D:</source>
+            <translation>Dilatation D :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/controls.py" line="169" />
             <source>Display of the result</source>
             <translation>Affichage du résultat</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="164" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="177" />
             <source>Diverging colours (blue &lt; 0 &lt; red)</source>
             <translation>Couleurs divergentes (bleu &lt; 0 &lt; rouge)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="165" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="178" />
             <source>Absolute value</source>
             <translation>Valeur absolue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="166" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="179" />
             <source>Divided by its maximum (as the course)</source>
             <translation>Divisé par son maximum (comme dans le cours)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="173" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="186" />
             <source>A kernel with negative weights gives negative values: choose how to see them.</source>
             <translation>Un noyau à poids négatifs donne des valeurs négatives : choisissez comment les afficher.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="191" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="204" />
             <source>Show code</source>
             <translation>Voir le code</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="194" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="207" />
             <source>The NumPy lines that compute what is on screen (Ctrl+K).</source>
             <translation>Les lignes NumPy qui calculent ce qui est à l'écran (Ctrl+K).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="244" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="257" />
             <source>The Sobel page uses its own two kernels, Sobel x and y.</source>
             <translation>La page Sobel utilise ses deux noyaux à elle, Sobel x et y.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="256" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="269" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="263" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="276" />
             <source>%1: %2, shape %3 → grey %4</source>
             <translation>%1 : %2, forme %3 → gris %4</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="279" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="292" />
             <source>No output: the %1×%1 kernel does not fit in the %2×%3 image with padding %4. Add padding or choose a smaller kernel.</source>
             <translation>Pas de sortie : le noyau %1×%1 ne tient pas dans l'image %2×%3 avec un remplissage de %4. Ajoutez du remplissage ou choisissez un noyau plus petit.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="302" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="315" />
             <source>Output size, (W − F + 2P)/S + 1:</source>
             <translation>Taille de la sortie, (W − F + 2P)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="308" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="317" />
+            <source>Output size, (W + 2P − D(F − 1) − 1)/S + 1:</source>
+            <translation>Taille de sortie, (W + 2P − D(F − 1) − 1)/S + 1 :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/controls.py" line="323" />
             <source>row(s)</source>
             <translation>ligne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="309" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="324" />
             <source>column(s)</source>
             <translation>colonne(s)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="314" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="329" />
             <source>%1 is not whole: the stride does not divide the padded input. The window takes %2 steps and the last %3 %4 of the padded image are never used; Keras also keeps the floor, %2.</source>
             <translation>%1 n'est pas entier : le pas S ne divise pas l'entrée avec remplissage. La fenêtre prend %2 positions et la fin de l'entrée avec remplissage (%3 %4) n'est jamais couverte ; Keras garde aussi la partie entière, %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/controls.py" line="326" />
+            <location filename="../../guiapp/ui/conv/controls.py" line="341" />
             <source>Output %1 × %2 = %3 values (input: %4).</source>
             <translation>Sortie %1 × %2 = %3 valeurs (entrée : %4).</translation>
         </message>
@@ -630,7 +645,7 @@ h_t = %7(somme) = %8</translation>
             <translation>Fenêtres par seconde</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="619" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="626" />
             <source>%1/s</source>
             <translation>%1/s</translation>
         </message>
@@ -665,7 +680,12 @@ h_t = %7(somme) = %8</translation>
             <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/conv_page.py" line="601" />
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="510" />
+            <source>Output %1 × %2 (kernel %3×%4, S = %5, P = %6, D = %7)</source>
+            <translation>Sortie %1 × %2 (noyau %3×%4, S = %5, P = %6, D = %7)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/conv/conv_page.py" line="608" />
             <source>Output [%1, %2] = Σ window × kernel = %3   (window rows %4…%5, columns %6…%7)</source>
             <translation>Sortie [%1, %2] = Σ fenêtre × noyau = %3   (fenêtre : lignes %4…%5, colonnes %6…%7)</translation>
         </message>
@@ -1031,377 +1051,387 @@ h_t = %7(somme) = %8</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/i18n.py" line="307" />
+            <source>stride, zero padding and dilation</source>
+            <translation>pas, remplissage de zéros et dilatation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="308" />
+            <source>the window's side, gaps included</source>
+            <translation>le côté de la fenêtre, trous compris</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/i18n.py" line="309" />
             <source>{name} must be a finite number, not {value}</source>
             <translation>{name} doit être un nombre fini, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="310" />
+            <location filename="../../guiapp/ui/i18n.py" line="312" />
             <source>the step must be a number &gt; 0, not {value}</source>
             <translation>le pas doit être un nombre &gt; 0, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="313" />
+            <location filename="../../guiapp/ui/i18n.py" line="315" />
             <source>t to ({stop}) must be greater than t from ({start})</source>
             <translation>t jusqu'à ({stop}) doit être plus grand que t depuis ({start})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="316" />
+            <location filename="../../guiapp/ui/i18n.py" line="318" />
             <source>t from {start} to {stop} by steps of {step} makes {count} points; at most {limit} are accepted (a larger step or a shorter span)</source>
             <translation>t de {start} à {stop} par pas de {step} donne {count} points ; au plus {limit} sont acceptés (un pas plus grand ou un intervalle plus court)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="321" />
+            <location filename="../../guiapp/ui/i18n.py" line="323" />
             <source>unknown signal {value}; choose one of {choices}</source>
             <translation>signal inconnu {value} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="324" />
+            <location filename="../../guiapp/ui/i18n.py" line="326" />
             <source>{name} must be a whole number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre entier de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="328" />
+            <location filename="../../guiapp/ui/i18n.py" line="330" />
             <source>the window s must be from 1 to {high} for a series of {count} points, not {value}</source>
             <translation>la fenêtre s doit aller de 1 à {high} pour une série de {count} points, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="333" />
+            <location filename="../../guiapp/ui/i18n.py" line="335" />
             <source>a series of {count} points is too short for a window: it needs at least 2</source>
             <translation>une série de {count} points est trop courte pour une fenêtre : il en faut au moins 2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="337" />
+            <location filename="../../guiapp/ui/i18n.py" line="339" />
             <source>{name} must be a number from {low} to {high}, not {value}</source>
             <translation>{name} doit être un nombre de {low} à {high}, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="340" />
+            <location filename="../../guiapp/ui/i18n.py" line="342" />
             <source>x[{row}, {column}] must be a number from -{limit} to {limit}, not {value}; the cell keeps {old}</source>
             <translation>x[{row}, {column}] doit être un nombre de -{limit} à {limit}, pas {value} ; la case garde {old}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="345" />
+            <location filename="../../guiapp/ui/i18n.py" line="347" />
             <source>x[{row}, {column}] is not a cell of the {rows}×{columns} input sequence</source>
             <translation>x[{row}, {column}] n'est pas une case de la séquence d'entrée {rows}×{columns}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="349" />
+            <location filename="../../guiapp/ui/i18n.py" line="351" />
             <source>{name} cannot be saved: the folder {folder} does not exist (was it moved, or is it on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être enregistré : le dossier {folder} n'existe pas (a-t-il été déplacé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="354" />
+            <location filename="../../guiapp/ui/i18n.py" line="356" />
             <source>{name} cannot be saved in {folder}: you are not allowed to write there. Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : vous n'avez pas le droit d'y écrire. Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="359" />
+            <location filename="../../guiapp/ui/i18n.py" line="361" />
             <source>{name} cannot be saved in {folder}: that disk is read-only (a locked USB key, a CD?). Choose another folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est en lecture seule (une clé USB verrouillée, un CD ?). Choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="364" />
+            <location filename="../../guiapp/ui/i18n.py" line="366" />
             <source>{name} cannot be saved in {folder}: there is no room left on that disk. Make room or choose another disk</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : ce disque est plein. Faites de la place ou choisissez un autre disque</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="369" />
+            <location filename="../../guiapp/ui/i18n.py" line="371" />
             <source>{name} cannot be saved in {folder}: a folder there already has that name</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un dossier porte déjà ce nom</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="373" />
+            <location filename="../../guiapp/ui/i18n.py" line="375" />
             <source>{name} cannot be saved in {folder}: part of that path is a file, not a folder</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : une partie de ce chemin est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="378" />
+            <location filename="../../guiapp/ui/i18n.py" line="380" />
             <source>{name} cannot be saved in {folder}: the name or the path is too long</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="382" />
+            <location filename="../../guiapp/ui/i18n.py" line="384" />
             <source>{name} cannot be saved in {folder}: something of that name is in the way</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : quelque chose de ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="386" />
+            <location filename="../../guiapp/ui/i18n.py" line="388" />
             <source>{name} cannot be saved in {folder}: another program is using it</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : un autre programme l'utilise</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="390" />
+            <location filename="../../guiapp/ui/i18n.py" line="392" />
             <source>{name} cannot be saved in {folder}: {error}</source>
             <translation>{name} ne peut pas être enregistré dans {folder} : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="393" />
+            <location filename="../../guiapp/ui/i18n.py" line="395" />
             <source>{name} cannot be opened: there is no such file in {folder} (was it moved, renamed, or on a USB key that was taken out?)</source>
             <translation>{name} ne peut pas être ouvert : ce fichier n'existe pas dans {folder} (a-t-il été déplacé, renommé, ou est-il sur une clé USB qui a été retirée ?)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="398" />
+            <location filename="../../guiapp/ui/i18n.py" line="400" />
             <source>{name} cannot be opened: you are not allowed to read it</source>
             <translation>{name} ne peut pas être ouvert : vous n'avez pas le droit de le lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="401" />
+            <location filename="../../guiapp/ui/i18n.py" line="403" />
             <source>{name} cannot be opened: it is a folder, not a file</source>
             <translation>{name} ne peut pas être ouvert : c'est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="404" />
+            <location filename="../../guiapp/ui/i18n.py" line="406" />
             <source>{name} cannot be opened: part of the path {folder} is a file, not a folder</source>
             <translation>{name} ne peut pas être ouvert : une partie du chemin {folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="409" />
+            <location filename="../../guiapp/ui/i18n.py" line="411" />
             <source>{name} cannot be opened: the name or the path is too long</source>
             <translation>{name} ne peut pas être ouvert : le nom ou le chemin est trop long</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="413" />
+            <location filename="../../guiapp/ui/i18n.py" line="415" />
             <source>{name}: cannot be read ({error})</source>
             <translation>{name} : illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="414" />
+            <location filename="../../guiapp/ui/i18n.py" line="416" />
             <source>{name}: not an IDX file (wrong magic number)</source>
             <translation>{name} : ce n'est pas un fichier IDX (mauvais nombre magique)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="417" />
+            <location filename="../../guiapp/ui/i18n.py" line="419" />
             <source>{name}: unsupported IDX magic number {magic}</source>
             <translation>{name} : nombre magique IDX non pris en charge {magic}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="420" />
+            <location filename="../../guiapp/ui/i18n.py" line="422" />
             <source>{name}: truncated header</source>
             <translation>{name} : en-tête tronqué</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="421" />
+            <location filename="../../guiapp/ui/i18n.py" line="423" />
             <source>{name}: truncated: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : tronqué : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="426" />
+            <location filename="../../guiapp/ui/i18n.py" line="428" />
             <source>{name}: longer than its header says: the header announces {shape}, {expected} values, the file holds {actual}</source>
             <translation>{name} : plus long que ne le dit son en-tête : l'en-tête annonce {shape}, {expected} valeurs, le fichier en contient {actual}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="431" />
+            <location filename="../../guiapp/ui/i18n.py" line="433" />
             <source>{source}: no {key} array</source>
             <translation>{source} : pas de tableau {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="432" />
+            <location filename="../../guiapp/ui/i18n.py" line="434" />
             <source>{source}: the images {key} have shape {shape}, not (N, 28, 28)</source>
             <translation>{source} : les images {key} ont la forme {shape}, et non (N, 28, 28)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="436" />
+            <location filename="../../guiapp/ui/i18n.py" line="438" />
             <source>{source}: {count} images in {images} but {labels} labels in {key}</source>
             <translation>{source} : {count} images dans {images} mais {labels} étiquettes dans {key}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="440" />
+            <location filename="../../guiapp/ui/i18n.py" line="442" />
             <source>{source}: the labels in {key} must be whole numbers from 0 to 9, not {value}</source>
             <translation>{source} : les étiquettes de {key} doivent être des nombres entiers de 0 à 9, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="509" />
+            <location filename="../../guiapp/ui/i18n.py" line="511" />
             <source>the loss became {loss} at epoch {epoch}: the network ends with {activation}, not softmax, so its outputs are not probabilities and the cross-entropy of a 0 or a negative output is not a number. End the network with a softmax activation, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : le réseau se termine par {activation}, pas par softmax, donc ses sorties ne sont pas des probabilités et l'entropie croisée d'une sortie nulle ou négative n'est pas un nombre. Terminez le réseau par une activation softmax, puis appuyez sur Réinitialiser et entraînez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="529" />
+            <location filename="../../guiapp/ui/i18n.py" line="531" />
             <source>{name} has no input shape: it was saved before it was built. Give it a keras.Input first (or call it on images once), then save it again</source>
             <translation>{name} n'a pas de forme d'entrée : il a été enregistré avant d'être construit. Donnez-lui d'abord un keras.Input (ou appelez-le une fois sur des images), puis enregistrez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="534" />
+            <location filename="../../guiapp/ui/i18n.py" line="536" />
             <source>{name} takes {count} inputs, but a classifier here takes one: the image</source>
             <translation>{name} prend {count} entrées, mais un classifieur ici n'en prend qu'une : l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="538" />
+            <location filename="../../guiapp/ui/i18n.py" line="540" />
             <source>{name} gives {count} outputs, but a classifier here gives one: a probability per class</source>
             <translation>{name} donne {count} sorties, mais un classifieur ici n'en donne qu'une : une probabilité par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="543" />
+            <location filename="../../guiapp/ui/i18n.py" line="545" />
             <source>{name} cannot classify these images: {error}</source>
             <translation>{name} ne peut pas classer ces images : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="546" />
+            <location filename="../../guiapp/ui/i18n.py" line="548" />
             <source>{name} ends without a softmax: its outputs are not probabilities</source>
             <translation>{name} se termine sans softmax : ses sorties ne sont pas des probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="550" />
+            <location filename="../../guiapp/ui/i18n.py" line="552" />
             <source>pad each image with {pad} pixels of 0 on each side, to {size} (as LeNet-5's authors did for MNIST)</source>
             <translation>compléter chaque image par {pad} pixels à 0 de chaque côté, jusqu'à {size} (comme les auteurs de LeNet-5 l'ont fait pour MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="555" />
+            <location filename="../../guiapp/ui/i18n.py" line="557" />
             <source>repeat the grey channel 3 times, as red, green and blue</source>
             <translation>répéter le canal gris 3 fois, comme rouge, vert et bleu</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="558" />
+            <location filename="../../guiapp/ui/i18n.py" line="560" />
             <source>reshape each image to {shape} (the same pixels in the same order)</source>
             <translation>remettre chaque image en forme {shape} (les mêmes pixels dans le même ordre)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="562" />
+            <location filename="../../guiapp/ui/i18n.py" line="564" />
             <source>add a softmax at its end: the outputs become probabilities, the predicted classes stay the same</source>
             <translation>ajouter un softmax à la fin : les sorties deviennent des probabilités, les classes prédites restent les mêmes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="567" />
+            <location filename="../../guiapp/ui/i18n.py" line="569" />
             <source>{name} is not a folder: choose the folder that holds one subfolder per class</source>
             <translation>{name} n'est pas un dossier : choisissez le dossier qui contient un sous-dossier par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="572" />
+            <location filename="../../guiapp/ui/i18n.py" line="574" />
             <source>{name} has no subfolder: put the images of each class in a subfolder named after the class (for example circle/, square/)</source>
             <translation>{name} n'a pas de sous-dossier : mettez les images de chaque classe dans un sous-dossier au nom de la classe (par exemple cercle/, carré/)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="577" />
+            <location filename="../../guiapp/ui/i18n.py" line="579" />
             <source>{name} has one class ({label}): a network needs at least two to tell apart; add a subfolder of images of another class</source>
             <translation>{name} n'a qu'une classe ({label}) : un réseau doit en distinguer au moins deux ; ajoutez un sous-dossier d'images d'une autre classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="582" />
+            <location filename="../../guiapp/ui/i18n.py" line="584" />
             <source>the class {label} has no image guiapp can read ({skipped} file(s) skipped): add images to it or remove the subfolder</source>
             <translation>la classe {label} n'a aucune image que guiapp sait lire (fichiers ignorés : {skipped}) : ajoutez-y des images ou retirez le sous-dossier</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="587" />
+            <location filename="../../guiapp/ui/i18n.py" line="589" />
             <source>{name} holds more than {limit} images: make a smaller copy of the folder</source>
             <translation>{name} contient plus de {limit} images : faites-en une copie plus petite</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="591" />
+            <location filename="../../guiapp/ui/i18n.py" line="593" />
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} ne peut pas être lu : {reason}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="592" />
+            <location filename="../../guiapp/ui/i18n.py" line="594" />
             <source>not an image guiapp can read</source>
             <translation>pas une image que guiapp sait lire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="445" />
+            <location filename="../../guiapp/ui/i18n.py" line="447" />
             <source>{source}: not a readable .npz file ({error})</source>
             <translation>{source} : fichier .npz illisible ({error})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="448" />
+            <location filename="../../guiapp/ui/i18n.py" line="450" />
             <source>unknown dataset {name}; choose one of {choices}</source>
             <translation>jeu de données inconnu {name} ; choisissez parmi {choices}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="451" />
+            <location filename="../../guiapp/ui/i18n.py" line="453" />
             <source>{name} is not installed on this computer. Import its files (the four IDX .gz files or an .npz) or download it (about {size} MB).</source>
             <translation>{name} n'est pas installé sur cet ordinateur. Importez ses fichiers (les quatre fichiers IDX .gz ou un .npz) ou téléchargez-le (environ {size} Mo).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="456" />
+            <location filename="../../guiapp/ui/i18n.py" line="458" />
             <source>only mnist and fashion-mnist can be imported, not {name}</source>
             <translation>seuls mnist et fashion-mnist peuvent être importés, pas {name}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="459" />
+            <location filename="../../guiapp/ui/i18n.py" line="461" />
             <source>{source}: missing {files}</source>
             <translation>{source} : il manque {files}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="460" />
+            <location filename="../../guiapp/ui/i18n.py" line="462" />
             <source>{source}: choose a folder of IDX .gz files or an .npz file</source>
             <translation>{source} : choisissez un dossier de fichiers IDX .gz ou un fichier .npz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="463" />
+            <location filename="../../guiapp/ui/i18n.py" line="465" />
             <source>download of {name} cancelled</source>
             <translation>téléchargement de {name} annulé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="464" />
+            <location filename="../../guiapp/ui/i18n.py" line="466" />
             <source>{name} cannot be downloaded: no network connection ({error}). Connect this computer to the internet and try again, or import the dataset's files.</source>
             <translation>{name} ne peut pas être téléchargé : pas de connexion réseau ({error}). Connectez cet ordinateur à Internet et réessayez, ou importez les fichiers du jeu de données.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="470" />
+            <location filename="../../guiapp/ui/i18n.py" line="472" />
             <source>{name} cannot be downloaded from {url}: {error}. Nothing was kept.</source>
             <translation>{name} ne peut pas être téléchargé depuis {url} : {error}. Rien n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="474" />
+            <location filename="../../guiapp/ui/i18n.py" line="476" />
             <source>{name}: the header announces {shape}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{name} : l'en-tête annonce {shape}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="479" />
+            <location filename="../../guiapp/ui/i18n.py" line="481" />
             <source>{source}: {key} holds {shape} values of {dtype}, {size} MB; at most {limit} MB is accepted</source>
             <translation>{source} : {key} contient {shape} valeurs de type {dtype}, {size} Mo ; au plus {limit} Mo sont acceptés</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="484" />
+            <location filename="../../guiapp/ui/i18n.py" line="486" />
             <source>{source}: {key} holds values of type {dtype}; images and labels must be numbers (uint8 in MNIST's files)</source>
             <translation>{source} : {key} contient des valeurs de type {dtype} ; les images et les étiquettes doivent être des nombres (uint8 dans les fichiers de MNIST)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="489" />
+            <location filename="../../guiapp/ui/i18n.py" line="491" />
             <source>{source}: the images in {key} must be whole numbers from 0 to 255, not {value}</source>
             <translation>{source} : les images de {key} doivent être des nombres entiers de 0 à 255, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="494" />
+            <location filename="../../guiapp/ui/i18n.py" line="496" />
             <source>{source}: {key} holds no image; each part of a dataset needs at least one</source>
             <translation>{source} : {key} ne contient aucune image ; chaque partie d'un jeu de données en demande au moins une</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="498" />
+            <location filename="../../guiapp/ui/i18n.py" line="500" />
             <source>{source}: {key} was written in a format this version cannot read (.npy {version})</source>
             <translation>{source} : {key} a été écrit dans un format que cette version ne sait pas lire (.npy {version})</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="503" />
+            <location filename="../../guiapp/ui/i18n.py" line="505" />
             <source>the loss became {loss} at epoch {epoch}: the weights exploded. Lower the learning rate (now {rate}), for example divide it by 10, then press Reset and train again.</source>
             <translation>la perte est devenue {loss} à l'époque {epoch} : les poids ont explosé. Baissez le taux d'apprentissage (actuellement {rate}), par exemple divisez-le par 10, puis appuyez sur Réinitialiser et entraînez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="516" />
+            <location filename="../../guiapp/ui/i18n.py" line="518" />
             <source>{name}: file not found</source>
             <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="517" />
+            <location filename="../../guiapp/ui/i18n.py" line="519" />
             <source>{name} is not a Keras model file</source>
             <translation>{name} n'est pas un fichier de modèle Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="412" />
-            <location filename="../../guiapp/ui/i18n.py" line="518" />
+            <location filename="../../guiapp/ui/i18n.py" line="414" />
+            <location filename="../../guiapp/ui/i18n.py" line="520" />
             <source>{name} cannot be opened: {error}</source>
             <translation>{name} ne peut pas être ouvert : {error}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="519" />
+            <location filename="../../guiapp/ui/i18n.py" line="521" />
             <source>{name} expects images of shape {shape}, but these images are {expected}</source>
             <translation>{name} attend des images de forme {shape}, mais ces images sont {expected}</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="523" />
+            <location filename="../../guiapp/ui/i18n.py" line="525" />
             <source>{name} gives {shape} outputs, but there are {classes} classes: a classifier ends with one output per class</source>
             <translation>{name} donne {shape} sorties, mais il y a {classes} classes : un classifieur se termine par une sortie par classe</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/i18n.py" line="528" />
+            <location filename="../../guiapp/ui/i18n.py" line="530" />
             <source>{name} cannot be saved: {error}</source>
             <translation>{name} ne peut pas être enregistré : {error}</translation>
         </message>

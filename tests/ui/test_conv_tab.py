@@ -5,6 +5,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from guiapp.core import conv, kernels, pooling
 from guiapp.images import to_qimage
@@ -528,3 +529,38 @@ def test_the_kernel_is_greyed_on_the_sobel_page(conv_tab):
     assert "Sobel" in controls.kernel_box.toolTip()
     conv_tab.show_page("conv")
     assert controls.kernel_box.isEnabled() and controls.kernel_box.toolTip() == ""
+
+
+def test_dilation_in_the_tab(conv_tab, qtbot):
+    """D = 2 with Sobel x: the output is the dilated correlation (SciPy's with
+    zeros between the taps), 164 × 296 on the 168 × 300 photo; the formula,
+    the title, the window's 5×5 span with its 3×3 taps, the products and the
+    shown code all say D."""
+    from guiapp.core import conv, kernels
+
+    state = conv_tab.state
+    state.dilation = 2
+    qtbot.waitUntil(lambda: conv_tab.result() is not None, timeout=10000)
+    grey = state.grey_image
+    expected = conv.correlate2d(grey, kernels.preset("sobel_x"), dilation=2)
+    np.testing.assert_allclose(conv_tab.result(), expected)
+    assert conv_tab.result().shape == (164, 296)
+    assert "(W + 2P − D(F − 1) − 1)/S + 1" in conv_tab.controls.formula_label.text()
+    assert (
+        "(168 + 2*0 - 2*(3 - 1) - 1)/1 + 1 = 164"
+        in conv_tab.controls.formula_label.text()
+    )
+    page = conv_tab.conv_page
+    assert "D = 2" in page.output_pane.title.text()
+    state.field_pixel = (10, 20)
+    QApplication.processEvents()
+    top, left, side = page.sweep_view.window()
+    assert side == 5
+    np.testing.assert_allclose(page.sweep_view.window_values(), grey[10:15:2, 20:25:2])
+    assert "window rows 10…14" in page.sum_label.text()
+    total = float(np.sum(grey[10:15:2, 20:25:2] * kernels.preset("sobel_x")))
+    assert expected[10, 20] == pytest.approx(total)
+    namespace = {}
+    exec(compile(conv_tab.code(), "<shown code>", "exec"), namespace)
+    assert "S, P, D = 1, 0, 2" in conv_tab.code()
+    np.testing.assert_allclose(namespace["r"], conv_tab.result())

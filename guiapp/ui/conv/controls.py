@@ -120,7 +120,7 @@ class ControlsPanel(QWidget):
 
         geometry_box = QGroupBox()
         self.geometry_box = geometry_box
-        texts(lambda: geometry_box.setTitle(self.tr("Stride and padding")))
+        texts(lambda: geometry_box.setTitle(self.tr("Stride, padding, dilation")))
         self.stride_spin = bind.spin_box(state, "stride")
         texts(
             lambda: self.stride_spin.setToolTip(
@@ -136,19 +136,32 @@ class ControlsPanel(QWidget):
                 )
             )
         )
+        self.dilation_spin = bind.spin_box(state, "dilation")
+        texts(
+            lambda: self.dilation_spin.setToolTip(
+                self.tr(
+                    "D, the distance between the kernel's taps: the window spans "
+                    "D(F − 1) + 1 pixels and sees every D-th one. D = 2 with a 3×3 "
+                    "kernel sees 5×5 with 9 weights."
+                )
+            )
+        )
         self.formula_label = bind.message_label()
         self.formula_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
         form = QFormLayout(geometry_box)
-        stride_label, padding_label = QLabel(), QLabel()
+        stride_label, padding_label, dilation_label = QLabel(), QLabel(), QLabel()
         texts(lambda: stride_label.setText(self.tr("Stride S:")))
         texts(lambda: padding_label.setText(self.tr("Padding P:")))
+        texts(lambda: dilation_label.setText(self.tr("Dilation D:")))
         # each label names its field (a screen reader, a refused number)
         stride_label.setBuddy(self.stride_spin)
         padding_label.setBuddy(self.padding_spin)
+        dilation_label.setBuddy(self.dilation_spin)
         form.addRow(stride_label, self.stride_spin)
         form.addRow(padding_label, self.padding_spin)
+        form.addRow(dilation_label, self.dilation_spin)
         form.addRow(self.formula_label)
         column.addWidget(geometry_box)
 
@@ -299,7 +312,9 @@ class ControlsPanel(QWidget):
             return
         height, width = geometry
         lines = [
-            self.tr("Output size, (W − F + 2P)/S + 1:"),
+            self.tr("Output size, (W − F + 2P)/S + 1:")
+            if self.state.dilation == 1
+            else self.tr("Output size, (W + 2P − D(F − 1) − 1)/S + 1:"),
             f"Hc = {formula(height.text)}",
             f"Wc = {formula(width.text)}",
         ]

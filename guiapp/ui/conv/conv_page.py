@@ -504,14 +504,19 @@ class ConvPage(QWidget):
             self.output_pane.title.setText(self.tr("Computing…"))
         else:
             f = state.kernel_size()
-            self.output_pane.title.setText(
+            title = (
                 self.tr("Output %1 × %2 (kernel %3×%4, S = %5, P = %6)")
-                .replace("%1", str(state.result.shape[0]))
+                if state.dilation == 1
+                else self.tr("Output %1 × %2 (kernel %3×%4, S = %5, P = %6, D = %7)")
+            )
+            self.output_pane.title.setText(
+                title.replace("%1", str(state.result.shape[0]))
                 .replace("%2", str(state.result.shape[1]))
                 .replace("%3", str(f))
                 .replace("%4", str(f))
                 .replace("%5", str(state.stride))
                 .replace("%6", str(state.padding))
+                .replace("%7", str(state.dilation))
             )
 
     def render_input(self) -> None:
@@ -579,11 +584,12 @@ class ConvPage(QWidget):
         col = min(pixel[1], result.shape[1] - 1)
         kernel = state.effective_kernel()
         f = kernel.shape[0]
+        span = state.span()  # the window's side, the dilation's gaps included
         top, left = conv.receptive_window(row, col, f, state.stride, state.padding)
-        self.input_pane.show_rect(top, left, f, f)
+        self.input_pane.show_rect(top, left, span, span)
         self.output_pane.show_rect(row, col, 1, 1)
         patch, products, total = conv.window_products(
-            grey, kernel, row, col, state.stride, state.padding
+            grey, kernel, row, col, state.stride, state.padding, state.dilation
         )
         self.sweep_view.set_window(
             grey,
@@ -593,6 +599,7 @@ class ConvPage(QWidget):
             state.padding,
             (row, col),
             state.revealed,
+            dilation=state.dilation,
         )
         _fill_table(self.patch_table, patch)
         _fill_table(self.products_table, products)
@@ -604,9 +611,9 @@ class ConvPage(QWidget):
             .replace("%2", str(col))
             .replace("%3", cell(round(total, 4)))
             .replace("%4", str(top))
-            .replace("%5", str(top + f - 1))
+            .replace("%5", str(top + span - 1))
             .replace("%6", str(left))
-            .replace("%7", str(left + f - 1))
+            .replace("%7", str(left + span - 1))
         )
 
     # ---- pointer and animation

@@ -50,7 +50,15 @@ DISPLAYS = ("diverging", "absolute", "max")
 POOL_SOURCES = ("grey", "conv")
 
 #: The fields the convolution output depends on.
-RESULT_INPUTS = ("image_serial", "grey_method", "kernel", "flip", "stride", "padding")
+RESULT_INPUTS = (
+    "image_serial",
+    "grey_method",
+    "kernel",
+    "flip",
+    "stride",
+    "padding",
+    "dilation",
+)
 #: ... and those that decide what else the current page needs computed.
 COMPUTE_INPUTS = RESULT_INPUTS + (
     "page",
@@ -90,6 +98,8 @@ class ConvState(Document):
     flip = Setting(False)
     stride = Setting(1, low=1, high=16)
     padding = Setting(0, low=0, high=16)
+    #: the distance D between the kernel's taps (1: side by side)
+    dilation = Setting(1, low=1, high=8)
     display = Setting("diverging", choices=DISPLAYS)
     page = Setting("conv", choices=PAGES)
     pool_size = Setting(4, low=1, high=32)
@@ -180,12 +190,17 @@ class ConvState(Document):
 
     # ---- the course's formulas, numbers put in
     def geometry(self) -> tuple[OutputSize, OutputSize] | None:
-        """Hc and Wc, ``(W - F + 2P)/S + 1``; None before a photo is set."""
+        """Hc and Wc, ``(W - F + 2P)/S + 1`` (``(W + 2P - D(F - 1) - 1)/S + 1``
+        dilated); None before a photo is set."""
         shape = self.grey_shape()
         if shape is None:
             return None
-        f, p, s = self.kernel_size(), self.padding, self.stride
-        return explain_conv(shape[0], f, p, s), explain_conv(shape[1], f, p, s)
+        f, p, s, d = self.kernel_size(), self.padding, self.stride, self.dilation
+        return explain_conv(shape[0], f, p, s, d), explain_conv(shape[1], f, p, s, d)
+
+    def span(self) -> int:
+        """The window's side in input pixels, gaps included: D(F - 1) + 1."""
+        return self.dilation * (self.kernel_size() - 1) + 1
 
     def conv_valid(self) -> bool:
         geometry = self.geometry()
@@ -226,7 +241,13 @@ class ConvState(Document):
         if name == "edges":
             return grey + (self.threshold,)
         if name == "result":
-            return grey + (self.kernel, self.flip, self.stride, self.padding)
+            return grey + (
+                self.kernel,
+                self.flip,
+                self.stride,
+                self.padding,
+                self.dilation,
+            )
         if name == "pooled":
             source = self.key("result") if self.pool_source == "conv" else grey
             return source + (self.pool_source, self.pool_size, self.pool_stride)
@@ -305,6 +326,7 @@ class ConvState(Document):
             self.stride,
             self.padding,
             self.flip,
+            dilation=self.dilation,
             pool=(self.pool_size, self.pool_stride, self.pool_source)
             if self.page == "pooling"
             else None,

@@ -80,6 +80,7 @@ class SweepView(QWidget):
         self.titles = ("", "")
         self._data = None  # what is drawn: see set_window
         self._source = None  # the arguments of set_window
+        self._dilation = 1  # the distance between the kernel's taps
         self._crop = CROP
         self._cache = None  # (what it shows, the cells drawn in a pixmap)
         self._glide = 0.0
@@ -106,16 +107,22 @@ class SweepView(QWidget):
         padding: int,
         pixel: tuple[int, int],
         revealed: int = -1,
+        dilation: int = 1,
     ) -> None:
         """Show output pixel ``pixel``'s window; output pixels after index
-        ``revealed`` (row-major) are empty, none when it is -1."""
+        ``revealed`` (row-major) are empty, none when it is -1. Dilated by D,
+        the window spans D(F - 1) + 1 pixels and its F×F taps are D apart."""
         self._source = (grey, result, kernel, stride, padding, pixel, revealed)
-        self._crop = self._fitting_crop(kernel.shape[0], stride)
+        self._dilation = dilation
+        self._crop = self._fitting_crop(self._span(kernel), stride)
         self._compute()
+
+    def _span(self, kernel) -> int:
+        return self._dilation * (kernel.shape[0] - 1) + 1
 
     def _compute(self) -> None:
         grey, result, kernel, stride, padding, pixel, revealed = self._source
-        f = kernel.shape[0]
+        f = self._span(kernel)  # the window's side in the crop
         out_h, out_w = result.shape
         i, j = pixel
         r0, rows = block(i, out_h, f, stride, self._crop)
@@ -146,6 +153,7 @@ class SweepView(QWidget):
             "output": output,
             "kernel": np.array(kernel, float),
             "stride": stride,
+            "dilation": self._dilation,
         }
         self.update()
 
@@ -169,10 +177,11 @@ class SweepView(QWidget):
         return d["origin"] + (d["input"], d["padded"])
 
     def window(self) -> tuple[int, int, int]:
-        """``(top, left, F)`` of the window in input coordinates."""
+        """``(top, left, side)`` of the window in input coordinates; its side
+        is D(F - 1) + 1, F without a dilation."""
         d = self._data
         i, j = d["pixel"]
-        f = d["kernel"].shape[0]
+        f = self._span(d["kernel"])
         return (
             d["origin"][0] + (i - d["block"][0]) * d["stride"],
             d["origin"][1] + (j - d["block"][1]) * d["stride"],
@@ -180,10 +189,11 @@ class SweepView(QWidget):
         )
 
     def window_values(self) -> np.ndarray:
-        """The F×F input values under the window, as drawn."""
-        top, left, f = self.window()
+        """The F×F input values under the window's taps, as drawn."""
+        top, left, span = self.window()
         r, c = top - self._data["origin"][0], left - self._data["origin"][1]
-        return self._data["input"][r : r + f, c : c + f]
+        step = self._data["dilation"]
+        return self._data["input"][r : r + span : step, c : c + span : step]
 
     def output_crop(self):
         """``(row, col, values)``: the output block shown, NaN where not built yet."""
@@ -257,7 +267,7 @@ class SweepView(QWidget):
     def resizeEvent(self, event):  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if self._source is not None:
-            crop = self._fitting_crop(self._source[2].shape[0], self._source[3])
+            crop = self._fitting_crop(self._span(self._source[2]), self._source[3])
             if crop != self._crop:
                 self._crop = crop
                 self._compute()
@@ -418,6 +428,8 @@ class SweepView(QWidget):
         # the window, gliding towards the next output pixel
         i, j = d["pixel"]
         f = d["kernel"].shape[0]
+        step = d["dilation"]
+        span = self._span(d["kernel"])
         stride = d["stride"]
         wr, wc = (i - block_r) * stride, (j - block_c) * stride
         glide = self._glide
@@ -430,8 +442,21 @@ class SweepView(QWidget):
             wc += glide * ((nxt[1] - block_c) * stride - wc)
         else:
             glide = 0.0
-        window = QRectF(x_in + wc * side, y0 + wr * side, f * side, f * side)
-        painter.fillRect(window, QColor(230, 97, 0, 40))
+        window = QRectF(x_in + wc * side, y0 + wr * side, span * side, span * side)
+        if step == 1:
+            painter.fillRect(window, QColor(230, 97, 0, 40))
+        else:  # only the taps are the window's: the gaps are not seen
+            for r in range(f):
+                for c in range(f):
+                    painter.fillRect(
+                        QRectF(
+                            window.left() + c * step * side,
+                            window.top() + r * step * side,
+                            side,
+                            side,
+                        ),
+                        QColor(230, 97, 0, 70),
+                    )
         weights = [[cell(round(float(v), 3)) for v in row] for row in d["kernel"]]
         weight_font = self._fitting_font(
             [["×" + w for w in row] for row in weights], side, scale=0.45
@@ -443,8 +468,8 @@ class SweepView(QWidget):
             for r in range(f):
                 for c in range(f):
                     rect = QRectF(
-                        window.left() + c * side + 2,
-                        window.top() + (r + 1) * side - height - 1,
+                        window.left() + c * step * side + 2,
+                        window.top() + (r * step + 1) * side - height - 1,
                         side - 4,
                         height,
                     )

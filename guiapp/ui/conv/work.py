@@ -36,6 +36,7 @@ class Request:
     #: the kernel as used (already flipped for true convolution)
     kernel: np.ndarray
     stride: int = 1
+    dilation: int = 1
     padding: int = 0
     pool_size: int = 4
     pool_stride: int = 4
@@ -57,6 +58,7 @@ class Request:
             grey_method=state.grey_method,
             kernel=state.effective_kernel(),
             stride=state.stride,
+            dilation=state.dilation,
             padding=state.padding,
             pool_size=state.pool_size,
             pool_stride=state.pool_stride,
@@ -94,7 +96,12 @@ def compute(task, request: Request) -> dict:
     result = request.result
     if "result" in wanted:
         result = conv.correlate2d(
-            grey, request.kernel, request.stride, request.padding, check=task.check
+            grey,
+            request.kernel,
+            request.stride,
+            request.padding,
+            request.dilation,
+            check=task.check,
         )
         out["result"] = (wanted["result"], result)
     sobel = request.sobel
