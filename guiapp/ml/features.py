@@ -45,6 +45,11 @@ class Prediction:
     #: the test image's number and true class, or None for a drawing
     index: int | None = None
     label: int | None = None
+    #: where the network looked for its guess (guiapp.ml.saliency), (28, 28)
+    #: from 0 to 1; None when not asked, or "" in ``saliency_note`` says why
+    saliency: np.ndarray | None = None
+    #: why there is no map ("needs a convolution"), "" when there is one
+    saliency_note: str = ""
 
     @property
     def guess(self) -> int:
@@ -97,17 +102,56 @@ def predict(task, model, images: np.ndarray) -> np.ndarray:
     return np.asarray(model(x, training=False), dtype=np.float64)
 
 
-def predict_test_image(task, model, dataset: str, data, index: int) -> Prediction:
-    """The prediction for test image ``index`` (the data loaded if need be)."""
+#: the saliency maps the Predict page offers (see guiapp.ml.saliency)
+SALIENCY_METHODS = ("none", "gradients", "smoothgrad", "grad_cam")
+
+
+def with_saliency(task, model, prediction: Prediction, method: str) -> Prediction:
+    """``prediction`` with the map of ``method`` for its guess, scaled to
+    [0, 1] (its largest value 1); a network without convolution gets a note
+    for Grad-CAM instead of a map."""
+    from . import saliency
+
+    if method == "none":
+        return prediction
+    if method not in SALIENCY_METHODS:
+        raise ValueError(
+            f"unknown saliency {method!r}; choose one of {SALIENCY_METHODS}"
+        )
+    task.check()
+    x, _ = preprocess(prediction.image[None], np.zeros(1, dtype=np.int64))
+    try:
+        if method == "grad_cam":
+            found = saliency.grad_cam(model, x, prediction.guess)
+        else:
+            found = getattr(saliency, method)(model, x, prediction.guess)
+    except ValueError:
+        prediction.saliency_note = "convolution"
+        return prediction
+    found = np.asarray(found[0], float)
+    peak = found.max()
+    prediction.saliency = found / peak if peak > 0 else found
+    return prediction
+
+
+def predict_test_image(
+    task, model, dataset: str, data, index: int, method: str = "none"
+) -> Prediction:
+    """The prediction for test image ``index`` (the data loaded if need be),
+    with the saliency ``method``'s map."""
     _, (x_test, y_test) = provide(task, dataset, data)
     index = int(np.clip(index, 0, len(x_test) - 1))
     probabilities = predict(task, model, x_test[index][None])[0]
-    return Prediction(probabilities, x_test[index], index, int(y_test[index]))
+    found = Prediction(probabilities, x_test[index], index, int(y_test[index]))
+    return with_saliency(task, model, found, method)
 
 
-def predict_drawing(task, model, drawing: np.ndarray) -> Prediction:
-    """The prediction for a 28 x 28 uint8 drawing."""
-    return Prediction(predict(task, model, drawing[None])[0], np.asarray(drawing))
+def predict_drawing(
+    task, model, drawing: np.ndarray, method: str = "none"
+) -> Prediction:
+    """The prediction for a 28 x 28 uint8 drawing, with the saliency map."""
+    found = Prediction(predict(task, model, drawing[None])[0], np.asarray(drawing))
+    return with_saliency(task, model, found, method)
 
 
 def look_inside(

@@ -358,6 +358,11 @@ class ImagePane(QWidget):
         self.view.setMenuEnabled(False)
         self.item = pg.ImageItem()
         self.view.addItem(self.item)
+        # a map drawn over the image (where a network looked), see set_overlay
+        self.overlay = pg.ImageItem()
+        self.overlay.setZValue(5)
+        self.overlay.hide()
+        self.view.addItem(self.overlay)
         self.bar = ColorBar() if colorbar else None
 
         self.highlight = QGraphicsRectItem()
@@ -449,6 +454,24 @@ class ImagePane(QWidget):
             self.bar.set_colormap(cmap, levels)
         if first or autorange:
             self.view.autoRange(padding=0.02)
+
+    def set_overlay(self, weights: np.ndarray | None) -> None:
+        """Draw ``weights`` (2-D, 0 to 1, the image's shape) over the image in
+        see-through orange, stronger where larger; None takes it away. Orange
+        over grey reads in every colour vision, and the image shows through."""
+        if weights is None:
+            self.overlay.hide()
+            return
+        weights = np.clip(np.nan_to_num(np.asarray(weights, float)), 0.0, 1.0)
+        rgba = np.zeros(weights.shape + (4,), np.uint8)
+        rgba[..., 0], rgba[..., 1], rgba[..., 2] = 255, 120, 0
+        rgba[..., 3] = np.rint(weights * 200).astype(np.uint8)
+        self.overlay.setImage(rgba, autoLevels=False)  # row-major (module setting)
+        self.overlay.setRect(QRectF(0, 0, weights.shape[1], weights.shape[0]))
+        self.overlay.show()
+
+    def overlay_shown(self) -> bool:
+        return self.overlay.isVisible()
 
     def clear(self) -> None:
         """Show nothing (a result being computed); the zoom is kept."""

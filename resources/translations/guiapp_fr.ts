@@ -2089,28 +2089,28 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ImagePane</name>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="600" />
+            <location filename="../../guiapp/ui/image_view.py" line="623" />
             <source>Fit image to view</source>
             <translation>Ajuster l'image à la vue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="604" />
+            <location filename="../../guiapp/ui/image_view.py" line="627" />
             <source>Export this image as PNG…</source>
             <translation>Exporter cette image en PNG…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="525" />
+            <location filename="../../guiapp/ui/image_view.py" line="548" />
             <source>Export image</source>
             <extracomment>How a pane maps numbers to colours. grey: 0..255 as a photo; diverging: symmetric around 0 (blue &lt; 0 &lt; red); absolute: |value| in grey; max: value / max(value) as the course shows it; cyclic: an angle in degrees; binary: 0/1 edges; auto: grey from min to max. The maps for each palette: "standard" (blue &lt; 0 &lt; red), or "colourblind", whose diverging and cyclic maps stay told apart with any colour vision (Kovesi's CET colour-blind-safe maps, blue &lt; 0 &lt; yellow); grey is grey. the panes alive, drawn again when the palette changes Arrays with more pixels are drawn from every k-th pixel (see the module's note). where the last image was exported (every pane's dialog opens there) the pixel (row, column) the readout tells, None for none</extracomment>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="528" />
+            <location filename="../../guiapp/ui/image_view.py" line="551" />
             <source>There is no image to export yet.</source>
             <translation>Il n'y a pas encore d'image à exporter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/image_view.py" line="535" />
+            <location filename="../../guiapp/ui/image_view.py" line="558" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -2900,59 +2900,94 @@ Exactitude sur le test %2</translation>
     <context>
         <name>PredictPage</name>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="127" />
-            <location filename="../../guiapp/ui/train/predict_page.py" line="147" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="131" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="151" />
             <source>Probabilities</source>
             <translation>Probabilités</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="134" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="138" />
             <source>Draw a digit with the mouse (white on black, like MNIST). Beside it, the 28 × 28 the network sees: your drawing cropped, scaled to 20 × 20 and centred, as MNIST's digits were made.</source>
             <translation>Dessinez un chiffre à la souris (blanc sur noir, comme MNIST). À côté, le 28 × 28 que voit le réseau : votre dessin recadré, mis à l'échelle 20 × 20 et centré, comme les chiffres de MNIST ont été faits.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="141" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="145" />
             <source>Drawing of a digit</source>
             <translation>Dessin d'un chiffre</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="144" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="148" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="153" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="157" />
             <source>Test image:</source>
             <translation>Image test :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="177" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="181" />
             <source>Your drawing</source>
             <translation>Votre dessin</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="309" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="205" />
+            <source>Where it looked:</source>
+            <extracomment>the sections are side by side</extracomment>
+            <translation>Où il a regardé :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="210" />
+            <source>An orange map over the test image and over the 28 × 28 of your drawing: the pixels that moved the network's answer most. Gradients: how much the answer's score changes with each pixel. SmoothGrad: the same, averaged over 16 noisy copies (steadier). Grad-CAM: where the last convolution looked (a network with a convolution).</source>
+            <translation>Une carte orange sur l'image de test et sur le 28 × 28 de votre dessin : les pixels qui ont le plus pesé sur la réponse du réseau. Gradients : combien le score de la réponse change avec chaque pixel. SmoothGrad : la même chose, moyennée sur 16 copies bruitées (plus stable). Grad-CAM : où la dernière convolution a regardé (un réseau avec une convolution).</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="282" />
+            <source>nowhere (no map)</source>
+            <translation>nulle part (pas de carte)</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="283" />
+            <source>gradients</source>
+            <translation>gradients</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="284" />
+            <source>SmoothGrad</source>
+            <translation>SmoothGrad</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="285" />
+            <source>Grad-CAM</source>
+            <translation>Grad-CAM</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="351" />
+            <source>Grad-CAM needs a network with a convolution: choose gradients.</source>
+            <translation>Grad-CAM demande un réseau avec une convolution : choisissez gradients.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/predict_page.py" line="360" />
             <source>Draw a digit with the mouse.</source>
             <translation>Dessinez un chiffre à la souris.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="283" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="325" />
             <source>Training: the prediction comes when the run ends.</source>
-            <extracomment>the sections are side by side</extracomment>
             <translation>Entraînement en cours : la prédiction viendra à la fin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="285" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="327" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="297" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="340" />
             <source>argmax(predict(test_X)[%1]) = %2 (%3), the true label is %4.</source>
             <translation>argmax(predict(test_X)[%1]) = %2 (%3), la vraie étiquette est %4.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/predict_page.py" line="313" />
+            <location filename="../../guiapp/ui/train/predict_page.py" line="365" />
             <source>Your drawing looks like %1 (%2).</source>
             <translation>Votre dessin ressemble à %1 (%2).</translation>
         </message>
@@ -4181,7 +4216,7 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="428" />
-            <location filename="../../guiapp/ui/train/tab.py" line="720" />
+            <location filename="../../guiapp/ui/train/tab.py" line="726" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
@@ -4201,7 +4236,7 @@ Exactitude sur le test %2</translation>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="721" />
+            <location filename="../../guiapp/ui/train/tab.py" line="727" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
@@ -4209,14 +4244,14 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/train/tab.py" line="248" />
             <location filename="../../guiapp/ui/train/tab.py" line="277" />
             <location filename="../../guiapp/ui/train/tab.py" line="358" />
-            <location filename="../../guiapp/ui/train/tab.py" line="713" />
-            <location filename="../../guiapp/ui/train/tab.py" line="723" />
+            <location filename="../../guiapp/ui/train/tab.py" line="719" />
+            <location filename="../../guiapp/ui/train/tab.py" line="729" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="692" />
+            <location filename="../../guiapp/ui/train/tab.py" line="698" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
@@ -4283,7 +4318,7 @@ Exactitude sur le test %2</translation>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="508" />
             <location filename="../../guiapp/ui/train/tab.py" line="512" />
-            <location filename="../../guiapp/ui/train/tab.py" line="719" />
+            <location filename="../../guiapp/ui/train/tab.py" line="725" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
@@ -4294,7 +4329,7 @@ Exactitude sur le test %2</translation>
         </message>
         <message>
             <location filename="../../guiapp/ui/train/tab.py" line="525" />
-            <location filename="../../guiapp/ui/train/tab.py" line="718" />
+            <location filename="../../guiapp/ui/train/tab.py" line="724" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>

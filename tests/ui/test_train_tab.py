@@ -741,3 +741,41 @@ def test_a_confusion_cell_out_of_the_matrix_is_refused(train_tab, qtbot):
     assert not train_tab.show_confusion_cell(-1, 0)
     assert train_tab.evaluate_page.cell == (4, 9)
     train_tab.retranslate()  # renders the cell shown
+
+
+@pytest.mark.slow
+def test_predict_shows_where_the_network_looked(train_tab, qtbot):
+    """After training the Fashion CNN, "Where it looked: Grad-CAM" draws a map
+    over the test image and over the drawing's 28 × 28, computed in the
+    worker; "nowhere" takes them away; the dense network says Grad-CAM needs
+    a convolution."""
+    state, page = train_tab.state, train_tab.predict_page
+    state.network = "fashion-cnn"
+    state.epochs = 1
+    run(train_tab, qtbot)
+    with qtbot.waitSignal(
+        train_tab.sig_job_finished, check_params_cb=lambda name: name == "predict"
+    ):
+        state.page = "predict"
+    assert not page.test_image.overlay_shown()
+    page.saliency_combo.setCurrentIndex(page.saliency_combo.findData("grad_cam"))
+    assert state.saliency == "grad_cam"
+    qtbot.waitUntil(lambda: state.prediction.saliency is not None, timeout=60000)
+    looked = state.prediction.saliency
+    assert looked.shape == (28, 28) and looked.max() == pytest.approx(1.0)
+    assert page.test_image.overlay_shown()
+    page.canvas.draw_line(QPointF(84, 16), QPointF(84, 152))
+    qtbot.waitUntil(lambda: page.canvas.saliency() is not None, timeout=60000)
+    page.saliency_combo.setCurrentIndex(page.saliency_combo.findData("none"))
+    qtbot.waitUntil(lambda: state.prediction.saliency is None, timeout=60000)
+    assert not page.test_image.overlay_shown()
+    # the course's dense network has no convolution for Grad-CAM
+    state.saliency = "grad_cam"
+    state.network = "mnist-dense"
+    run(train_tab, qtbot)
+    qtbot.waitUntil(
+        lambda: state.prediction is not None and bool(state.prediction.saliency_note),
+        timeout=60000,
+    )
+    assert "needs a network with a convolution" in page.prediction_label.text()
+    assert not page.test_image.overlay_shown()

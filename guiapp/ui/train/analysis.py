@@ -77,6 +77,7 @@ class Analysis(QObject):
             state.dataset,
             state.data(),
             state.test_index,
+            state.saliency,
         )
         job.sig_report.connect(self._on_report)
         job.sig_done.connect(self._on_predicted)
@@ -101,7 +102,9 @@ class Analysis(QObject):
         if self.session.busy(DRAWING):
             self._again.add(DRAWING)
             return True
-        job = self._start(DRAWING, features.predict_drawing, drawing)
+        job = self._start(
+            DRAWING, features.predict_drawing, drawing, self.state.saliency
+        )
         job.sig_done.connect(self._on_drawing_predicted)
         job.sig_failed.connect(self._on_failed)
         job.sig_finished.connect(self._on_drawing_finished)

@@ -37,6 +37,7 @@ class DrawingCanvas(QWidget):
         self.image = QImage(self.SIZE, self.SIZE, QImage.Format.Format_Grayscale8)
         self._last: QPointF | None = None
         self._digit: np.ndarray | None = None
+        self._saliency: np.ndarray | None = None  # (28, 28) 0..1 over the preview
         self.clear()
 
     def clear(self) -> None:
@@ -46,8 +47,18 @@ class DrawingCanvas(QWidget):
 
     def _changed(self) -> None:
         self._digit = None
+        self._saliency = None  # it was the previous drawing's
         self.update()
         self.sig_changed.emit()
+
+    def set_saliency(self, weights: np.ndarray | None) -> None:
+        """Where the network looked, (28, 28) from 0 to 1, drawn in orange over
+        the 28 × 28 the network sees; None takes it away."""
+        self._saliency = None if weights is None else np.clip(weights, 0.0, 1.0)
+        self.update()
+
+    def saliency(self) -> np.ndarray | None:
+        return self._saliency
 
     def is_blank(self) -> bool:
         return self.array().max() == 0
@@ -98,6 +109,13 @@ class DrawingCanvas(QWidget):
         side = 28 * self.PREVIEW
         target = QRect(self.SIZE + self.GAP, (self.SIZE - side) // 2, side, side)
         painter.drawImage(target, seen)
+        if self._saliency is not None and self._saliency.shape == (28, 28):
+            rgba = np.zeros((28, 28, 4), np.uint8)
+            rgba[..., 0], rgba[..., 1], rgba[..., 2] = 255, 120, 0
+            rgba[..., 3] = np.rint(self._saliency * 200).astype(np.uint8)
+            rgba = np.ascontiguousarray(rgba)
+            looked = QImage(rgba.data, 28, 28, 28 * 4, QImage.Format.Format_RGBA8888)
+            painter.drawImage(target, looked)
         painter.setPen(QColor(128, 128, 128))
         painter.drawRect(target.adjusted(-1, -1, 0, 0))
         painter.end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...ml.features import SALIENCY_METHODS
+from ..common import bind
+from ..common.fit import refit_combo_boxes
 from ..common.number_box import IntegerBox
 from ..common.numbers import percent
 from ..common.texts import Texts
@@ -191,8 +195,34 @@ class PredictPage(QScrollArea):
         self._sections.addWidget(self.drawing_section, 1)
         #: the sections are side by side
         self.side_by_side = False
+        # where the network looked: a map over both pictures (saliency)
+        self.saliency_combo = QComboBox()
+        for method in SALIENCY_METHODS:
+            self.saliency_combo.addItem("", method)
+        bind.combo_box(state, "saliency", self.saliency_combo)
+        texts(self._name_saliency_methods)
+        saliency_label = QLabel()
+        texts(lambda: saliency_label.setText(self.tr("Where it looked:")))
+        saliency_label.setBuddy(self.saliency_combo)
+        texts(
+            lambda: self.saliency_combo.setToolTip(
+                self.tr(
+                    "An orange map over the test image and over the 28 × 28 of "
+                    "your drawing: the pixels that moved the network's answer "
+                    "most. Gradients: how much the answer's score changes with "
+                    "each pixel. SmoothGrad: the same, averaged over 16 noisy "
+                    "copies (steadier). Grad-CAM: where the last convolution "
+                    "looked (a network with a convolution)."
+                )
+            )
+        )
+        saliency_row = QHBoxLayout()
+        saliency_row.addWidget(saliency_label)
+        saliency_row.addWidget(self.saliency_combo)
+        saliency_row.addStretch(1)
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.addLayout(saliency_row)
         layout.addLayout(self._sections, 1)
         # scrolls when the zoom makes it taller (or wider) than its pane
         self.setWidgetResizable(True)
@@ -247,6 +277,18 @@ class PredictPage(QScrollArea):
         self.texts.retranslate()
         self.render()
 
+    def _name_saliency_methods(self) -> None:
+        names = {
+            "none": self.tr("nowhere (no map)"),
+            "gradients": self.tr("gradients"),
+            "smoothgrad": self.tr("SmoothGrad"),
+            "grad_cam": self.tr("Grad-CAM"),
+        }
+        for index in range(self.saliency_combo.count()):
+            method = self.saliency_combo.itemData(index)
+            self.saliency_combo.setItemText(index, names[method])
+        refit_combo_boxes(self)
+
     # ---- edits
     def _on_index(self, value: int) -> None:
         self.state.test_index = value
@@ -288,6 +330,7 @@ class PredictPage(QScrollArea):
             self.prediction_label.setText(text)
             return
         self.test_image.set_image(prediction.image.astype(float), "grey")
+        self.test_image.set_overlay(prediction.saliency)
         self.test_bars.show(prediction.probabilities, names)
         guess = prediction.guess
         # right or wrong said by a sign, not left to the reader's comparison
@@ -299,7 +342,15 @@ class PredictPage(QScrollArea):
             .replace("%2", str(guess))
             .replace("%3", names[guess])
             .replace("%4", names[prediction.label])
+            + self._saliency_note(prediction)
         )
+
+    def _saliency_note(self, prediction) -> str:
+        if prediction.saliency_note == "convolution":
+            return " " + self.tr(
+                "Grad-CAM needs a network with a convolution: choose gradients."
+            )
+        return ""
 
     def render_drawing(self) -> None:
         prediction = self.state.drawing_prediction
@@ -309,8 +360,10 @@ class PredictPage(QScrollArea):
             self.drawing_label.setText(self.tr("Draw a digit with the mouse."))
             return
         self.drawing_bars.show(prediction.probabilities, names)
+        self.canvas.set_saliency(prediction.saliency)
         self.drawing_label.setText(
             self.tr("Your drawing looks like %1 (%2).")
             .replace("%1", names[prediction.guess])
             .replace("%2", percent(prediction.confidence))
+            + self._saliency_note(prediction)
         )

@@ -28,6 +28,7 @@ from dataclasses import dataclass, fields
 
 from ...ml.datasets import DATASETS
 from ...ml.datasets import dataset as dataset_entry
+from ...ml.features import SALIENCY_METHODS
 from ...ml.session import TrainingSession
 from ...ml.training import OPTIMIZERS, TrainConfig, batches_per_epoch
 from ...presets import PRESETS
@@ -154,6 +155,8 @@ class TrainState(Document):
     #: how fast a run goes (one of SPEEDS): a class watching a network learn
     #: batch after batch keeps its pace from one lesson to the next
     speed = Setting("full", choices=tuple(SPEEDS))
+    #: the Predict page's map of where the network looked (SALIENCY_METHODS)
+    saliency = Setting("none", choices=SALIENCY_METHODS)
 
     # ---- the document (not saved)
     #: the model being trained and its history; "training" is notified when

@@ -661,6 +661,12 @@ class TrainTab(Tab):
             self._show_page(state.page)
         elif name == "test_index":
             self._refresh_page()
+        elif name == "saliency" and not state.fitting and state.model is not None:
+            # the maps of the other method, for both pictures
+            if state.page == "predict":
+                self.predict_test_image()
+                if not self.predict_page.canvas.is_blank():
+                    self.predict_drawing()
         if name in ("fitting", "training", "loaded", "dataset") and not state.fitting:
             # a new model, new data: what the page shows is computed again
             QTimer.singleShot(0, self, self._refresh_page)
