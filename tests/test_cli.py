@@ -47,7 +47,10 @@ def refusal(parser, argv, capsys) -> str:
         (["--validation-split", "nan"], "--validation-split: must be a fraction"),
         (["--seed", "-1"], "--seed: must be a whole number from 0"),
         (["--seed", str(2**32)], "--seed: must be a whole number from 0"),
-        (["--dataset", "cifar-10"], "--dataset: must be one of mnist-5k, mnist, fashion-mnist, or folder:PATH"),
+        (
+            ["--dataset", "cifar-10"],
+            "--dataset: must be one of mnist-5k, mnist, fashion-mnist, or folder:PATH",
+        ),
         (["--dataset", "folder:"], "--dataset: folder: needs the folder's path"),
         (
             ["--save", "/no/such/folder/model.keras"],

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["AUGMENTATIONS", "augmenter", "check", "preview"]
+__all__ = ["AUGMENTATIONS", "RECIPES", "augmenter", "check", "preview"]
 
 #: name -> (the Keras layer, what its amount is, the largest amount accepted)
 AUGMENTATIONS = {
@@ -25,6 +25,21 @@ AUGMENTATIONS = {
     "zoom": ("RandomZoom", "up to this fraction in or out", 0.5),
     "translation": ("RandomTranslation", "up to this fraction of the size", 0.5),
     "contrast": ("RandomContrast", "up to this fraction more or less contrast", 0.9),
+}
+
+
+#: the choices the training tab offers, by name
+RECIPES = {
+    "none": {},
+    "shifts": {"translation": 0.1},
+    "shifts-turns": {"translation": 0.1, "rotation": 0.05, "zoom": 0.1},
+    "photos": {
+        "flip": 1.0,
+        "translation": 0.1,
+        "rotation": 0.05,
+        "zoom": 0.1,
+        "contrast": 0.2,
+    },
 }
 
 
@@ -82,3 +97,17 @@ def preview(image, settings: dict, draws: int = 8, seed: int = 0) -> np.ndarray:
     would see it: ``(draws, H, W, D)`` float32."""
     batch = np.repeat(np.asarray(image, np.float32)[None], draws, axis=0)
     return np.asarray(augmenter(settings, seed)(batch, training=True))
+
+
+def preview_sample(
+    task, dataset: str, data, settings: dict, draws: int = 8, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """(the first training image of ``dataset``, its ``draws`` augmented
+    copies), both as the network sees them ((28, 28) and (draws, 28, 28))."""
+    from .datasets import preprocess, provide
+
+    (x_train, y_train), _ = provide(task, dataset, data)
+    task.check()
+    images, _ = preprocess(x_train[:1], y_train[:1])
+    drawn = preview(images[0], settings, draws, seed)
+    return images[0, ..., 0], drawn[..., 0]

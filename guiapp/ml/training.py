@@ -390,12 +390,18 @@ def train_batches(
     seen = first_batch * config.batch_size
     result = {"history": {}, "stopped": False, "epochs_done": 0}
     logs: dict = dict(means or {})
+    augment = None
+    if config.augment:  # the batches a step sees are augmented as a fit's are
+        from .augment import augmenter
+
+        augment = augmenter(config.augment, config.seed + epoch)
     with _forgetting_gradients():
         for batch in range(first_batch, last):
             chosen = order[batch * config.batch_size : (batch + 1) * config.batch_size]
-            values = _floats(
-                model.train_on_batch(x[chosen], y[chosen], return_dict=True)
-            )
+            images = x[chosen]
+            if augment is not None:
+                images = np.asarray(augment(images, training=True))
+            values = _floats(model.train_on_batch(images, y[chosen], return_dict=True))
             if not math.isfinite(values.get("loss", 0.0)):
                 raise _diverged(model, values["loss"], epoch + 1, config)
             # Keras's means are weighted by the images of each batch

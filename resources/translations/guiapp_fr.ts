@@ -45,6 +45,29 @@ Python {python}, PySide6 {pyside}. {tensorflow}
         </message>
     </context>
     <context>
+        <name>AugmentPreview</name>
+        <message>
+            <location filename="../../guiapp/ui/train/augment_preview.py" line="24" />
+            <source>Augmentation preview</source>
+            <translation>Aperçu de l'augmentation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/augment_preview.py" line="27" />
+            <source>The first training image, then eight draws: at each batch the network sees its images changed this way, never twice the same.</source>
+            <translation>La première image d'apprentissage, puis huit tirages : à chaque lot, le réseau voit ses images modifiées ainsi, jamais deux fois de la même façon.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/augment_preview.py" line="33" />
+            <source>as it is</source>
+            <translation>telle quelle</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/augment_preview.py" line="34" />
+            <source>draw %1</source>
+            <translation>tirage %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BuilderTab</name>
         <message>
             <location filename="../../guiapp/ui/builder/tab.py" line="330" />
@@ -3329,269 +3352,309 @@ Exactitude sur le test %2</translation>
     <context>
         <name>SidePanel</name>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="61" />
+            <location filename="../../guiapp/ui/train/panel.py" line="62" />
             <source>Train the network you built, or one of the course's.</source>
             <extracomment>the least a menu of the panel shows of its choice, in characters</extracomment>
             <translation>Entraîner le réseau que vous avez construit, ou un de ceux du cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="76" />
+            <location filename="../../guiapp/ui/train/panel.py" line="77" />
             <source>Import files…</source>
             <translation>Importer des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="80" />
+            <location filename="../../guiapp/ui/train/panel.py" line="81" />
             <source>A folder with the four original IDX .gz files, or an .npz (from a USB stick).</source>
             <translation>Un dossier avec les quatre fichiers IDX .gz d'origine, ou un .npz (depuis une clé USB).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="86" />
+            <location filename="../../guiapp/ui/train/panel.py" line="87" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="94" />
+            <location filename="../../guiapp/ui/train/panel.py" line="95" />
             <source>SGD with momentum 0.9</source>
             <translation>SGD avec moment 0,9</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="105" />
+            <location filename="../../guiapp/ui/train/panel.py" line="106" />
             <source>How big each step of gradient descent is. Too big: the loss explodes; too small: learning is slow.</source>
             <translation>La taille de chaque pas de la descente de gradient. Trop grand : la perte explose ; trop petit : l'apprentissage est lent.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="113" />
+            <location filename="../../guiapp/ui/train/panel.py" line="114" />
             <source>Images per gradient step; the course uses 64.</source>
             <translation>Images par pas de gradient ; le cours utilise 64.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="121" />
+            <location filename="../../guiapp/ui/train/panel.py" line="122" />
             <source>Share of the training images kept aside to check the network on images it does not learn from.</source>
             <translation>Part des images d'apprentissage mise de côté pour vérifier le réseau sur des images dont il n'apprend pas.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="130" />
+            <location filename="../../guiapp/ui/train/panel.py" line="140" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="141" />
+            <source>shifts</source>
+            <translation>décalages</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="142" />
+            <source>shifts, turns, zoom</source>
+            <translation>décalages, rotations, zoom</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="150" />
+            <source>Each training batch is changed at random as it is seen (Keras's preprocessing layers), never the validation images: the curves show what it does to images the network does not learn from. Preview… shows one image under eight draws.</source>
+            <translation>Chaque lot d'apprentissage est modifié au hasard quand il est vu (les couches de prétraitement de Keras), jamais les images de validation : les courbes montrent ce que cela change sur des images dont le réseau n'apprend pas. Aperçu… montre une image sous huit tirages.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="160" />
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="163" />
+            <source>One training image under eight draws of the augmentation.</source>
+            <translation>Une image d'apprentissage sous huit tirages de l'augmentation.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="170" />
             <source>The same seed gives the same initial weights: a run can be replayed.</source>
             <translation>La même graine donne les mêmes poids initiaux : un apprentissage peut être rejoué.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="140" />
+            <location filename="../../guiapp/ui/train/panel.py" line="180" />
             <source>Train</source>
             <translation>Entraîner</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="141" />
+            <location filename="../../guiapp/ui/train/panel.py" line="181" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="142" />
+            <location filename="../../guiapp/ui/train/panel.py" line="182" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="143" />
+            <location filename="../../guiapp/ui/train/panel.py" line="183" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="146" />
+            <location filename="../../guiapp/ui/train/panel.py" line="186" />
             <source>Stop after the current batch.</source>
             <translation>Arrêter après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="151" />
+            <location filename="../../guiapp/ui/train/panel.py" line="191" />
             <source>Train more epochs from where it stopped.</source>
             <translation>Entraîner d'autres époques à partir de l'arrêt.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="156" />
+            <location filename="../../guiapp/ui/train/panel.py" line="196" />
             <source>Back to the same initial weights (same seed).</source>
             <translation>Revenir aux mêmes poids initiaux (même graine).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="170" />
+            <location filename="../../guiapp/ui/train/panel.py" line="210" />
             <source>Save model…</source>
             <translation>Enregistrer le modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="171" />
+            <location filename="../../guiapp/ui/train/panel.py" line="211" />
             <source>Open model…</source>
             <translation>Ouvrir un modèle…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="172" />
+            <location filename="../../guiapp/ui/train/panel.py" line="212" />
             <source>Export script…</source>
             <translation>Exporter le script…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="176" />
+            <location filename="../../guiapp/ui/train/panel.py" line="216" />
             <source>Save a Python script that trains this network with these settings, to run without this application.</source>
             <translation>Enregistrer un script Python qui entraîne ce réseau avec ces réglages, à lancer sans cette application.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="194" />
+            <location filename="../../guiapp/ui/train/panel.py" line="234" />
             <source>Network:</source>
             <translation>Réseau :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="195" />
+            <location filename="../../guiapp/ui/train/panel.py" line="235" />
             <source>Dataset:</source>
             <translation>Données :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="207" />
+            <location filename="../../guiapp/ui/train/panel.py" line="247" />
             <source>Optimizer:</source>
             <translation>Optimiseur :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="208" />
+            <location filename="../../guiapp/ui/train/panel.py" line="248" />
             <source>Learning rate:</source>
             <translation>Taux d'apprentissage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="209" />
+            <location filename="../../guiapp/ui/train/panel.py" line="249" />
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="210" />
+            <location filename="../../guiapp/ui/train/panel.py" line="250" />
             <source>Epochs:</source>
             <translation>Époques :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="211" />
+            <location filename="../../guiapp/ui/train/panel.py" line="251" />
             <source>Validation split:</source>
             <translation>Part de validation :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="212" />
+            <location filename="../../guiapp/ui/train/panel.py" line="252" />
             <source>Seed:</source>
             <translation>Graine :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="302" />
+            <location filename="../../guiapp/ui/train/panel.py" line="253" />
+            <source>Augmentation:</source>
+            <translation>Augmentation :</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="344" />
             <source>Installed on this computer.</source>
             <translation>Installé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="306" />
+            <location filename="../../guiapp/ui/train/panel.py" line="348" />
             <source>Not installed. Import the files a teacher gave you, or download it (needs the internet, once).</source>
             <translation>Non installé. Importez les fichiers donnés par l'enseignant, ou téléchargez-le (il faut internet, une fois).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="360" />
+            <location filename="../../guiapp/ui/train/panel.py" line="402" />
             <source>Epoch %1 of %2 done</source>
             <translation>Époque %1 sur %2 terminée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="362" />
+            <location filename="../../guiapp/ui/train/panel.py" line="404" />
             <source>Epoch %1 done</source>
             <translation>Époque %1 terminée</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="366" />
+            <location filename="../../guiapp/ui/train/panel.py" line="408" />
             <source>Epoch %1 of %2: batch %3 of %4 done</source>
             <translation>Époque %1 sur %2 : lot %3 sur %4 terminé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="368" />
+            <location filename="../../guiapp/ui/train/panel.py" line="410" />
             <source>Epoch %1: batch %3 of %4 done</source>
             <translation>Époque %1 : lot %3 sur %4 terminé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="377" />
+            <location filename="../../guiapp/ui/train/panel.py" line="419" />
             <source>loss %1</source>
             <translation>perte %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="380" />
+            <location filename="../../guiapp/ui/train/panel.py" line="422" />
             <source>loss %1, accuracy %2</source>
             <translation>perte %1, exactitude %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="385" />
+            <location filename="../../guiapp/ui/train/panel.py" line="427" />
             <source>(means so far in the epoch)</source>
             <translation>(moyennes depuis le début de l'époque)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="386" />
+            <location filename="../../guiapp/ui/train/panel.py" line="428" />
             <source>%1 — %2.</source>
             <translation>%1 — %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="387" />
+            <location filename="../../guiapp/ui/train/panel.py" line="429" />
             <source>Step again, or Continue to go on.</source>
             <translation>Encore un « Pas », ou « Continuer » pour poursuivre.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="399" />
+            <location filename="../../guiapp/ui/train/panel.py" line="441" />
             <source>Preparing the data and the network…</source>
             <translation>Préparation des données et du réseau…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="401" />
+            <location filename="../../guiapp/ui/train/panel.py" line="443" />
             <source>Epoch %1/%2, batch %3/%4, %5 images/s, %6 s left</source>
             <translation>Époque %1/%2, lot %3/%4, %5 images/s, encore %6 s</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="389" />
-            <location filename="../../guiapp/ui/train/panel.py" line="412" />
+            <location filename="../../guiapp/ui/train/panel.py" line="431" />
+            <location filename="../../guiapp/ui/train/panel.py" line="454" />
             <source>Stopped after the current batch.</source>
             <translation>Arrêté après le lot en cours.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="414" />
+            <location filename="../../guiapp/ui/train/panel.py" line="143" />
+            <source>photos: + mirror, contrast</source>
+            <translation>photos : + miroir, contraste</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/panel.py" line="456" />
             <source>Done.</source>
             <translation>Terminé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="418" />
+            <location filename="../../guiapp/ui/train/panel.py" line="460" />
             <source>Epoch %1: loss %2, accuracy %3.</source>
             <translation>Époque %1 : perte %2, exactitude %3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="426" />
+            <location filename="../../guiapp/ui/train/panel.py" line="468" />
             <source>Reset: the next run starts from the initial weights of seed %1.</source>
             <translation>Réinitialisé : le prochain apprentissage part des poids initiaux de la graine %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="432" />
+            <location filename="../../guiapp/ui/train/panel.py" line="474" />
             <source>the network's input is %1, but the images of %2 are %3: set the input to %4 in the CNN builder</source>
             <translation>l'entrée du réseau est %1, mais les images de %2 sont %3 : réglez l'entrée à %4 dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="443" />
+            <location filename="../../guiapp/ui/train/panel.py" line="485" />
             <source>the network must end with %1 outputs (one per class of %2), not %3</source>
             <translation>le réseau doit se terminer par %1 sorties (une par classe de %2), pas %3</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="452" />
+            <location filename="../../guiapp/ui/train/panel.py" line="494" />
             <source>the network has %1 parameters: too many to train here (at most %2). Make it smaller in the CNN builder</source>
             <translation>le réseau a %1 paramètres : trop pour être entraîné ici (au plus %2). Réduisez-le dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="460" />
+            <location filename="../../guiapp/ui/train/panel.py" line="502" />
             <source>the network has an invalid layer: fix it in the CNN builder first</source>
             <translation>le réseau a une couche invalide : corrigez-la d'abord dans le constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="463" />
+            <location filename="../../guiapp/ui/train/panel.py" line="505" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="465" />
+            <location filename="../../guiapp/ui/train/panel.py" line="507" />
             <source>Model %1 opened.</source>
             <translation>Modèle %1 ouvert.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="467" />
+            <location filename="../../guiapp/ui/train/panel.py" line="509" />
             <source>Model saved as %1.</source>
             <translation>Modèle enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/panel.py" line="469" />
+            <location filename="../../guiapp/ui/train/panel.py" line="511" />
             <source>%1 imported.</source>
             <translation>%1 importé.</translation>
         </message>
@@ -4151,197 +4214,202 @@ Exactitude sur le test %2</translation>
             <translation>Le réseau du constructeur de CNN</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="127" />
+            <location filename="../../guiapp/ui/train/tab.py" line="129" />
             <source>Learning curves</source>
             <extracomment>the most of the tab's width the side panel takes on its own the (network, images) whose padding the user agreed to</extracomment>
             <translation>Courbes d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="128" />
+            <location filename="../../guiapp/ui/train/tab.py" line="130" />
             <source>Curves</source>
             <translation>Courbes</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="132" />
-            <location filename="../../guiapp/ui/train/tab.py" line="133" />
+            <location filename="../../guiapp/ui/train/tab.py" line="134" />
+            <location filename="../../guiapp/ui/train/tab.py" line="135" />
             <source>Samples</source>
             <translation>Exemples</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="137" />
-            <location filename="../../guiapp/ui/train/tab.py" line="138" />
+            <location filename="../../guiapp/ui/train/tab.py" line="139" />
+            <location filename="../../guiapp/ui/train/tab.py" line="140" />
             <source>Evaluate</source>
             <translation>Évaluer</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="144" />
-            <location filename="../../guiapp/ui/train/tab.py" line="145" />
+            <location filename="../../guiapp/ui/train/tab.py" line="146" />
+            <location filename="../../guiapp/ui/train/tab.py" line="147" />
             <source>Predict</source>
             <translation>Prédire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="151" />
+            <location filename="../../guiapp/ui/train/tab.py" line="153" />
             <source>Inside the network</source>
             <translation>L'intérieur du réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="152" />
+            <location filename="../../guiapp/ui/train/tab.py" line="154" />
             <source>Inside</source>
             <translation>Intérieur</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="263" />
+            <location filename="../../guiapp/ui/train/tab.py" line="265" />
             <source>The network expects %1 images; this dataset's are %2.</source>
             <translation>Le réseau attend des images %1 ; celles de ce jeu de données sont %2.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="269" />
+            <location filename="../../guiapp/ui/train/tab.py" line="271" />
             <source>Pad them with %1 pixels of 0 on each side, as LeNet-5's authors did for MNIST? Its first convolution then pads every image it is given (P = %2): in training, evaluation, predictions and the feature maps.</source>
             <translation>Les compléter par %1 pixels à 0 de chaque côté, comme les auteurs de LeNet-5 l'ont fait pour MNIST ? Sa première convolution complète alors chaque image qu'on lui donne (P = %2) : à l'entraînement, à l'évaluation, dans les prédictions et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="278" />
+            <location filename="../../guiapp/ui/train/tab.py" line="280" />
             <source>Not trained.</source>
             <translation>Non entraîné.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="311" />
+            <location filename="../../guiapp/ui/train/tab.py" line="313" />
             <source>Dataset</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="527" />
+            <location filename="../../guiapp/ui/train/tab.py" line="552" />
             <source>Keras models (*.keras *.h5)</source>
             <translation>Modèles Keras (*.keras *.h5)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="428" />
-            <location filename="../../guiapp/ui/train/tab.py" line="726" />
+            <location filename="../../guiapp/ui/train/tab.py" line="453" />
+            <location filename="../../guiapp/ui/train/tab.py" line="751" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="489" />
+            <location filename="../../guiapp/ui/train/tab.py" line="514" />
             <source>Downloading %1…</source>
             <translation>Téléchargement de %1…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="490" />
+            <location filename="../../guiapp/ui/train/tab.py" line="515" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="563" />
+            <location filename="../../guiapp/ui/train/tab.py" line="588" />
             <source>%1, installed (%2 images)</source>
             <translation>%1, installé (%2 images)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="727" />
+            <location filename="../../guiapp/ui/train/tab.py" line="752" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="248" />
-            <location filename="../../guiapp/ui/train/tab.py" line="277" />
-            <location filename="../../guiapp/ui/train/tab.py" line="358" />
-            <location filename="../../guiapp/ui/train/tab.py" line="719" />
-            <location filename="../../guiapp/ui/train/tab.py" line="729" />
+            <location filename="../../guiapp/ui/train/tab.py" line="250" />
+            <location filename="../../guiapp/ui/train/tab.py" line="279" />
+            <location filename="../../guiapp/ui/train/tab.py" line="360" />
+            <location filename="../../guiapp/ui/train/tab.py" line="744" />
+            <location filename="../../guiapp/ui/train/tab.py" line="754" />
             <source>Training</source>
             <extracomment>the user moved the splitter: the panel keeps that width until a zoom</extracomment>
             <translation>Apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="698" />
+            <location filename="../../guiapp/ui/train/tab.py" line="723" />
             <source>Training stopped</source>
             <translation>Apprentissage arrêté</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="508" />
+            <location filename="../../guiapp/ui/train/tab.py" line="533" />
             <source>Train a network first.</source>
             <translation>Entraînez d'abord un réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="129" />
+            <location filename="../../guiapp/ui/train/tab.py" line="131" />
             <source>The loss and the accuracy, batch after batch.</source>
             <translation>La perte et l'exactitude, lot après lot.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="134" />
+            <location filename="../../guiapp/ui/train/tab.py" line="136" />
             <source>The first training images.</source>
             <translation>Les premières images d'entraînement.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="140" />
+            <location filename="../../guiapp/ui/train/tab.py" line="142" />
             <source>The accuracy on the test set and the confusion matrix.</source>
             <translation>L'exactitude sur le jeu de test et la matrice de confusion.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="147" />
+            <location filename="../../guiapp/ui/train/tab.py" line="149" />
             <source>What the network says of a test image or of your drawing.</source>
             <translation>Ce que le réseau dit d'une image de test ou de votre dessin.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="153" />
+            <location filename="../../guiapp/ui/train/tab.py" line="155" />
             <source>The learned kernels and the feature maps.</source>
             <translation>Les noyaux appris et les cartes de caractéristiques.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="355" />
+            <location filename="../../guiapp/ui/train/tab.py" line="357" />
             <source>Train a new network? The model opened from %1 will be replaced (the file stays as it is).</source>
             <translation>Entraîner un nouveau réseau ? Le modèle ouvert depuis %1 sera remplacé (le fichier reste tel quel).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="362" />
+            <location filename="../../guiapp/ui/train/tab.py" line="364" />
             <source>Not trained: the model opened from %1 is kept.</source>
             <translation>Non entraîné : le modèle ouvert depuis %1 est conservé.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="461" />
+            <location filename="../../guiapp/ui/train/tab.py" line="426" />
+            <source>Augmentation</source>
+            <translation>Augmentation</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/train/tab.py" line="486" />
             <source>Training script saved as %1.</source>
             <translation>Script d'entraînement enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="471" />
+            <location filename="../../guiapp/ui/train/tab.py" line="496" />
             <source>Import %1: the .npz file, or one of the four IDX .gz files</source>
             <translation>Importer %1 : le fichier .npz, ou l'un des quatre fichiers IDX .gz</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="474" />
+            <location filename="../../guiapp/ui/train/tab.py" line="499" />
             <source>Dataset files (*.npz *.gz)</source>
             <translation>Fichiers de jeux de données (*.npz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="474" />
+            <location filename="../../guiapp/ui/train/tab.py" line="499" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="508" />
-            <location filename="../../guiapp/ui/train/tab.py" line="512" />
-            <location filename="../../guiapp/ui/train/tab.py" line="725" />
+            <location filename="../../guiapp/ui/train/tab.py" line="533" />
+            <location filename="../../guiapp/ui/train/tab.py" line="537" />
+            <location filename="../../guiapp/ui/train/tab.py" line="750" />
             <source>Save model</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="514" />
+            <location filename="../../guiapp/ui/train/tab.py" line="539" />
             <source>Keras models (*.keras)</source>
             <translation>Modèles Keras (*.keras)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="525" />
-            <location filename="../../guiapp/ui/train/tab.py" line="724" />
+            <location filename="../../guiapp/ui/train/tab.py" line="550" />
+            <location filename="../../guiapp/ui/train/tab.py" line="749" />
             <source>Open model</source>
             <translation>Ouvrir un modèle</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="445" />
-            <location filename="../../guiapp/ui/train/tab.py" line="538" />
-            <location filename="../../guiapp/ui/train/tab.py" line="543" />
+            <location filename="../../guiapp/ui/train/tab.py" line="470" />
+            <location filename="../../guiapp/ui/train/tab.py" line="563" />
+            <location filename="../../guiapp/ui/train/tab.py" line="568" />
             <source>Export training script</source>
             <translation>Exporter le script d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/train/tab.py" line="545" />
+            <location filename="../../guiapp/ui/train/tab.py" line="570" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>

@@ -232,9 +232,9 @@ def test_a_cleared_canvas_shows_no_prediction_and_is_never_predicted(
     sent = []
     predict = features.predict_drawing
 
-    def recorded(task, model, drawing):
+    def recorded(task, model, drawing, *more):
         sent.append(np.asarray(drawing).copy())
-        return predict(task, model, drawing)
+        return predict(task, model, drawing, *more)
 
     monkeypatch.setattr(features, "predict_drawing", recorded)
     state, page = train_tab.state, train_tab.predict_page
@@ -779,3 +779,23 @@ def test_predict_shows_where_the_network_looked(train_tab, qtbot):
     )
     assert "needs a network with a convolution" in page.prediction_label.text()
     assert not page.test_image.overlay_shown()
+
+
+@pytest.mark.slow
+def test_augmentation_is_chosen_previewed_and_trained_with(train_tab, qtbot):
+    """'shifts, turns, zoom' reaches the fit (TrainConfig.augment), its
+    preview shows the first training image and eight different draws, and
+    a run with it trains and draws its curves."""
+    state, panel = train_tab.state, train_tab.panel
+    panel.augment_combo.setCurrentIndex(panel.augment_combo.findData("shifts-turns"))
+    assert state.config().augment == {"translation": 0.1, "rotation": 0.05, "zoom": 0.1}
+    panel.preview_button.click()
+    qtbot.waitUntil(lambda: hasattr(train_tab, "augment_dialog"), timeout=60000)
+    dialog = train_tab.augment_dialog
+    pictures = [picture.data for picture in dialog.pictures]
+    assert len(pictures) == 9
+    assert len({p.tobytes() for p in pictures}) == 9  # each draw its own
+    dialog.close()
+    state.epochs = 1
+    run(train_tab, qtbot)
+    assert len(state.training.epoch_history["val_accuracy"]) == 1

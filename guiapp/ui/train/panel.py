@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.layers import MAX_PARAMS
 from ...ml import datasets
+from ...ml.augment import RECIPES
 from ...presets import PRESETS
 from ..common import bind
 from ..common.numbers import decimal, integer
@@ -123,6 +124,45 @@ class SidePanel(QWidget):
                 )
             )
         )
+        self.augment_combo = QComboBox()
+        # a few letters wide at least, not its longest item: the panel's width
+        # is the window's least (the whole item on hover and in the list)
+        self.augment_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.augment_combo.setMinimumContentsLength(8)
+        for name in RECIPES:
+            self.augment_combo.addItem(name, name)
+        texts(
+            lambda: set_item_texts(
+                self.augment_combo,
+                [
+                    self.tr("none"),
+                    self.tr("shifts"),
+                    self.tr("shifts, turns, zoom"),
+                    self.tr("photos: + mirror, contrast"),
+                ],
+            )
+        )
+        texts(
+            lambda: self.augment_combo.setToolTip(
+                self.tr(
+                    "Each training batch is changed at random as it is seen "
+                    "(Keras's preprocessing layers), never the validation "
+                    "images: the curves show what it does to images the "
+                    "network does not learn from. Preview… shows one image "
+                    "under eight draws."
+                )
+            )
+        )
+        bind.combo_box(state, "augmentation", self.augment_combo)
+        self.preview_button = QPushButton()
+        texts(lambda: self.preview_button.setText(self.tr("Preview…")))
+        texts(
+            lambda: self.preview_button.setToolTip(
+                self.tr("One training image under eight draws of the augmentation.")
+            )
+        )
         self.seed_spin = bind.spin_box(state, "seed")
         texts(
             lambda: self.seed_spin.setToolTip(
@@ -210,8 +250,10 @@ class SidePanel(QWidget):
                 (lambda: self.tr("Epochs:"), self.epochs_spin),
                 (lambda: self.tr("Validation split:"), self.split_spin),
                 (lambda: self.tr("Seed:"), self.seed_spin),
+                (lambda: self.tr("Augmentation:"), self.augment_combo),
             ],
         )
+        form.addRow(self.preview_button)
         run_buttons = QGridLayout()
         run_buttons.addWidget(self.train_button, 0, 0)
         run_buttons.addWidget(self.stop_button, 0, 1)

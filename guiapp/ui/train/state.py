@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, fields
 
+from ...ml.augment import RECIPES
 from ...ml.datasets import DATASETS
 from ...ml.datasets import dataset as dataset_entry
 from ...ml.features import SALIENCY_METHODS
@@ -155,6 +156,8 @@ class TrainState(Document):
     #: how fast a run goes (one of SPEEDS): a class watching a network learn
     #: batch after batch keeps its pace from one lesson to the next
     speed = Setting("full", choices=tuple(SPEEDS))
+    #: data augmentation during the fit (a name of guiapp.ml.augment.RECIPES)
+    augmentation = Setting("none", choices=tuple(RECIPES))
     #: the Predict page's map of where the network looked (SALIENCY_METHODS)
     saliency = Setting("none", choices=SALIENCY_METHODS)
 
@@ -208,7 +211,9 @@ class TrainState(Document):
         """The settings as guiapp.ml.training's TrainConfig: every setting whose
         name TrainConfig has (a new one needs no line here)."""
         names = {field.name for field in fields(TrainConfig)} & set(self.settings())
-        return TrainConfig(**{name: getattr(self, name) for name in sorted(names)})
+        values = {name: getattr(self, name) for name in sorted(names)}
+        values["augment"] = dict(RECIPES[self.augmentation])
+        return TrainConfig(**values)
 
     def optimizer_settings(self) -> dict:
         """What the compiled optimizer depends on: a change recompiles, same weights."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.layers import MAX_PARAMS, StackError, summarize, total_params
-from ...ml import datasets, model_files
+from ...ml import augment, datasets, model_files
 from ...ml.scripts import training_script
 from ...presets import preset
 from ..common.files import ask_open_path, ask_save_path, explain, write_text
@@ -34,6 +34,7 @@ from ..common.numbers import integer
 from ..common.tab import Tab, TabContext
 from ..i18n import translate_message
 from .analysis import Analysis
+from .augment_preview import AugmentPreview
 from .curves import CurvesPage
 from .evaluate_page import EvaluatePage
 from .frame import PageTabs, PanelScroll
@@ -104,6 +105,7 @@ class TrainTab(Tab):
         panel.save_button.clicked.connect(self.ask_save_model)
         panel.open_button.clicked.connect(self.ask_open_model)
         panel.script_button.clicked.connect(self.ask_export_script)
+        panel.preview_button.clicked.connect(self.preview_augmentation)
         # as wide as the panel needs (its fields wrap under their labels when
         # narrow), scrolled up and down when the zoom makes it taller
         self.panel_area = scroll = PanelScroll(panel)
@@ -405,6 +407,29 @@ class TrainTab(Tab):
     def load_data(self) -> bool:
         """Load the chosen dataset in the background (if it is installed)."""
         return self.analysis.load_data()
+
+    def preview_augmentation(self) -> None:
+        """One training image under eight draws of the chosen augmentation,
+        drawn in the worker (Keras's layers), shown in a dialog."""
+        state = self.state
+        job = self.session.start(
+            "augment-preview",
+            augment.preview_sample,
+            state.dataset,
+            state.data(),
+            augment.RECIPES[state.augmentation],
+            8,
+            state.seed,
+        )
+        job.sig_done.connect(self._show_augmentation)
+        job.sig_failed.connect(
+            lambda message: self.tell(self.tr("Augmentation"), message)
+        )
+
+    def _show_augmentation(self, result) -> None:
+        original, drawn = result
+        self.augment_dialog = AugmentPreview(original, drawn, self)
+        self.augment_dialog.show()
 
     # ---- public API: files
     def open_model(self, path) -> bool:
