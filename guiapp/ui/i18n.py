@@ -304,6 +304,8 @@ def _core_messages_for_lupdate() -> tuple[str, ...]:
             "CoreMessages", "weights 1/(1 + distance to the centre)"
         ),
         QCoreApplication.translate("CoreMessages", "(W - F)/S + 1 per side"),
+        QCoreApplication.translate("CoreMessages", "stride, zero padding and dilation"),
+        QCoreApplication.translate("CoreMessages", "the window's side, gaps included"),
         QCoreApplication.translate(
             "CoreMessages", "{name} must be a finite number, not {value}"
         ),
