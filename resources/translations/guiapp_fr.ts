@@ -70,175 +70,175 @@ Python {python}, PySide6 {pyside}. {tensorflow}
     <context>
         <name>BuilderTab</name>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="330" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="333" />
             <source>Custom</source>
             <translation>Personnalisé</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="131" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="132" />
             <source>H, the input height in pixels (28 for MNIST).</source>
             <extracomment>the KerasSession job's name how many characters of a file's name a message echoes how many "ignored" sentences the status bar shows after Open the preset combo's width, in characters (longer names are elided) the side panel takes 1/SIDE_SHARE of the tab's width, or what it needs</extracomment>
             <translation>H, la hauteur de l'entrée en pixels (28 pour MNIST).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="134" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="135" />
             <source>W, the input width in pixels.</source>
             <translation>W, la largeur de l'entrée en pixels.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="137" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="138" />
             <source>D, the number of channels: 1 for grey, 3 for colour.</source>
             <translation>D, le nombre de canaux : 1 en niveaux de gris, 3 en couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="143" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="144" />
             <source>H</source>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="144" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="145" />
             <source>W</source>
             <translation>W</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="145" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="146" />
             <source>D</source>
             <translation>D</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="166" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="168" />
             <source>Exercise mode: hide the answers</source>
             <translation>Mode exercice : cacher les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="172" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="174" />
             <source>For the teacher: the shapes and counts are hidden; students type them, then Check answers.</source>
             <translation>Pour l'enseignant : les formes et les nombres sont cachés ; les étudiants les tapent, puis Vérifier les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="178" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="180" />
             <source>Check answers</source>
             <translation>Vérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="182" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="184" />
             <source>Mark the answers typed: right in green, wrong in red with the formula. Blank answers are not marked.</source>
             <translation>Corriger les réponses saisies : justes en vert, fausses en rouge avec la formule. Les réponses vides ne sont pas corrigées.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="191" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="193" />
             <source>For the teacher: show the selected layer's answers.</source>
             <translation>Pour l'enseignant : afficher les réponses de la couche sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="196" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="198" />
             <source>Reveal all</source>
             <translation>Tout révéler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="199" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="201" />
             <source>For the teacher: show every answer.</source>
             <translation>Pour l'enseignant : afficher toutes les réponses.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="204" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="206" />
             <source>Check with Keras</source>
             <translation>Vérifier avec Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="208" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="210" />
             <source>Build the model with Keras in the background and compare its summary with ours, row by row.</source>
             <translation>Construire le modèle avec Keras en arrière-plan et comparer son résumé au nôtre, ligne par ligne.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="215" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="217" />
             <source>Train this network</source>
             <translation>Entraîner ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="218" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="220" />
             <source>Open the training tab with this network.</source>
             <translation>Ouvrir l'onglet d'apprentissage avec ce réseau.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="225" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="227" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="226" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="228" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="227" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="229" />
             <source>Export Keras script…</source>
             <translation>Exporter un script Keras…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="241" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="243" />
             <source>Preset:</source>
             <translation>Préréglage :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="242" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="244" />
             <source>Input:</source>
             <translation>Entrée :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="475" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="534" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="484" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="543" />
             <source>Open network</source>
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="536" />
-            <location filename="../../guiapp/ui/builder/tab.py" line="550" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="545" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="559" />
             <source>guiapp networks (*.json)</source>
             <translation>Réseaux guiapp (*.json)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="593" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="602" />
             <source>Reveal layer %1</source>
             <translation>Révéler la couche %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="595" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="604" />
             <source>Reveal layer</source>
             <translation>Révéler la couche</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="493" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="502" />
             <source>%1 cannot be opened: %2</source>
             <translation>%1 ne peut pas être ouvert : %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="499" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="508" />
             <source>Cannot open this network</source>
             <translation>Impossible d'ouvrir ce réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="507" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="516" />
             <source>%1 opened; %2</source>
             <translation>%1 ouvert ; %2</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="526" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="535" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="548" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="557" />
             <source>Save network</source>
             <translation>Enregistrer le réseau</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="560" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="569" />
             <source>Export Keras script</source>
             <translation>Exporter un script Keras</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/tab.py" line="562" />
+            <location filename="../../guiapp/ui/builder/tab.py" line="571" />
             <source>Python scripts (*.py)</source>
             <translation>Scripts Python (*.py)</translation>
         </message>
@@ -3041,6 +3041,29 @@ Exactitude sur le test %2</translation>
             <location filename="../../guiapp/ui/preset_names.py" line="31" />
             <source>Small modern CNN: conv-BN-ReLU blocks, global pooling</source>
             <translation>Petit CNN moderne : blocs conv-BN-ReLU, regroupement global</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptiveView</name>
+        <message>
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="116" />
+            <source>The input, %1 × %2: the first output pixel of the selected layer sees the orange square, its right neighbour the dashed one.</source>
+            <translation>L'entrée, %1 × %2 : le premier pixel de sortie de la couche choisie voit le carré orange, son voisin de droite le carré en pointillés.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="129" />
+            <source>Its receptive field shows once the layer is answered.</source>
+            <translation>Son champ récepteur s'affiche une fois la couche trouvée.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="131" />
+            <source>Each output of this layer sees the whole input.</source>
+            <translation>Chaque sortie de cette couche voit toute l'entrée.</translation>
+        </message>
+        <message>
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="141" />
+            <source>Layer %1 sees %2 × %2 pixels of the input, with a step of %3 between two neighbouring outputs.</source>
+            <translation>La couche %1 voit %2 × %2 pixels de l'entrée, avec un pas de %3 entre deux sorties voisines.</translation>
         </message>
     </context>
     <context>

@@ -453,3 +453,27 @@ def test_a_layers_decimal_reads_as_its_field_does(builder, state):
         i18n.install("en")
         builder.retranslate()
     assert cell(builder, row + 1, 1) == "Dropout 0.25"
+
+
+def test_the_selected_layers_field_is_drawn_over_the_input(builder, state):
+    """LeNet-5's second convolution (layer 3): 14 × 14 of the 32 × 32 input,
+    its neighbour 2 pixels right; after Flatten, the whole input, no square;
+    in exercise mode the drawing waits for the answer."""
+    from guiapp.presets import preset
+
+    state.set_stack(*preset("lenet5"))
+    builder.select_layer(2)
+    view = builder.receptive_view
+    assert "Layer 3 sees 14 × 14 pixels" in view.label.text()
+    assert "step of 2" in view.label.text()
+    first, neighbour = view.canvas.field_rects()
+    scale, box = view.canvas.cells()
+    assert first.width() == pytest.approx(14 * scale)
+    assert neighbour.left() - first.left() == pytest.approx(2 * scale)
+    assert first.left() == pytest.approx(box.left())  # valid: from the corner
+    builder.select_layer(4)  # Flatten
+    assert "whole input" in view.label.text() and view.canvas.isHidden()
+    builder.exercise_check.setChecked(True)
+    builder.select_layer(2)
+    assert "once the layer is answered" in view.label.text()
+    assert view.canvas.field_rects() == []

@@ -45,6 +45,7 @@ from .edits import StackEditor
 from .keras_panel import KerasPanel
 from .layer_editor import LayerEditor
 from .layer_list import LayerList
+from .receptive_view import ReceptiveView
 from .state import (
     FILE_MESSAGES,
     INPUT_LIMITS,
@@ -158,6 +159,7 @@ class BuilderTab(Tab):
 
         self.layer_list = LayerList(state, self.editor)
         self.layer_editor = LayerEditor(state, self.editor)
+        self.receptive_view = ReceptiveView(state)
 
         # its sentence wraps: at 200 % it would set the side panel's width
         self.exercise_check = bind.check_box(state, "exercise", WrappedCheckBox())
@@ -247,6 +249,7 @@ class BuilderTab(Tab):
         column.addLayout(form)
         column.addWidget(self.layer_list, 1)
         column.addWidget(self.layer_editor)
+        column.addWidget(self.receptive_view)
         column.addWidget(self.exercise_check)
         for button in (
             self.check_answers_button,
@@ -346,7 +349,13 @@ class BuilderTab(Tab):
     def retranslate(self) -> None:
         super().retranslate()
         self._render_buttons()
-        for view in (self.layer_editor, self.summary, self.drawing, self.keras_panel):
+        for view in (
+            self.layer_editor,
+            self.receptive_view,
+            self.summary,
+            self.drawing,
+            self.keras_panel,
+        ):
             view.retranslate()
         self.layer_list.texts.retranslate()
 
