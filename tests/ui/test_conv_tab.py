@@ -239,6 +239,10 @@ def test_pooling_page_follows_a_new_photo(conv_tab):
         np.testing.assert_allclose(
             pane.data(), pooling.pool2d(conv_tab.result(), 4, 4, mode)
         )
+    # signed results in diverging colours, but the L2 norm, never negative,
+    # in the sequential ones (no blue half for values it never takes)
+    modes = {mode: pane._mode for mode, pane in conv_tab.pool_page.panes.items()}
+    assert modes["max"] == "diverging" and modes["l2"] == "auto"
 
 
 def test_pooling_of_no_output_says_so(conv_tab, tmp_path):

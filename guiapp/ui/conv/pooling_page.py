@@ -120,7 +120,10 @@ class PoolingPage(QWidget):
             return
         self._ensure_panes()
         for mode, pane in self.panes.items():
-            pane.set_image(pooled[mode], display)
+            # an L2 norm is never negative: a blue half of the diverging
+            # colours stood for values it never takes (down to -5 000)
+            shown = "auto" if mode == "l2" and display == "diverging" else display
+            pane.set_image(pooled[mode], shown)
         self._shown = (pooled, display)
 
     def render_formula(self) -> None:
