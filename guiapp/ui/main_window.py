@@ -329,8 +329,12 @@ class MainWindow(QMainWindow):
         )
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self._action(lambda: self.tr("Zoom &out"), "Ctrl+-", self.zoom_out, view_menu)
-        self._action(
-            lambda: self.tr("&Reset zoom"), "Ctrl+0", self.reset_zoom, view_menu
+        # the level in the menu: the status bar says it for two seconds only
+        self.reset_zoom_action = self._action(
+            lambda: self.tr("&Reset zoom (now %1 %)").replace("%1", str(self.zoom)),
+            "Ctrl+0",
+            self.reset_zoom,
+            view_menu,
         )
         view_menu.addSeparator()
         self.present_action = self._action(
@@ -565,6 +569,9 @@ class MainWindow(QMainWindow):
         steps.append(lambda: app.setFont(font))  # what has no font of its own
         self._stages.run("zoom", steps, staged)
         stored.settings().setValue("zoom", int(percent))
+        self.reset_zoom_action.setText(
+            self.tr("&Reset zoom (now %1 %)").replace("%1", str(percent))
+        )
         if announce:
             self.statusBar().showMessage(
                 self.tr("Zoom %1 %").replace("%1", str(percent)), 2000

@@ -2655,103 +2655,104 @@ Exactitude sur le test %2</translation>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="333" />
-            <source>&amp;Reset zoom</source>
-            <translation>Taille &amp;normale</translation>
+            <location filename="../../guiapp/ui/main_window.py" line="334" />
+            <location filename="../../guiapp/ui/main_window.py" line="573" />
+            <source>&amp;Reset zoom (now %1 %)</source>
+            <translation>&amp;Réinitialiser le zoom (actuellement %1 %)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="337" />
+            <location filename="../../guiapp/ui/main_window.py" line="341" />
             <source>&amp;Presentation mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="346" />
+            <location filename="../../guiapp/ui/main_window.py" line="350" />
             <source>Full screen, without the side panels and the bars: the plots and images take the projector. F5 or Esc to leave.</source>
             <translation>Plein écran, sans les panneaux latéraux ni les barres : les graphiques et les images occupent le projecteur. F5 ou Échap pour quitter.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="359" />
+            <location filename="../../guiapp/ui/main_window.py" line="363" />
             <source>Colour-&amp;blind safe colours</source>
             <translation>Couleurs adaptées aux &amp;daltoniens</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="368" />
+            <location filename="../../guiapp/ui/main_window.py" line="372" />
             <source>Maps of signed values in blue and yellow instead of blue and red: told apart with any colour vision.</source>
             <translation>Les cartes de valeurs signées en bleu et jaune au lieu de bleu et rouge : distinguées quelle que soit la vision des couleurs.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="375" />
+            <location filename="../../guiapp/ui/main_window.py" line="379" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossaire</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="379" />
+            <location filename="../../guiapp/ui/main_window.py" line="383" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="392" />
+            <location filename="../../guiapp/ui/main_window.py" line="396" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="393" />
+            <location filename="../../guiapp/ui/main_window.py" line="397" />
             <source>&amp;About guiapp</source>
             <translation>&amp;À propos de guiapp</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="402" />
+            <location filename="../../guiapp/ui/main_window.py" line="406" />
             <source>Undo %1</source>
             <translation>Annuler %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="402" />
+            <location filename="../../guiapp/ui/main_window.py" line="406" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="405" />
+            <location filename="../../guiapp/ui/main_window.py" line="409" />
             <source>Redo %1</source>
             <translation>Rétablir %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="405" />
+            <location filename="../../guiapp/ui/main_window.py" line="409" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="463" />
+            <location filename="../../guiapp/ui/main_window.py" line="467" />
             <source>Presentation mode: Esc or F5 to leave.</source>
             <translation>Mode présentation : Échap ou F5 pour en sortir.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="570" />
+            <location filename="../../guiapp/ui/main_window.py" line="577" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="620" />
+            <location filename="../../guiapp/ui/main_window.py" line="627" />
             <source>Export result as PNG</source>
             <translation>Exporter le résultat en PNG</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="626" />
-            <location filename="../../guiapp/ui/main_window.py" line="650" />
+            <location filename="../../guiapp/ui/main_window.py" line="633" />
+            <location filename="../../guiapp/ui/main_window.py" line="657" />
             <source>There is no result to export yet: wait until it is computed, or change what the left panel says stops it.</source>
             <translation>Il n'y a pas encore de résultat à exporter : attendez qu'il soit calculé, ou changez ce qui l'empêche d'après le panneau de gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="636" />
+            <location filename="../../guiapp/ui/main_window.py" line="643" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="657" />
+            <location filename="../../guiapp/ui/main_window.py" line="664" />
             <source>Saved %1</source>
             <translation>Enregistré : %1</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/main_window.py" line="699" />
+            <location filename="../../guiapp/ui/main_window.py" line="706" />
             <source>Working…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -2870,52 +2871,52 @@ Exactitude sur le test %2</translation>
             <translation>Pas S :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="132" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="135" />
             <source>No convolution output to pool: see the reason on the left.</source>
             <translation>Aucune sortie de convolution à regrouper : la raison est donnée à gauche.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="139" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="142" />
             <source>Output size, (W − F)/S + 1:</source>
             <translation>Taille de la sortie, (W − F)/S + 1 :</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="145" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="148" />
             <source>%1 values → %2 values (%3 × %4).</source>
             <translation>%1 valeurs → %2 valeurs (%3 × %4).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="154" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="157" />
             <source>Not whole: the last cells that do not fit are dropped (floor).</source>
             <translation>Non entier : les dernières cellules, qui ne tiennent pas en entier, sont laissées de côté (partie entière).</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="158" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="161" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="161" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="164" />
             <source>The %1×%1 window does not fit in the %2×%3 input.</source>
             <translation>La fenêtre %1×%1 ne tient pas dans l'entrée %2×%3.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="190" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="193" />
             <source>Max pooling</source>
             <translation>Regroupement par maximum</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="191" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="194" />
             <source>Average (mean) pooling</source>
             <translation>Moyenne (average pooling)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="192" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="195" />
             <source>L2 norm √(Σ x²)</source>
             <translation>Norme L2 √(Σ x²)</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/conv/pooling_page.py" line="193" />
+            <location filename="../../guiapp/ui/conv/pooling_page.py" line="196" />
             <source>Mean weighted by distance to the centre</source>
             <translation>Moyenne pondérée par la distance au centre</translation>
         </message>
@@ -3046,22 +3047,22 @@ Exactitude sur le test %2</translation>
     <context>
         <name>ReceptiveView</name>
         <message>
-            <location filename="../../guiapp/ui/builder/receptive_view.py" line="116" />
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="129" />
             <source>The input, %1 × %2: the first output pixel of the selected layer sees the orange square, its right neighbour the dashed one.</source>
             <translation>L'entrée, %1 × %2 : le premier pixel de sortie de la couche choisie voit le carré orange, son voisin de droite le carré en pointillés.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/receptive_view.py" line="129" />
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="142" />
             <source>Its receptive field shows once the layer is answered.</source>
             <translation>Son champ récepteur s'affiche une fois la couche trouvée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/receptive_view.py" line="131" />
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="144" />
             <source>Each output of this layer sees the whole input.</source>
             <translation>Chaque sortie de cette couche voit toute l'entrée.</translation>
         </message>
         <message>
-            <location filename="../../guiapp/ui/builder/receptive_view.py" line="141" />
+            <location filename="../../guiapp/ui/builder/receptive_view.py" line="155" />
             <source>Layer %1 sees %2 × %2 pixels of the input, with a step of %3 between two neighbouring outputs.</source>
             <translation>La couche %1 voit %2 × %2 pixels de l'entrée, avec un pas de %3 entre deux sorties voisines.</translation>
         </message>

@@ -343,3 +343,12 @@ def test_tensorflow_line_leaves_the_status_bar_once_ready(window, qtbot):
     window.retire_tensorflow_status()
     qtbot.waitUntil(lambda: not window.tf_label.isVisible(), timeout=2000)
     assert "ready" in window.tf_label.text()
+
+
+def test_the_view_menu_says_the_zoom_level(window):
+    """The status bar says the zoom for two seconds; the View menu says it
+    as long as it lasts."""
+    window.set_zoom(150, announce=False, staged=False)
+    assert "150 %" in window.reset_zoom_action.text()
+    window.set_zoom(100, announce=False, staged=False)
+    assert "100 %" in window.reset_zoom_action.text()
