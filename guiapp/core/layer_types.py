@@ -560,7 +560,9 @@ def conv_shape(shape: tuple, layer: dict) -> LayerShape:
     return result
 
 
-def _conv_params(shape: tuple, layer: dict) -> tuple[int, str]:
+def conv_params(shape: tuple, layer: dict) -> tuple[int, str]:
+    """Parameter rule of a convolution (and of a transposed one): F×F×D
+    weights and a bias per filter."""
     f, d, k = layer["kernel_size"], shape[-1], layer["filters"]
     count = (f * f * d + 1) * k
     return count, f"({f}*{f}*{d} + 1)*{k} = {count}"
@@ -692,7 +694,7 @@ register_layer_type(
             DILATION,
         ),
         conv_shape,
-        _conv_params,
+        conv_params,
         needs_image=True,
         describe_rule=describe_conv,
         window_rule=conv_window,

@@ -28,6 +28,7 @@ from .layer_types import (
     Field,
     LayerShape,
     LayerType,
+    conv_params,
     conv_shape,
     conv_window,
     describe_conv,
@@ -111,12 +112,6 @@ def _transposed_shape(shape: tuple, layer: dict) -> LayerShape:
     )
 
 
-def _transposed_params(shape: tuple, layer: dict) -> tuple[int, str]:
-    f, d, k = layer["kernel_size"], shape[-1], layer["filters"]
-    count = (f * f * d + 1) * k
-    return count, f"({f}*{f}*{d} + 1)*{k} = {count}"
-
-
 # ---- BatchNormalization
 
 
@@ -160,7 +155,7 @@ register_layer_type(
         "Conv2DTranspose",
         (FILTERS, KERNEL, STRIDES, KERAS_PADDING, ACTIVATION),
         _transposed_shape,
-        _transposed_params,
+        conv_params,  # the same weights, used the other way round
         needs_image=True,
         describe_rule=describe_conv,
         window_rule=lambda n, layer: "spread",
