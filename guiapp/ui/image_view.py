@@ -319,6 +319,16 @@ class ColorBar(QWidget):
         painter.end()
 
 
+def overlay_rgba(weights: np.ndarray) -> np.ndarray:
+    """``weights`` (2-D, 0 to 1) as see-through orange RGBA uint8, opaquer
+    where larger: a map drawn over an image (where a network looked)."""
+    weights = np.clip(np.nan_to_num(np.asarray(weights, float)), 0.0, 1.0)
+    rgba = np.zeros(weights.shape + (4,), np.uint8)
+    rgba[..., 0], rgba[..., 1], rgba[..., 2] = 255, 120, 0
+    rgba[..., 3] = np.rint(weights * 200).astype(np.uint8)
+    return rgba
+
+
 class ImagePane(QWidget):
     """A titled image view with a colour bar and a readout of the hovered pixel."""
 
@@ -462,10 +472,7 @@ class ImagePane(QWidget):
         if weights is None:
             self.overlay.hide()
             return
-        weights = np.clip(np.nan_to_num(np.asarray(weights, float)), 0.0, 1.0)
-        rgba = np.zeros(weights.shape + (4,), np.uint8)
-        rgba[..., 0], rgba[..., 1], rgba[..., 2] = 255, 120, 0
-        rgba[..., 3] = np.rint(weights * 200).astype(np.uint8)
+        rgba = overlay_rgba(weights)
         self.overlay.setImage(rgba, autoLevels=False)  # row-major (module setting)
         self.overlay.setRect(QRectF(0, 0, weights.shape[1], weights.shape[0]))
         self.overlay.show()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...core.digits import like_mnist
+from ..image_view import overlay_rgba
 
 __all__ = ["DrawingCanvas"]
 
@@ -110,10 +111,7 @@ class DrawingCanvas(QWidget):
         target = QRect(self.SIZE + self.GAP, (self.SIZE - side) // 2, side, side)
         painter.drawImage(target, seen)
         if self._saliency is not None and self._saliency.shape == (28, 28):
-            rgba = np.zeros((28, 28, 4), np.uint8)
-            rgba[..., 0], rgba[..., 1], rgba[..., 2] = 255, 120, 0
-            rgba[..., 3] = np.rint(self._saliency * 200).astype(np.uint8)
-            rgba = np.ascontiguousarray(rgba)
+            rgba = np.ascontiguousarray(overlay_rgba(self._saliency))
             looked = QImage(rgba.data, 28, 28, 28 * 4, QImage.Format.Format_RGBA8888)
             painter.drawImage(target, looked)
         painter.setPen(QColor(128, 128, 128))
